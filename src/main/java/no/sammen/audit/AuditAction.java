@@ -1,0 +1,10 @@
+package no.sammen.audit;
+
+/** What was done to person-level data. */
+public enum AuditAction {
+    READ,
+    LIST,
+    CREATE,
+    UPDATE,
+    VERIFY
+}

@@ -1,0 +1,8 @@
+/**
+ * Demo data for the default profile: one health trust with the six DPS of Helse Bergen's area, units
+ * of each type, fictional staff, one user per role and about 300 fictional treatment courses over
+ * the last 24 months. Loaded once, into an empty database, with plain SQL in one transaction. Uses
+ * {@code patient} (pseudonyms) and {@code shared}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package no.sammen.demo;

@@ -1,0 +1,351 @@
+package no.sammen.patient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import no.sammen.audit.AuditAction;
+import no.sammen.audit.AuditRecord;
+import no.sammen.audit.AuditService;
+import no.sammen.organisation.OrganisationService;
+import no.sammen.organisation.UnitView;
+import no.sammen.security.CurrentUser;
+import no.sammen.security.CurrentUserService;
+import no.sammen.shared.ConcurrentEditException;
+import no.sammen.shared.FieldProblem;
+import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.NationalIdMasking;
+import no.sammen.shared.NotFoundException;
+import no.sammen.shared.PageOf;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers, reads, lists and changes treatment courses for the acting user. Every method checks
+ * that the course belongs to one of the user's units (a course elsewhere is "not found") and writes
+ * the audit log in the same transaction.
+ */
+@Service
+@Transactional
+public class CourseService {
+
+    static final String OBJECT_TYPE = "treatment_course";
+
+    private final CourseRepository courses;
+    private final PatientRepository patients;
+    private final Pseudonymizer pseudonymizer;
+    private final OrganisationService organisation;
+    private final CurrentUserService currentUsers;
+    private final AuditService audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CourseService(CourseRepository courses, PatientRepository patients, Pseudonymizer pseudonymizer,
+            OrganisationService organisation, CurrentUserService currentUsers, AuditService audit, JdbcClient jdbc,
+            Clock clock) {
+        this.courses = courses;
+        this.patients = patients;
+        this.pseudonymizer = pseudonymizer;
+        this.organisation = organisation;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The active units the acting user may register courses in. */
+    @Transactional(readOnly = true)
+    public List<UnitView> myUnits() {
+        return organisation.units(currentUsers.current().unitIds()).stream().filter(UnitView::active).toList();
+    }
+
+    public RegisteredCourse register(NewCourse command) {
+        CurrentUser me = writer();
+        List<FieldProblem> problems = new ArrayList<>();
+        NationalId nationalId = null;
+        try {
+            nationalId = NationalId.parse(command.nationalId(), "nationalId", today());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        String label = validateLabel(command.displayLabel(), problems);
+        UnitView unit = validateUnit(command.details().unitId(), me, problems);
+        DiagnosisCode diagnosis = validateDetails(command.details(), null, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String pseudonym = pseudonymizer.pseudonym(nationalId);
+        Optional<Patient> known = patients.findByTrustIdAndPseudonym(unit.trustId(), pseudonym);
+        Patient patient = known.orElseGet(
+                () -> patients.save(Patient.create(unit.trustId(), pseudonym, label, clock.instant())));
+        if (known.isPresent()) {
+            audit.record(new AuditRecord(AuditAction.READ, "patient", patient.id().toString(), unit.id(), pseudonym,
+                    "found existing patient by national id"));
+        } else {
+            audit.record(new AuditRecord(AuditAction.CREATE, "patient", patient.id().toString(), unit.id(),
+                    pseudonym, null));
+        }
+        if (courses.existsByPatientIdAndUnitIdAndEndDateIsNull(patient.id(), unit.id())) {
+            throw new InvalidInputException(FieldProblem.of("unitId", "patient.course.alreadyActive"));
+        }
+        TreatmentCourse course = courses.save(
+                TreatmentCourse.start(patient.id(), command.details(), diagnosis, clock.instant()));
+        audit.record(new AuditRecord(AuditAction.CREATE, OBJECT_TYPE, course.id().toString(), unit.id(), pseudonym,
+                null));
+        return new RegisteredCourse(view(course, patient, unit), known.isPresent());
+    }
+
+    /** Finds or creates the patient for a national id in the trust of one of the user's units. */
+    public PatientView registerPatient(String nationalIdText, String displayLabel, UUID unitId) {
+        CurrentUser me = writer();
+        List<FieldProblem> problems = new ArrayList<>();
+        NationalId nationalId = null;
+        try {
+            nationalId = NationalId.parse(nationalIdText, "nationalId", today());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        String label = validateLabel(displayLabel, problems);
+        UnitView unit = validateUnit(unitId, me, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String pseudonym = pseudonymizer.pseudonym(nationalId);
+        Optional<Patient> known = patients.findByTrustIdAndPseudonym(unit.trustId(), pseudonym);
+        Patient patient = known.orElseGet(
+                () -> patients.save(Patient.create(unit.trustId(), pseudonym, label, clock.instant())));
+        audit.record(new AuditRecord(known.isPresent() ? AuditAction.READ : AuditAction.CREATE, "patient",
+                patient.id().toString(), unit.id(), pseudonym, null));
+        return new PatientView(patient.id(), pseudonym, patient.displayLabel(), known.isPresent());
+    }
+
+    public CourseView get(UUID id) {
+        CurrentUser me = currentUsers.current();
+        Loaded loaded = load(id, me);
+        audit.record(new AuditRecord(AuditAction.READ, OBJECT_TYPE, id.toString(), loaded.course().unitId(),
+                loaded.patient().pseudonym(), null));
+        return loaded.view();
+    }
+
+    public CourseView update(UUID id, long version, CourseDetails details) {
+        CurrentUser me = writer();
+        Loaded loaded = load(id, me);
+        TreatmentCourse course = loaded.course();
+        checkVersion(course, version);
+        List<FieldProblem> problems = new ArrayList<>();
+        UnitView unit = validateUnit(details.unitId(), me, problems);
+        DiagnosisCode diagnosis = validateDetails(details, course.endDate(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        course.change(details, diagnosis);
+        TreatmentCourse saved = save(course);
+        audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, id.toString(), unit.id(),
+                loaded.patient().pseudonym(), "changed"));
+        return view(saved, loaded.patient(), unit);
+    }
+
+    public CourseView end(UUID id, long version, LocalDate endDate) {
+        CurrentUser me = writer();
+        Loaded loaded = load(id, me);
+        TreatmentCourse course = loaded.course();
+        checkVersion(course, version);
+        if (endDate == null) {
+            throw new InvalidInputException(FieldProblem.of("endDate", "patient.course.endDate.required"));
+        }
+        if (endDate.isBefore(course.startDate())) {
+            throw new InvalidInputException(FieldProblem.of("endDate", "patient.course.endDate.beforeStart"));
+        }
+        if (endDate.isAfter(today())) {
+            throw new InvalidInputException(FieldProblem.of("endDate", "validation.date.future"));
+        }
+        course.end(endDate);
+        TreatmentCourse saved = save(course);
+        audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, id.toString(), course.unitId(),
+                loaded.patient().pseudonym(), "ended"));
+        return view(saved, loaded.patient(), loaded.unit());
+    }
+
+    /** One page of the user's courses, newest start first. Each course shown is an audited read. */
+    public PageOf<CourseView> list(CourseQuery query) {
+        CurrentUser me = currentUsers.current();
+        if (!me.mayReadCourses()) {
+            throw new AccessDeniedException("no access to courses");
+        }
+        Set<UUID> units = me.unitIds();
+        if (query.unitId() != null) {
+            if (!units.contains(query.unitId())) {
+                throw new InvalidInputException(FieldProblem.of("unitId", "patient.course.unit.notYours"));
+            }
+            units = Set.of(query.unitId());
+        }
+        if (units.isEmpty()) {
+            return new PageOf<>(List.of(), query.page(), query.size(), 0);
+        }
+        StringBuilder where = new StringBuilder(" where c.unit_id in (:units)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("units", units);
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and lower(p.display_label) like :text escape '\\'");
+            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        switch (query.status()) {
+            case ACTIVE -> where.append(" and c.end_date is null");
+            case ENDED -> where.append(" and c.end_date is not null");
+            case ALL -> { }
+        }
+        switch (query.diagnosisGroup()) {
+            case PSYCHOSIS -> where.append(" and c.psychosis = true");
+            case OTHER -> where.append(" and c.psychosis = false");
+            case ALL -> { }
+        }
+        if (query.pathway() != null) {
+            where.append(" and c.pathway = :pathway");
+            params.put("pathway", query.pathway().name());
+        }
+        String from = " from treatment_course c join patient p on p.id = c.patient_id"
+                + " join org_unit u on u.id = c.unit_id";
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        List<CourseView> items = jdbc.sql("select c.*, p.pseudonym, p.display_label, u.name as unit_name" + from
+                        + where + " order by c.start_date desc, c.id limit :limit offset :offset")
+                .params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
+                .query((rs, i) -> new CourseView(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
+                        rs.getString("pseudonym"), rs.getString("display_label"), rs.getObject("unit_id", UUID.class),
+                        rs.getString("unit_name"), rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class), rs.getString("diagnosis_code"),
+                        rs.getBoolean("psychosis"), LegalStatus.valueOf(rs.getString("legal_status")),
+                        Pathway.valueOf(rs.getString("pathway")), rs.getLong("version")))
+                .list();
+        String filters = NationalIdMasking.mask("text=" + (query.text() == null ? "" : query.text().strip())
+                + " status=" + query.status() + " diagnosis=" + query.diagnosisGroup() + " pathway="
+                + (query.pathway() == null ? "ALL" : query.pathway()) + " page=" + query.page());
+        if (items.isEmpty()) {
+            audit.record(new AuditRecord(AuditAction.LIST, OBJECT_TYPE, null, query.unitId(), null, filters));
+        }
+        for (CourseView course : items) {
+            audit.record(new AuditRecord(AuditAction.LIST, OBJECT_TYPE, course.id().toString(), course.unitId(),
+                    course.patientKey(), filters));
+        }
+        return new PageOf<>(items, query.page(), query.size(), total);
+    }
+
+    private CurrentUser writer() {
+        CurrentUser me = currentUsers.current();
+        if (!me.mayWriteCourses()) {
+            throw new AccessDeniedException("may not register courses");
+        }
+        return me;
+    }
+
+    private Loaded load(UUID id, CurrentUser me) {
+        TreatmentCourse course = courses.findById(id)
+                .filter(c -> me.mayReadCourses() && me.belongsTo(c.unitId()))
+                .orElseThrow(() -> new NotFoundException("course"));
+        Patient patient = patients.findById(course.patientId()).orElseThrow();
+        UnitView unit = organisation.unit(course.unitId()).orElseThrow();
+        return new Loaded(course, patient, unit);
+    }
+
+    private TreatmentCourse save(TreatmentCourse course) {
+        try {
+            return courses.save(course);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("course");
+        }
+    }
+
+    private static void checkVersion(TreatmentCourse course, long version) {
+        if (course.version() != version) {
+            throw new ConcurrentEditException("course");
+        }
+    }
+
+    private String validateLabel(String label, List<FieldProblem> problems) {
+        if (label == null || label.isBlank()) {
+            problems.add(FieldProblem.of("displayLabel", "patient.displayLabel.required"));
+            return null;
+        }
+        String stripped = label.strip();
+        if (stripped.length() > 40) {
+            problems.add(FieldProblem.of("displayLabel", "validation.tooLong", 40));
+        } else if (NationalIdMasking.containsNationalIdLike(stripped) || stripped.matches(".*\\d{6,}.*")) {
+            problems.add(FieldProblem.of("displayLabel", "patient.displayLabel.identifying"));
+        }
+        return stripped;
+    }
+
+    private UnitView validateUnit(UUID unitId, CurrentUser me, List<FieldProblem> problems) {
+        if (unitId == null) {
+            problems.add(FieldProblem.of("unitId", "patient.course.unit.required"));
+            return null;
+        }
+        Optional<UnitView> unit = organisation.unit(unitId).filter(u -> me.belongsTo(u.id()));
+        if (unit.isEmpty()) {
+            problems.add(FieldProblem.of("unitId", "patient.course.unit.notYours"));
+            return null;
+        }
+        return unit.get();
+    }
+
+    /** Start date, diagnosis, legal status and pathway; the medication-free pathway's criteria. */
+    private DiagnosisCode validateDetails(CourseDetails details, LocalDate endDate, List<FieldProblem> problems) {
+        if (details.startDate() == null) {
+            problems.add(FieldProblem.of("startDate", "patient.course.startDate.required"));
+        } else if (details.startDate().isAfter(today())) {
+            problems.add(FieldProblem.of("startDate", "validation.date.future"));
+        } else if (details.startDate().isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(FieldProblem.of("startDate", "patient.course.startDate.tooEarly"));
+        } else if (endDate != null && details.startDate().isAfter(endDate)) {
+            problems.add(FieldProblem.of("startDate", "patient.course.startDate.afterEnd"));
+        }
+        DiagnosisCode diagnosis = null;
+        if (details.diagnosisCode() == null || details.diagnosisCode().isBlank()) {
+            problems.add(FieldProblem.of("diagnosisCode", "patient.course.diagnosisCode.required"));
+        } else {
+            diagnosis = DiagnosisCode.parse(details.diagnosisCode());
+            if (diagnosis == null) {
+                problems.add(FieldProblem.of("diagnosisCode", "patient.course.diagnosisCode.invalid"));
+            }
+        }
+        if (details.legalStatus() == null) {
+            problems.add(FieldProblem.of("legalStatus", "patient.course.legalStatus.required"));
+        }
+        if (details.pathway() == null) {
+            problems.add(FieldProblem.of("pathway", "patient.course.pathway.required"));
+        } else if (details.pathway() == Pathway.MEDICATION_FREE) {
+            if (details.legalStatus() == LegalStatus.COMPULSORY) {
+                problems.add(FieldProblem.of("pathway", "patient.course.pathway.medicationFreeVoluntary"));
+            } else if (diagnosis != null && !diagnosis.isPsychosis()) {
+                problems.add(FieldProblem.of("pathway", "patient.course.pathway.medicationFreePsychosis"));
+            }
+        }
+        return diagnosis;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static CourseView view(TreatmentCourse c, Patient p, UnitView unit) {
+        return new CourseView(c.id(), p.id(), p.pseudonym(), p.displayLabel(), c.unitId(), unit.name(), c.startDate(),
+                c.endDate(), c.diagnosisCode(), c.psychosis(), c.legalStatus(), c.pathway(), c.version());
+    }
+
+    private record Loaded(TreatmentCourse course, Patient patient, UnitView unit) {
+
+        CourseView view() {
+            return CourseService.view(course, patient, unit);
+        }
+    }
+}

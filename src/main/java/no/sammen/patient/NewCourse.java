@@ -1,0 +1,13 @@
+package no.sammen.patient;
+
+/**
+ * A course for a person given by national id. If the person is already a patient in the unit's
+ * trust, the existing patient is used and its display label kept.
+ */
+public record NewCourse(String nationalId, String displayLabel, CourseDetails details) {
+
+    @Override
+    public String toString() {
+        return "NewCourse[nationalId=***, displayLabel=" + displayLabel + ", details=" + details + "]";
+    }
+}

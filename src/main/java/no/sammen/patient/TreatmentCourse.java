@@ -1,0 +1,110 @@
+package no.sammen.patient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A treatment course (forløp). Rules that need other data are checked by {@link CourseService}. */
+@Table("treatment_course")
+class TreatmentCourse {
+
+    @Id
+    private final UUID id;
+    private final UUID patientId;
+    private UUID unitId;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String diagnosisCode;
+    private boolean psychosis;
+    private LegalStatus legalStatus;
+    private Pathway pathway;
+    private final Instant createdAt;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    TreatmentCourse(UUID id, UUID patientId, UUID unitId, LocalDate startDate, LocalDate endDate,
+            String diagnosisCode, boolean psychosis, LegalStatus legalStatus, Pathway pathway, Instant createdAt,
+            Long version) {
+        this.id = id;
+        this.patientId = patientId;
+        this.unitId = unitId;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.diagnosisCode = diagnosisCode;
+        this.psychosis = psychosis;
+        this.legalStatus = legalStatus;
+        this.pathway = pathway;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    static TreatmentCourse start(UUID patientId, CourseDetails details, DiagnosisCode diagnosis, Instant now) {
+        TreatmentCourse course = new TreatmentCourse(UUID.randomUUID(), patientId, null, null, null, null, false,
+                null, null, now, null);
+        course.change(details, diagnosis);
+        return course;
+    }
+
+    void change(CourseDetails details, DiagnosisCode diagnosis) {
+        this.unitId = details.unitId();
+        this.startDate = details.startDate();
+        this.diagnosisCode = diagnosis.code();
+        this.psychosis = diagnosis.isPsychosis();
+        this.legalStatus = details.legalStatus();
+        this.pathway = details.pathway();
+    }
+
+    void end(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    boolean isActive() {
+        return endDate == null;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID patientId() {
+        return patientId;
+    }
+
+    UUID unitId() {
+        return unitId;
+    }
+
+    LocalDate startDate() {
+        return startDate;
+    }
+
+    LocalDate endDate() {
+        return endDate;
+    }
+
+    String diagnosisCode() {
+        return diagnosisCode;
+    }
+
+    boolean psychosis() {
+        return psychosis;
+    }
+
+    LegalStatus legalStatus() {
+        return legalStatus;
+    }
+
+    Pathway pathway() {
+        return pathway;
+    }
+
+    Long version() {
+        return version;
+    }
+}

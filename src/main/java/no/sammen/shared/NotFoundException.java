@@ -1,0 +1,12 @@
+package no.sammen.shared;
+
+/**
+ * An object that does not exist, or that the current user may not see. The two are deliberately
+ * indistinguishable, so that a user of another unit learns nothing from an id.
+ */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String objectType) {
+        super(objectType + " not found");
+    }
+}
