@@ -12,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The language: bokmål unless the user chose otherwise; the choice is kept in a cookie for a year. */
+/**
+ * The language: on pages bokmål unless the user chose otherwise, the choice kept in a cookie for a
+ * year; on the API the caller's Accept-Language. Anything but nynorsk and English is bokmål.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -30,7 +33,8 @@ class WebConfiguration implements WebMvcConfigurer {
                         .orElse(BOKMAAL);
             }
         };
-        resolver.setDefaultLocale(BOKMAAL);
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Accept-Language") != null ? request.getLocale() : BOKMAAL);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
