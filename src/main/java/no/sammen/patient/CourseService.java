@@ -66,7 +66,7 @@ public class CourseService {
     /** The active units the acting user may register courses in. */
     @Transactional(readOnly = true)
     public List<UnitView> myUnits() {
-        return organisation.units(currentUsers.current().unitIds()).stream().filter(UnitView::active).toList();
+        return organisation.units(writer().unitIds()).stream().filter(UnitView::active).toList();
     }
 
     public RegisteredCourse register(NewCourse command) {

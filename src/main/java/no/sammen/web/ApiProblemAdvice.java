@@ -23,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import tools.jackson.databind.DatabindException;
@@ -95,6 +96,19 @@ class ApiProblemAdvice {
         problem.setTitle(messages.getMessage("api.problem.conflict", null, locale));
         problem.setDetail(messages.getMessage("validation.concurrentEdit", null, locale));
         return problem;
+    }
+
+    /** Spring's own errors (wrong method, media type, missing parameter …) already carry a Problem Detail. */
+    @ExceptionHandler(ErrorResponseException.class)
+    ProblemDetail framework(ErrorResponseException e) {
+        return e.getBody();
+    }
+
+    @ExceptionHandler({org.springframework.web.HttpRequestMethodNotSupportedException.class,
+        org.springframework.web.HttpMediaTypeNotSupportedException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class})
+    ProblemDetail frameworkError(org.springframework.web.ErrorResponse e) {
+        return e.getBody();
     }
 
     private ProblemDetail validationProblem(List<Map<String, String>> errors, Locale locale) {

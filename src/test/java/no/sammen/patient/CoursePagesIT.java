@@ -131,6 +131,13 @@ class CoursePagesIT {
     }
 
     @Test
+    void leadersReadButDoNotRegisterAndAnalystsSeeNoCourses() throws Exception {
+        mvc.perform(get("/courses").with(user("leder"))).andExpect(status().isOk());
+        mvc.perform(get("/courses/new").with(user("leder"))).andExpect(status().isForbidden());
+        mvc.perform(get("/courses").with(user("analytiker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
         mvc.perform(get("/courses")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
