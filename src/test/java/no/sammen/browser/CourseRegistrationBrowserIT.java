@@ -29,6 +29,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,7 +96,6 @@ class CourseRegistrationBrowserIT {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -336,8 +336,23 @@ class CourseRegistrationBrowserIT {
                 "the page to finish loading");
     }
 
+    /**
+     * Waits until the condition holds. While a page is replaced, chromedriver may report an element
+     * of the old page as "not belonging to the document" instead of stale; both mean "look again".
+     */
     private <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
-        return wait.withMessage("waiting for " + what).until(condition);
+        return wait.withMessage("waiting for " + what).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (StaleElementReferenceException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     private String recordUrl() {
