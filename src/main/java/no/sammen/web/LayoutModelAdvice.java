@@ -9,6 +9,7 @@ import no.sammen.security.CurrentUser;
 import no.sammen.security.CurrentUserService;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -36,5 +37,15 @@ class LayoutModelAdvice {
     @ModelAttribute("lang")
     String lang(Locale locale) {
         return locale.getLanguage();
+    }
+
+    /**
+     * The same attributes for a page rendered by an exception handler, whose model starts empty:
+     * without them such a page has no {@code lang}, no menu and no logout button.
+     */
+    void addTo(Model model, HttpServletRequest request, Locale locale) {
+        model.addAttribute("me", me());
+        model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("lang", lang(locale));
     }
 }
