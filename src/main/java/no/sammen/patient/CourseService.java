@@ -129,6 +129,17 @@ public class CourseService {
         return new PatientView(patient.id(), pseudonym, patient.displayLabel(), known.isPresent());
     }
 
+    /**
+     * For other modules that register or read something of a course: the course, if the acting user
+     * may read it ({@code forChange} false) or register on it ({@code forChange} true); otherwise
+     * "not found" or "access denied". Not audited here: the caller audits what it does.
+     */
+    @Transactional(readOnly = true)
+    public CourseView accessible(UUID id, boolean forChange) {
+        CurrentUser me = forChange ? writer() : currentUsers.current();
+        return load(id, me).view();
+    }
+
     public CourseView get(UUID id) {
         CurrentUser me = currentUsers.current();
         Loaded loaded = load(id, me);
