@@ -28,11 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CourseController {
 
     private final CourseService courses;
+    private final List<CourseSection> sections;
     private final Clock clock;
 
-    CourseController(CourseService courses, Clock clock) {
+    CourseController(CourseService courses, List<CourseSection> sections, Clock clock) {
         this.courses = courses;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CourseSection::order)).toList();
         this.clock = clock;
+    }
+
+    /** A section ready to render: where its fragment is and what it shows. */
+    record RenderedSection(String template, String fragment, java.util.Map<String, Object> model) {
     }
 
     @GetMapping("/courses")
@@ -96,7 +102,10 @@ class CourseController {
 
     @GetMapping("/courses/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("course", courses.get(id));
+        CourseView course = courses.get(id);
+        model.addAttribute("course", course);
+        model.addAttribute("sections", sections.stream()
+                .map(s -> new RenderedSection(s.template(), s.fragment(), s.model(course))).toList());
         return "patient/course";
     }
 

@@ -1,0 +1,138 @@
+package no.sammen.family;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import no.sammen.audit.AuditAction;
+import no.sammen.audit.AuditRecord;
+import no.sammen.audit.AuditService;
+import no.sammen.patient.CourseService;
+import no.sammen.patient.CourseView;
+import no.sammen.shared.ConcurrentEditException;
+import no.sammen.shared.FieldProblem;
+import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.NotFoundException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The network map of a course. Reached only through a course the user may see (or change); every
+ * change is audited with the course's unit and patient.
+ */
+@Service
+@Transactional
+public class NetworkService {
+
+    static final String OBJECT_TYPE = "network_member";
+
+    private final NetworkMemberRepository members;
+    private final CourseService courses;
+    private final AuditService audit;
+    private final Clock clock;
+
+    NetworkService(NetworkMemberRepository members, CourseService courses, AuditService audit, Clock clock) {
+        this.members = members;
+        this.courses = courses;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The members of a course's network, in the order they were added. Not audited: part of a page. */
+    @Transactional(readOnly = true)
+    public List<NetworkMemberView> members(UUID courseId) {
+        courses.accessible(courseId, false);
+        return members.findByCourseIdOrderByCreatedAt(courseId).stream().map(NetworkMember::toView).toList();
+    }
+
+    /**
+     * Checks that each id is a member of this course's network, for modules that register who took
+     * part in something; otherwise a field problem on {@code field}.
+     */
+    @Transactional(readOnly = true)
+    public List<NetworkMemberView> requireMembers(UUID courseId, Set<UUID> memberIds, String field) {
+        courses.accessible(courseId, false);
+        List<NetworkMemberView> found = members.findAllById(memberIds).stream()
+                .filter(m -> m.courseId().equals(courseId)).map(NetworkMember::toView).toList();
+        if (found.size() != memberIds.size()) {
+            throw new InvalidInputException(FieldProblem.of(field, "family.member.notInNetwork"));
+        }
+        return found;
+    }
+
+    public NetworkMemberView add(UUID courseId, MemberDetails details) {
+        CourseView course = courses.accessible(courseId, true);
+        validate(details);
+        if (details.closestRelative()) {
+            clearClosestRelative(courseId, null);
+        }
+        NetworkMember saved = members.save(NetworkMember.add(courseId, details, clock.instant()));
+        audit.record(new AuditRecord(AuditAction.CREATE, OBJECT_TYPE, saved.id().toString(), course.unitId(),
+                course.patientKey(), "course " + courseId));
+        return saved.toView();
+    }
+
+    public NetworkMemberView change(UUID courseId, UUID memberId, long version, MemberDetails details) {
+        CourseView course = courses.accessible(courseId, true);
+        NetworkMember member = members.findById(memberId).filter(m -> m.courseId().equals(courseId))
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
+        if (member.version() != version) {
+            throw new ConcurrentEditException(OBJECT_TYPE);
+        }
+        validate(details);
+        if (details.closestRelative()) {
+            clearClosestRelative(courseId, memberId);
+        }
+        member.change(details);
+        try {
+            NetworkMember saved = members.save(member);
+            audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, memberId.toString(), course.unitId(),
+                    course.patientKey(), "course " + courseId));
+            return saved.toView();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(OBJECT_TYPE);
+        }
+    }
+
+    /** There is at most one closest relative (nærmeste pårørende) per course. */
+    private void clearClosestRelative(UUID courseId, UUID except) {
+        for (NetworkMember other : members.findByCourseIdOrderByCreatedAt(courseId)) {
+            if (other.closestRelative() && !other.id().equals(except)) {
+                other.notClosestRelative();
+                members.save(other);
+            }
+        }
+    }
+
+    private static void validate(MemberDetails details) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (details.relation() == null) {
+            problems.add(FieldProblem.of("relation", "family.member.relation.required"));
+        }
+        if (details.name() == null || details.name().isBlank()) {
+            problems.add(FieldProblem.of("name", "family.member.name.required"));
+        } else if (details.name().strip().length() > 200) {
+            problems.add(FieldProblem.of("name", "validation.tooLong", 200));
+        }
+        if (details.contact() != null && details.contact().strip().length() > 200) {
+            problems.add(FieldProblem.of("contact", "validation.tooLong", 200));
+        }
+        if (details.closestRelative() && details.relation() != null && !details.relation().isRelative()) {
+            problems.add(FieldProblem.of("closestRelative", "family.member.closestRelative.private"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The ids of a course's members, for quick membership checks. */
+    @Transactional(readOnly = true)
+    public Set<UUID> memberIds(UUID courseId) {
+        return members(courseId).stream().map(NetworkMemberView::id).collect(Collectors.toSet());
+    }
+}
