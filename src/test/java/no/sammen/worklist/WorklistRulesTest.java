@@ -1,0 +1,87 @@
+package no.sammen.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class WorklistRulesTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 3, 10);
+    private final WorklistRules rules = new WorklistRules(new WorklistProperties(3, 42, 14, 28));
+
+    @Test
+    void contactWithRelativesIsDueThreeDaysAfterTheStart() {
+        WorkItem onDayThree = item(facts(null, false), START.plusDays(3), WorkItemType.RELATIVES_CONTACT);
+        assertThat(onDayThree.status()).isEqualTo(WorkItemStatus.DUE);
+        assertThat(onDayThree.dueOn()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(item(facts(null, false), START.plusDays(4), WorkItemType.RELATIVES_CONTACT).status())
+                .isEqualTo(WorkItemStatus.OVERDUE);
+    }
+
+    @Test
+    void aRegisteredContactIsDoneEvenWhenLate() {
+        WorkItem late = item(facts(START.plusDays(5), false), START.plusDays(10), WorkItemType.RELATIVES_CONTACT);
+        assertThat(late.status()).isEqualTo(WorkItemStatus.DONE);
+        assertThat(late.doneOn()).isEqualTo(START.plusDays(5));
+    }
+
+    @Test
+    void withNoNetworkRelativesItemsAreNotRelevantButThePatientConversationIs() {
+        List<WorkItem> items = rules.items(facts(null, true), START.plusDays(1));
+        assertThat(items).filteredOn(i -> i.status() == WorkItemStatus.NOT_RELEVANT)
+                .extracting(WorkItem::type)
+                .containsExactlyInAnyOrder(WorkItemType.RELATIVES_CONTACT, WorkItemType.CONVERSATION_RELATIVES,
+                        WorkItemType.CONVERSATION_BOTH)
+                .hasSize(3);
+        assertThat(items).filteredOn(i -> i.type() == WorkItemType.CONVERSATION_PATIENT).singleElement()
+                .extracting(WorkItem::status).isEqualTo(WorkItemStatus.DUE);
+    }
+
+    @Test
+    void conversationsAreDueWithin42DaysAndDoneOneByOne() {
+        CourseFacts facts = new CourseFacts(START, null, false, START,
+                Map.of(WorkItemType.CONVERSATION_PATIENT, START.plusDays(2)), null, null, null);
+        List<WorkItem> items = rules.items(facts, START.plusDays(43));
+        assertThat(status(items, WorkItemType.CONVERSATION_PATIENT)).isEqualTo(WorkItemStatus.DONE);
+        assertThat(status(items, WorkItemType.CONVERSATION_RELATIVES)).isEqualTo(WorkItemStatus.OVERDUE);
+        assertThat(rules.items(facts, START.plusDays(42))).filteredOn(i -> i.type() == WorkItemType.CONVERSATION_BOTH)
+                .singleElement().extracting(WorkItem::status).isEqualTo(WorkItemStatus.DUE);
+    }
+
+    @Test
+    void anEndedCourseLeavesOpenItemsOverdueEvenBeforeTheirDate() {
+        CourseFacts ended = new CourseFacts(START, START.plusDays(2), false, START, Map.of(), null, null, null);
+        assertThat(status(rules.items(ended, START.plusDays(2)), WorkItemType.CRISIS_PLAN))
+                .isEqualTo(WorkItemStatus.OVERDUE);
+    }
+
+    @Test
+    void aNetworkMeetingNotInvitedForAReasonIsNotRelevantWithThatReason() {
+        CourseFacts facts = new CourseFacts(START, null, false, null, Map.of(), null, null, "reason.key");
+        WorkItem meeting = item(facts, START.plusDays(40), WorkItemType.NETWORK_MEETING);
+        assertThat(meeting.status()).isEqualTo(WorkItemStatus.NOT_RELEVANT);
+        assertThat(meeting.reasonKey()).isEqualTo("reason.key");
+        CourseFacts held = new CourseFacts(START, null, false, null, Map.of(), START.plusDays(3),
+                START.plusDays(20), null);
+        assertThat(status(rules.items(held, START.plusDays(40)), WorkItemType.NETWORK_MEETING))
+                .isEqualTo(WorkItemStatus.DONE);
+        assertThat(status(rules.items(held, START.plusDays(40)), WorkItemType.CRISIS_PLAN))
+                .isEqualTo(WorkItemStatus.DONE);
+    }
+
+    private WorkItem item(CourseFacts facts, LocalDate today, WorkItemType type) {
+        return rules.items(facts, today).stream().filter(i -> i.type() == type).findFirst().orElseThrow();
+    }
+
+    private static WorkItemStatus status(List<WorkItem> items, WorkItemType type) {
+        return items.stream().filter(i -> i.type() == type).findFirst().orElseThrow().status();
+    }
+
+    private static CourseFacts facts(LocalDate firstContact, boolean noNetwork) {
+        return new CourseFacts(START, null, noNetwork, firstContact, Map.of(), null, null, null);
+    }
+}
