@@ -9,10 +9,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import no.sammen.security.CurrentUser;
 import no.sammen.security.CurrentUserService;
+import no.sammen.shared.FieldProblem;
+import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.NationalIdMasking;
 import no.sammen.shared.PageOf;
 
@@ -26,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private static final String SYSTEM = "system";
+    /** The object type of entries about the log itself. */
+    public static final String LOG_OBJECT_TYPE = "audit_log";
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{64}");
 
     private final JdbcClient jdbc;
     private final CurrentUserService currentUsers;
@@ -76,6 +85,42 @@ public class AuditService {
         return entry;
     }
 
+    /**
+     * A page of the log for an administrator, newest first; looking at the log is itself written to
+     * it, with the filters, and with the patient key when the search was for one patient.
+     */
+    @Transactional
+    public PageOf<AuditEntry> review(AuditFilter filter, int page, int size) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidInputException(FieldProblem.of("to", "audit.log.filter.toBeforeFrom"));
+        }
+        PageOf<AuditEntry> result = search(filter, Math.max(page, 0),
+                size <= 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE));
+        String patientKey = filter.patientKey() == null ? null
+                : filter.patientKey().strip().toLowerCase(Locale.ROOT);
+        record(new AuditRecord(AuditAction.LIST, LOG_OBJECT_TYPE, null, null,
+                patientKey != null && PSEUDONYM.matcher(patientKey).matches() ? patientKey : null,
+                describe(filter, page)));
+        return result;
+    }
+
+    /** Verifies the chain and writes the check and its result to the log. */
+    @Transactional
+    public ChainVerification verifyAndRecord() {
+        ChainVerification result = verify();
+        record(new AuditRecord(AuditAction.VERIFY, LOG_OBJECT_TYPE, null, null, null, result.intact()
+                ? "intact, " + result.entriesChecked() + " entries checked"
+                : "broken at seq " + result.firstBrokenSeq() + " (" + result.reason() + ")"));
+        return result;
+    }
+
+    /** The object types that occur in the log, for the filter. */
+    @Transactional(readOnly = true)
+    public List<String> objectTypes() {
+        return jdbc.sql("select distinct object_type from audit_entry order by object_type").query(String.class)
+                .list();
+    }
+
     /** Newest first. */
     @Transactional(readOnly = true)
     public PageOf<AuditEntry> search(AuditFilter filter, int page, int size) {
@@ -87,7 +132,7 @@ public class AuditService {
         }
         if (filter.patientKey() != null && !filter.patientKey().isBlank()) {
             where.add("patient_key = :patient");
-            params.put("patient", filter.patientKey().strip().toLowerCase(java.util.Locale.ROOT));
+            params.put("patient", filter.patientKey().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.action() != null) {
             where.add("action = :action");
@@ -99,11 +144,15 @@ public class AuditService {
         }
         if (filter.from() != null) {
             where.add("occurred_at >= :from");
-            params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            params.put("from", filter.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
+        }
+        if (filter.upToSeq() != null) {
+            where.add("seq <= :upTo");
+            params.put("upTo", filter.upToSeq());
         }
         if (filter.to() != null) {
             where.add("occurred_at < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            params.put("to", filter.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
         }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from audit_entry" + condition).params(params).query(Long.class)
@@ -116,11 +165,15 @@ public class AuditService {
     }
 
     /**
-     * Walks the whole chain in order and names the first entry whose stored hash, link to the entry
-     * before it, or sequence number does not hold.
+     * Walks the chain in order and names the first entry whose stored hash, link to the entry before
+     * it, or sequence number does not hold. The head is read first and only entries up to it are
+     * walked, so that entries appended meanwhile are not taken for a break.
      */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        var head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        long lastSeq = (Long) head[0];
         var state = new Object() {
             long checked;
             long expectedSeq = 1;
@@ -128,7 +181,7 @@ public class AuditService {
             Long broken;
             String reason;
         };
-        jdbc.sql("select * from audit_entry order by seq").query(rs -> {
+        jdbc.sql("select * from audit_entry where seq <= :last order by seq").param("last", lastSeq).query(rs -> {
             if (state.broken != null) {
                 return;
             }
@@ -147,13 +200,12 @@ public class AuditService {
             state.expectedSeq = entry.seq() + 1;
             state.previousHash = entry.entryHash();
         });
-        if (state.broken == null) {
-            var head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-            if ((Long) head[0] != state.expectedSeq - 1 || !head[1].equals(state.previousHash)) {
-                state.broken = state.expectedSeq;
-                state.reason = "missing";
-            }
+        if (state.broken == null && state.expectedSeq - 1 != lastSeq) {
+            state.broken = state.expectedSeq;
+            state.reason = "missing";
+        } else if (state.broken == null && !head[1].equals(state.previousHash)) {
+            state.broken = lastSeq;
+            state.reason = "link";
         }
         return new ChainVerification(state.broken == null, state.checked, state.broken, state.reason);
     }
@@ -165,6 +217,23 @@ public class AuditService {
                 unit == null ? null : UUID.fromString(unit), rs.getString("patient_key"),
                 AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"), rs.getString("object_id"),
                 rs.getString("details"), rs.getString("previous_hash"), rs.getString("entry_hash"));
+    }
+
+    private static String describe(AuditFilter filter, int page) {
+        List<String> parts = new ArrayList<>();
+        addIfSet(parts, "actor", filter.actor());
+        addIfSet(parts, "patient", filter.patientKey());
+        addIfSet(parts, "action", filter.action() == null ? null : filter.action().name());
+        addIfSet(parts, "objectType", filter.objectType());
+        addIfSet(parts, "from", filter.from() == null ? null : filter.from().toString());
+        addIfSet(parts, "to", filter.to() == null ? null : filter.to().toString());
+        return (parts.isEmpty() ? "no filter" : "filter: " + String.join(", ", parts)) + "; page " + page;
+    }
+
+    private static void addIfSet(List<String> parts, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(name + "=" + value.strip());
+        }
     }
 
     private static AuditEntry withHash(AuditEntry e, String hash) {

@@ -40,7 +40,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> writeProblem(request, response, messages, HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex
