@@ -29,12 +29,19 @@ class CourseController {
 
     private final CourseService courses;
     private final List<CourseSection> sections;
+    private final List<CourseEndReminder> endReminders;
     private final Clock clock;
 
-    CourseController(CourseService courses, List<CourseSection> sections, Clock clock) {
+    CourseController(CourseService courses, List<CourseSection> sections, List<CourseEndReminder> endReminders,
+            Clock clock) {
         this.courses = courses;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CourseSection::order)).toList();
+        this.endReminders = endReminders;
         this.clock = clock;
+    }
+
+    private List<CourseEndReminder.Reminder> reminders(CourseView course) {
+        return endReminders.stream().flatMap(r -> r.reminder(course).stream()).toList();
     }
 
     /** A section ready to render: where its fragment is and what it shows. */
@@ -145,20 +152,24 @@ class CourseController {
         form.setVersion(course.version());
         model.addAttribute("course", course);
         model.addAttribute("form", form);
+        model.addAttribute("reminders", reminders(course));
         return "patient/end";
     }
 
     @PostMapping("/courses/{id}/end")
     String end(@PathVariable UUID id, @ModelAttribute("form") EndCourseForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("course", courses.get(id));
+        CourseView course = courses.get(id);
+        model.addAttribute("course", course);
+        model.addAttribute("reminders", reminders(course));
         if (binding.hasErrors()) {
             return "patient/end";
         }
         try {
-            courses.end(id, form.getVersion(), form.getEndDate());
+            CourseView ended = courses.end(id, form.getVersion(), form.getEndDate());
             redirect.addFlashAttribute("notice", "patient.course.ended");
-            return "redirect:/courses/" + id;
+            List<CourseEndReminder.Reminder> open = reminders(ended);
+            return "redirect:" + (open.isEmpty() ? "/courses/" + id : open.get(0).path());
         } catch (InvalidInputException e) {
             FormErrors.addTo(binding, e);
             return "patient/end";
