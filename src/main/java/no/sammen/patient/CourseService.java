@@ -189,6 +189,10 @@ public class CourseService {
 
     /** One page of the user's courses, newest start first. Each course shown is an audited read. */
     public PageOf<CourseView> list(CourseQuery query) {
+        return list(query, "course list");
+    }
+
+    private PageOf<CourseView> list(CourseQuery query, String purpose) {
         CurrentUser me = currentUsers.current();
         if (!me.mayReadCourses()) {
             throw new AccessDeniedException("no access to courses");
@@ -238,7 +242,7 @@ public class CourseService {
                         rs.getBoolean("psychosis"), LegalStatus.valueOf(rs.getString("legal_status")),
                         Pathway.valueOf(rs.getString("pathway")), rs.getLong("version")))
                 .list();
-        String filters = NationalIdMasking.mask("text=" + (query.text() == null ? "" : query.text().strip())
+        String filters = NationalIdMasking.mask(purpose + ": text=" + (query.text() == null ? "" : query.text().strip())
                 + " status=" + query.status() + " diagnosis=" + query.diagnosisGroup() + " pathway="
                 + (query.pathway() == null ? "ALL" : query.pathway()) + " page=" + query.page());
         if (items.isEmpty()) {
@@ -249,6 +253,23 @@ public class CourseService {
                     course.patientKey(), filters));
         }
         return new PageOf<>(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * All active courses of the user's units (or of one of them), oldest start first, for worklists.
+     * Each course returned is an audited read, like a line in the course list.
+     */
+    public List<CourseView> activeCourses(UUID unitId, String purpose) {
+        List<CourseView> all = new ArrayList<>();
+        int page = 0;
+        PageOf<CourseView> result;
+        do {
+            result = list(new CourseQuery(null, CourseStatus.ACTIVE, DiagnosisGroup.ALL, null, unitId, page++,
+                    CourseQuery.MAX_SIZE), purpose);
+            all.addAll(result.items());
+        } while (result.hasNext());
+        all.sort(java.util.Comparator.comparing(CourseView::startDate));
+        return all;
     }
 
     private CurrentUser writer() {
