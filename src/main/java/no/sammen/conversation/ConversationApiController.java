@@ -34,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
         + "phrases in bokmål or nynorsk. Limited to the caller's units; reads and changes are audit-logged.")
 class ConversationApiController {
 
+    private static final String STANDARD = "BOKMAAL or NYNORSK; without it, nynorsk for Accept-Language nn, "
+            + "otherwise bokmål";
+
     private final ConversationService service;
     private final MessageSource messages;
 
@@ -98,11 +101,13 @@ class ConversationApiController {
         return service.change(courseId, conversationId, request.version(), request.details());
     }
 
-    @Operation(summary = "The journal phrase of a conversation, in bokmål (default) or nynorsk")
+    @Operation(summary = "The journal phrase of a conversation, in bokmål or nynorsk")
     @GetMapping("/courses/{courseId}/conversations/{conversationId}/phrase")
     Phrase conversationPhrase(@PathVariable UUID courseId, @PathVariable UUID conversationId,
-            @Parameter(description = "BOKMAAL or NYNORSK") @RequestParam(defaultValue = "BOKMAAL") WrittenStandard standard) {
-        return new Phrase(standard, service.phrase(service.readConversation(courseId, conversationId), standard));
+            @Parameter(description = STANDARD) @RequestParam(required = false) WrittenStandard standard,
+            Locale locale) {
+        WrittenStandard chosen = standard == null ? WrittenStandard.forLocale(locale) : standard;
+        return new Phrase(chosen, service.phrase(service.readConversation(courseId, conversationId), chosen));
     }
 
     @Operation(summary = "The crisis plan of a course; 404 when none is made")
@@ -118,13 +123,15 @@ class ConversationApiController {
         return request.version() == null ? ResponseEntity.status(201).body(saved) : ResponseEntity.ok(saved);
     }
 
-    @Operation(summary = "The journal phrase of the crisis plan, in bokmål (default) or nynorsk")
+    @Operation(summary = "The journal phrase of the crisis plan, in bokmål or nynorsk")
     @GetMapping("/courses/{courseId}/crisis-plan/phrase")
     Phrase crisisPlanPhrase(@PathVariable UUID courseId,
-            @Parameter(description = "BOKMAAL or NYNORSK") @RequestParam(defaultValue = "BOKMAAL") WrittenStandard standard) {
+            @Parameter(description = STANDARD) @RequestParam(required = false) WrittenStandard standard,
+            Locale locale) {
+        WrittenStandard chosen = standard == null ? WrittenStandard.forLocale(locale) : standard;
         CrisisPlanView plan = service.readCrisisPlan(courseId)
                 .orElseThrow(() -> new NotFoundException(ConversationService.CRISIS_PLAN));
-        return new Phrase(standard, service.phrase(plan, standard));
+        return new Phrase(chosen, service.phrase(plan, chosen));
     }
 
     @Operation(summary = "The conversation guide for one kind, in the language of Accept-Language")

@@ -102,6 +102,9 @@ class ConversationApiIT {
                         .param("standard", "NYNORSK").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(jsonPath("$.text").value(org.hamcrest.Matchers.startsWith(
                         "Basissamtale med pårørande (mor) " + heldOn.format(NORWEGIAN) + ". Tema: teieplikt")));
+        mvc.perform(get("/api/v1/courses/" + course + "/conversations/" + id + "/phrase")
+                        .header("Accept-Language", "nn").with(httpBasic("behandler", PASSWORD)))
+                .andExpect(jsonPath("$.standard").value("NYNORSK"));
 
         // the same conversation with both patient and relatives, and the GP too
         mvc.perform(put("/api/v1/courses/" + course + "/conversations/" + id).with(httpBasic("behandler", PASSWORD))
