@@ -1,0 +1,130 @@
+package no.sammen.conversation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import no.sammen.patient.CourseView;
+import no.sammen.security.CurrentUserService;
+import no.sammen.shared.ConcurrentEditException;
+import no.sammen.shared.FormErrors;
+import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.WrittenStandard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The conversations of a course, and the conversation guide that is also the registration form:
+ * the topics ticked under the guide's headings are saved with the date, participants and the rest.
+ */
+@Controller
+class ConversationController {
+
+    private final ConversationService service;
+    private final CurrentUserService currentUsers;
+    private final Clock clock;
+
+    ConversationController(ConversationService service, CurrentUserService currentUsers, Clock clock) {
+        this.service = service;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @GetMapping("/courses/{id}/conversations")
+    String list(@PathVariable UUID id, @RequestParam(required = false) WrittenStandard standard, Locale locale,
+            Model model) {
+        CourseView course = service.course(id, false);
+        List<ConversationView> conversations = service.readConversations(id);
+        WrittenStandard chosen = standard == null ? WrittenStandard.forLocale(locale) : standard;
+        Map<UUID, String> phrases = new LinkedHashMap<>();
+        conversations.forEach(c -> phrases.put(c.id(), service.phrase(c, chosen)));
+        model.addAttribute("course", course);
+        model.addAttribute("conversations", conversations);
+        model.addAttribute("phrases", phrases);
+        model.addAttribute("standard", chosen);
+        model.addAttribute("standards", WrittenStandard.values());
+        model.addAttribute("kinds", ConversationKind.values());
+        return "conversation/list";
+    }
+
+    @GetMapping("/courses/{id}/conversations/new")
+    String guide(@PathVariable UUID id, @RequestParam(required = false) ConversationKind kind, Model model) {
+        if (kind == null) {
+            return "redirect:/courses/" + id + "/conversations";
+        }
+        ConversationForm form = new ConversationForm();
+        form.setKind(kind);
+        form.setHeldOn(LocalDate.now(clock));
+        form.setStaff(currentUsers.current().displayName());
+        model.addAttribute("form", form);
+        return guidePage(id, null, kind, model);
+    }
+
+    @PostMapping("/courses/{id}/conversations")
+    String register(@PathVariable UUID id, @ModelAttribute("form") ConversationForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        ConversationKind kind = form.getKind() == null ? ConversationKind.PATIENT : form.getKind();
+        if (binding.hasErrors()) {
+            return guidePage(id, null, kind, model);
+        }
+        try {
+            ConversationView saved = service.register(id, form.details());
+            redirect.addFlashAttribute("notice", "conversation.registered");
+            return "redirect:/courses/" + id + "/conversations#conversation-" + saved.id();
+        } catch (InvalidInputException e) {
+            FormErrors.addTo(binding, e);
+            return guidePage(id, null, kind, model);
+        }
+    }
+
+    @GetMapping("/courses/{id}/conversations/{conversationId}/edit")
+    String edit(@PathVariable UUID id, @PathVariable UUID conversationId, Model model) {
+        service.course(id, true);
+        ConversationView conversation = service.readConversation(id, conversationId);
+        model.addAttribute("form", ConversationForm.of(conversation));
+        return guidePage(id, conversationId, conversation.kind(), model);
+    }
+
+    @PostMapping("/courses/{id}/conversations/{conversationId}/edit")
+    String change(@PathVariable UUID id, @PathVariable UUID conversationId,
+            @ModelAttribute("form") ConversationForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        ConversationKind kind = form.getKind() == null ? ConversationKind.PATIENT : form.getKind();
+        if (binding.hasErrors()) {
+            return guidePage(id, conversationId, kind, model);
+        }
+        try {
+            service.change(id, conversationId, form.getVersion(), form.details());
+            redirect.addFlashAttribute("notice", "conversation.saved");
+            return "redirect:/courses/" + id + "/conversations#conversation-" + conversationId;
+        } catch (InvalidInputException e) {
+            FormErrors.addTo(binding, e);
+            return guidePage(id, conversationId, kind, model);
+        } catch (ConcurrentEditException e) {
+            binding.reject("validation.concurrentEdit");
+            return guidePage(id, conversationId, kind, model);
+        }
+    }
+
+    private String guidePage(UUID courseId, UUID conversationId, ConversationKind kind, Model model) {
+        model.addAttribute("course", service.course(courseId, true));
+        model.addAttribute("members", service.networkForForm(courseId));
+        model.addAttribute("kind", kind);
+        model.addAttribute("introKey", ConversationGuide.introKey(kind));
+        model.addAttribute("sections", ConversationGuide.sections(kind));
+        model.addAttribute("conversationId", conversationId);
+        return "conversation/guide";
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The three basic conversations of a treatment course (with the patient, with the relatives, with
+ * both), the conversation guide that doubles as their registration form, the course's crisis plan,
+ * and the journal phrases for both in bokmål and nynorsk. Participants are members of the course's
+ * network map. Reached only through a course the user may see; every read and change is written to
+ * the audit log. Uses {@code patient} (access to a course, the course page section), {@code family}
+ * (the network map), {@code organisation} (the unit's phone number), {@code security} (the acting
+ * user's name), {@code audit} and {@code shared}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Basic conversations and crisis plans")
+package no.sammen.conversation;
