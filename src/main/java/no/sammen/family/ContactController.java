@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import no.sammen.patient.CourseService;
 import no.sammen.patient.CourseView;
+import no.sammen.security.CurrentUserService;
 import no.sammen.shared.FormErrors;
 import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.WrittenStandard;
@@ -34,14 +35,16 @@ class ContactController {
     private final NetworkService network;
     private final FamilyPhrases phrases;
     private final CourseService courses;
+    private final CurrentUserService currentUsers;
     private final Clock clock;
 
     ContactController(FamilyService family, NetworkService network, FamilyPhrases phrases, CourseService courses,
-            Clock clock) {
+            CurrentUserService currentUsers, Clock clock) {
         this.family = family;
         this.network = network;
         this.phrases = phrases;
         this.courses = courses;
+        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
@@ -102,6 +105,8 @@ class ContactController {
             ContactForm form = new ContactForm();
             form.setDate(LocalDate.now(clock));
             form.setTime(LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+            // Most often the one registering made the contact; the name can be changed.
+            currentUsers.find().ifPresent(me -> form.setStaffName(me.displayName()));
             model.addAttribute("contactForm", form);
         }
         return "family/contacts";

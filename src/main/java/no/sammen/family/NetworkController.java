@@ -213,6 +213,7 @@ class NetworkController {
             consentPhrases.put(consent.id(), phrases.consent(consent, member.member(), standard));
         }
         model.addAttribute("consentPhrases", consentPhrases);
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("statuses", ConsentStatus.values());
         addRelations(model);
         if (!model.containsAttribute("memberForm")) {

@@ -6,7 +6,8 @@
  * all of these. Network members are person data: reached only through a course the user may see,
  * and audit-logged like the patient's. Contributes a section to the course page. Uses {@code
  * patient} (course access and the section SPI), {@code organisation} (the unit's name and phone for
- * the letter), {@code audit} and {@code shared}.
+ * the letter), {@code security} (the acting user's name as the default for who made a contact),
+ * {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Family and network")
 package no.sammen.family;

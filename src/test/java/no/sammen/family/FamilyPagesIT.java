@@ -197,7 +197,7 @@ class FamilyPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"contact-list\""),
                         containsString("Første kontakt med pårørende (mor) " + day + " kl. 14.30 per telefon, ved NN."),
-                        containsString("id=\"letter-NYNORSK\""))));
+                        containsString("id=\"letter-NYNORSK\""), containsString("value=\"Ingrid Haugland\""))));
         mvc.perform(get(page).param("standard", "NYNORSK").with(user("behandler")))
                 .andExpect(content().string(
                         containsString("Første kontakt med pårørande (mor) " + day + " kl. 14.30 per telefon, ved NN.")));
