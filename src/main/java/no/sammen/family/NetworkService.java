@@ -15,6 +15,7 @@ import no.sammen.patient.CourseView;
 import no.sammen.shared.ConcurrentEditException;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.NationalIdMasking;
 import no.sammen.shared.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,12 +33,15 @@ public class NetworkService {
     static final String OBJECT_TYPE = "network_member";
 
     private final NetworkMemberRepository members;
+    private final CourseFamilyRepository families;
     private final CourseService courses;
     private final AuditService audit;
     private final Clock clock;
 
-    NetworkService(NetworkMemberRepository members, CourseService courses, AuditService audit, Clock clock) {
+    NetworkService(NetworkMemberRepository members, CourseFamilyRepository families, CourseService courses,
+            AuditService audit, Clock clock) {
         this.members = members;
+        this.families = families;
         this.courses = courses;
         this.audit = audit;
         this.clock = clock;
@@ -67,7 +71,7 @@ public class NetworkService {
 
     public NetworkMemberView add(UUID courseId, MemberDetails details) {
         CourseView course = courses.accessible(courseId, true);
-        validate(details);
+        validate(details, noNetwork(courseId));
         if (details.closestRelative()) {
             clearClosestRelative(courseId, null);
         }
@@ -84,7 +88,7 @@ public class NetworkService {
         if (member.version() != version) {
             throw new ConcurrentEditException(OBJECT_TYPE);
         }
-        validate(details);
+        validate(details, noNetwork(courseId));
         if (details.closestRelative()) {
             clearClosestRelative(courseId, memberId);
         }
@@ -109,18 +113,34 @@ public class NetworkService {
         }
     }
 
-    private static void validate(MemberDetails details) {
+    /**
+     * «No relatives or network» and private members exclude each other. A private member while the
+     * mark is set is refused rather than clearing the mark, because the mark takes the course out of
+     * the relatives indicators and should only change when someone decides so.
+     */
+    private boolean noNetwork(UUID courseId) {
+        return families.findById(courseId).map(CourseFamily::noNetwork).orElse(false);
+    }
+
+    private static void validate(MemberDetails details, boolean noNetwork) {
         List<FieldProblem> problems = new ArrayList<>();
         if (details.relation() == null) {
             problems.add(FieldProblem.of("relation", "family.member.relation.required"));
+        } else if (noNetwork && details.relation().isRelative()) {
+            problems.add(FieldProblem.of("relation", "family.member.noNetworkMarked"));
         }
         if (details.name() == null || details.name().isBlank()) {
             problems.add(FieldProblem.of("name", "family.member.name.required"));
         } else if (details.name().strip().length() > 200) {
             problems.add(FieldProblem.of("name", "validation.tooLong", 200));
         }
+        if (details.name() != null && NationalIdMasking.containsNationalIdLike(details.name())) {
+            problems.add(FieldProblem.of("name", "family.text.nationalId"));
+        }
         if (details.contact() != null && details.contact().strip().length() > 200) {
             problems.add(FieldProblem.of("contact", "validation.tooLong", 200));
+        } else if (details.contact() != null && NationalIdMasking.containsNationalIdLike(details.contact())) {
+            problems.add(FieldProblem.of("contact", "family.text.nationalId"));
         }
         if (details.closestRelative() && details.relation() != null && !details.relation().isRelative()) {
             problems.add(FieldProblem.of("closestRelative", "family.member.closestRelative.private"));

@@ -1,8 +1,12 @@
 /**
  * Family and network: the patient's network map per course as the patient defines it (private and
- * public members, the closest relative), the patient's minor children, consent to share information
- * and its history, and the first contact with relatives. Network members are person data: reached
- * only through a course the user may see, and audit-logged like the patient's. Uses {@code patient},
+ * public members, the closest relative), «no relatives or network» as an explicit state, the
+ * patient's minor children, consent to share information with its history, the contacts with
+ * relatives (the earliest is the first contact), the letter to relatives and the journal phrases of
+ * all of these. Network members are person data: reached only through a course the user may see,
+ * and audit-logged like the patient's. Contributes a section to the course page. Uses {@code
+ * patient} (course access and the section SPI), {@code organisation} (the unit's name and phone for
+ * the letter), {@code security} (the acting user's name as the default for who made a contact),
  * {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Family and network")
