@@ -39,7 +39,7 @@ class MeetingPhrases {
             sentences.add(text("notInvited", locale, withText(
                     reason("notInvitedReason", meeting.notInvitedReason(), meeting.notInvitedText(), locale),
                     meeting.notInvitedReason() == NotInvitedReason.OTHER ? null : meeting.notInvitedText())));
-            return String.join(" ", sentences);
+            return NationalIdMasking.mask(String.join(" ", sentences));
         }
         String invitees = relations(meeting.inviteeIds(), network, locale);
         String invitedOn = meeting.invitedOn() == null ? null : MeetingRules.format(meeting.invitedOn());

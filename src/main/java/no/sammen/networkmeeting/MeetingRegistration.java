@@ -19,8 +19,13 @@ public record MeetingRegistration(Boolean invited, LocalDate invitedOn, Set<UUID
         NotHeldReason notHeldReason, String notHeldText) {
 
     public MeetingRegistration {
-        inviteeIds = inviteeIds == null ? Set.of() : Set.copyOf(inviteeIds);
-        attendeeIds = attendeeIds == null ? Set.of() : Set.copyOf(attendeeIds);
+        inviteeIds = ids(inviteeIds);
+        attendeeIds = ids(attendeeIds);
+    }
+
+    private static Set<UUID> ids(Set<UUID> ids) {
+        return ids == null ? Set.of()
+                : ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** A network not invited, for the reason given. */

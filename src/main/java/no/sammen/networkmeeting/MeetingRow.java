@@ -8,6 +8,11 @@ import no.sammen.family.NetworkMemberView;
 record MeetingRow(NetworkMeetingView meeting, List<NetworkMemberView> invitees, List<NetworkMemberView> attendees,
         String phrase, boolean planPassed) {
 
+    /** When the meeting was held or is planned; null for one not held or not invited. */
+    public java.time.LocalDate meetingDate() {
+        return meeting.heldOn() != null ? meeting.heldOn() : meeting.plannedOn();
+    }
+
     static MeetingRow of(NetworkMeetingView meeting, List<NetworkMemberView> network, String phrase,
             java.time.LocalDate today) {
         return new MeetingRow(meeting,

@@ -23,14 +23,4 @@ public record NetworkMeetingView(UUID id, UUID courseId, boolean invited, LocalD
         return status == MeetingStatus.HELD;
     }
 
-    /** The date that best places the registration in time, for sorting: held, planned or invited. */
-    public LocalDate date() {
-        if (heldOn != null) {
-            return heldOn;
-        }
-        if (plannedOn != null) {
-            return plannedOn;
-        }
-        return invitedOn;
-    }
 }

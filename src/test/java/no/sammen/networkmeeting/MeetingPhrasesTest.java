@@ -146,5 +146,8 @@ class MeetingPhrasesTest {
                 null, null, List.of(), NotHeldReason.OTHER, "se 01020312345");
         assertThat(nb(m)).doesNotContain("01020312345").doesNotContain("Kari");
         assertThat(nn(heldAtHome())).doesNotContain("Kari").doesNotContain("Berg");
+        NetworkMeetingView notInvited = meeting(false, List.of(), NotInvitedReason.PATIENT_TOO_ILL, "jf. 010203 12345",
+                null, null, null, null, null, List.of(), null, null);
+        assertThat(nb(notInvited)).doesNotContain("010203 12345").contains("***********");
     }
 }

@@ -144,6 +144,15 @@ class MeetingRulesTest {
     }
 
     @Test
+    void missingIdsInAListAreIgnored() {
+        java.util.Set<UUID> withNull = new java.util.HashSet<>();
+        withNull.add(null);
+        MeetingRegistration r = new MeetingRegistration(true, LocalDate.of(2026, 3, 5), withNull, null, null,
+                MeetingStatus.PLANNED, TODAY, null, null, null, null, null, null);
+        assertThat(fields(r, null)).containsExactly("invitees");
+    }
+
+    @Test
     void whoCameDefaultsToTheInvitees() {
         assertThat(MeetingRules.relevant(held(TODAY, MeetingPlace.UNIT, null)).attendeeIds())
                 .containsExactlyInAnyOrder(MOTHER, GP);
