@@ -94,6 +94,8 @@ class DemoDataLoader implements ApplicationRunner {
         jdbc.sql("insert into health_trust (id, name, version) values (?, ?, 0)").params(trust, TRUST).update();
         List<UUID> units = new ArrayList<>();
         List<String> unitNames = new ArrayList<>();
+        List<LocalDate> implementationStarts = new ArrayList<>();
+        List<Double> baselines = new ArrayList<>();
         for (String[] clinic : CLINICS) {
             UUID clinicId = UUID.randomUUID();
             jdbc.sql("insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)")
@@ -110,6 +112,8 @@ class DemoDataLoader implements ApplicationRunner {
                         .update();
                 units.add(unitId);
                 unitNames.add(unit[0]);
+                implementationStarts.add(implementation);
+                baselines.add(0.2 + random.nextDouble() * 0.35);
                 for (int s = 0; s < 4; s++) {
                     String[] profession = PROFESSIONS[random.nextInt(PROFESSIONS.length)];
                     jdbc.sql("""
@@ -132,6 +136,7 @@ class DemoDataLoader implements ApplicationRunner {
         user("analytiker", "Nina Lunde", "ANALYST", List.of());
         user("admin", "Håkon Dale", "ADMIN", List.of());
 
+        DemoFamilyData family = new DemoFamilyData(jdbc, random, today, now);
         for (int i = 0; i < properties.courses(); i++) {
             // A third of the courses in Kronstad's two units, so that the demo clinician has plenty.
             UUID unit = i % 3 == 0 ? (i % 2 == 0 ? kronstadInpatient : kronstadOutpatient)
@@ -157,14 +162,20 @@ class DemoDataLoader implements ApplicationRunner {
             if (days > 30 && random.nextInt(100) < 55) {
                 end = start.plusDays(14 + random.nextInt((int) Math.min(days - 14, 300)));
             }
+            UUID course = UUID.randomUUID();
             jdbc.sql("""
                     insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
                         psychosis, legal_status, pathway, created_at, version)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(UUID.randomUUID(), patient, unit, start, end, code, psychosis,
+                    .params(course, patient, unit, start, end, code, psychosis,
                             compulsory ? "COMPULSORY" : "VOLUNTARY", medicationFree ? "MEDICATION_FREE" : "ORDINARY",
                             OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                     .update();
+            int u = units.indexOf(unit);
+            // After the unit's implementation start its practice rises: the shift a run chart should show.
+            double practice = baselines.get(u) + (start.isBefore(implementationStarts.get(u)) ? 0 : 0.35);
+            family.course(course, start, end, Math.min(practice, 0.95),
+                    FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]);
         }
         log.info("Demo data loaded: {} units, 6 users, {} courses", units.size(), properties.courses());
     }

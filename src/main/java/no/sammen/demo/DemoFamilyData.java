@@ -23,7 +23,9 @@ final class DemoFamilyData {
     private static final String[] PRIVATE = {"MOTHER", "FATHER", "SIBLING", "PARTNER", "FRIEND", "CHILD",
         "OTHER_FAMILY"};
     private static final String[] PUBLIC = {"GP", "NAV", "MUNICIPAL_MENTAL_HEALTH", "HOUSING", "SCHOOL_WORK"};
-    private static final String[] PRIVATE_NAMES = {"Mor", "Far", "Søster", "Bror", "Samboer", "Venn", "Tante"};
+    /** Fictional first names of relatives and friends. */
+    private static final String[] PRIVATE_NAMES = {"Anne", "Bjørn", "Eva", "Geir", "Hilde", "Jan", "Liv", "Odd",
+        "Randi", "Tor", "Unni", "Vidar"};
     private static final String[] PUBLIC_NAMES = {"Fastlege", "NAV-veileder", "Psykisk helsetjeneste i kommunen",
         "Boligkontoret", "Arbeidsgiver"};
     private static final String[] TOPICS = {"CONFIDENTIALITY", "RELATIVE_EXPERIENCE", "WARNING_SIGNS", "CRISIS_PLAN",
@@ -85,8 +87,12 @@ final class DemoFamilyData {
                     .update();
         }
         if (!relatives.isEmpty()) {
-            Integer contactDay = random.nextDouble() < practice ? random.nextInt(4)
-                    : random.nextDouble() < 0.5 ? 4 + random.nextInt(18) : null;
+            Integer contactDay = null;
+            if (random.nextDouble() < practice) {
+                contactDay = random.nextInt(4);
+            } else if (random.nextDouble() < 0.5) {
+                contactDay = 4 + random.nextInt(18);
+            }
             if (contactDay != null && !start.plusDays(contactDay).isAfter(last)) {
                 UUID contact = UUID.randomUUID();
                 OffsetDateTime at = start.plusDays(contactDay).atTime(9 + random.nextInt(7), 15 * random.nextInt(4))

@@ -1,7 +1,9 @@
 /**
  * Demo data for the default profile: one health trust with the six DPS of Helse Bergen's area, units
  * of each type, fictional staff, one user per role and about 300 fictional treatment courses over
- * the last 24 months. Loaded once, into an empty database, with plain SQL in one transaction. Uses
+ * the last 24 months with their family and network registrations (contacts, conversations, crisis
+ * plans, network meetings), whose level rises after each unit's implementation start. Loaded once,
+ * into an empty database, with plain SQL in one transaction. Uses
  * {@code patient} (pseudonyms) and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
