@@ -1,29 +1,38 @@
 package no.sammen.worklist;
 
+import java.util.List;
 import java.util.UUID;
 
-import no.sammen.patient.CourseService;
+import no.sammen.shared.NotFoundException;
+import no.sammen.shared.PageOf;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The unit worklist: what is due across all active courses, overdue first. */
+/** The unit worklist: what is due across all active courses, overdue first, a page at a time. */
 @Controller
 class WorklistController {
 
-    private final WorklistService worklist;
-    private final CourseService courses;
+    static final int PAGE_SIZE = 50;
 
-    WorklistController(WorklistService worklist, CourseService courses) {
+    private final WorklistService worklist;
+
+    WorklistController(WorklistService worklist) {
         this.worklist = worklist;
-        this.courses = courses;
     }
 
     @GetMapping("/worklist")
-    String worklist(@RequestParam(required = false) UUID unit, Model model) {
-        model.addAttribute("items", worklist.openItems(unit));
+    String worklist(@RequestParam(required = false) UUID unit, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        if (unit != null && worklist.myUnits().stream().noneMatch(u -> u.id().equals(unit))) {
+            throw new NotFoundException("unit");
+        }
+        List<UnitWorkItem> items = worklist.openItems(unit);
+        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, items.size());
+        model.addAttribute("result", new PageOf<>(items.subList(from, Math.min(from + PAGE_SIZE, items.size())),
+                Math.max(page, 0), PAGE_SIZE, items.size()));
         model.addAttribute("units", worklist.myUnits());
         model.addAttribute("unit", unit);
         return "worklist/list";
