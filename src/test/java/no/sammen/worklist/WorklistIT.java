@@ -93,6 +93,20 @@ class WorklistIT {
     }
 
     @Test
+    void theApiGivesACoursesItemsAndRefusesAnotherUnit() throws Exception {
+        String id = newCourse(LocalDate.now());
+        mvc.perform(get("/api/v1/courses/" + id + "/worklist").with(httpBasic("behandler", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$[?(@.type == 'RELATIVES_CONTACT')].status").value("DUE"));
+        mvc.perform(get("/api/v1/courses/" + id + "/worklist").with(httpBasic("behandler2", PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/worklist").param("unitId", TestData.unitId(jdbc, "Voss poliklinikk").toString())
+                        .with(httpBasic("behandler", PASSWORD)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void analystsHaveNoWorklist() throws Exception {
         mvc.perform(get("/worklist").with(user("analytiker"))).andExpect(status().isForbidden());
     }
