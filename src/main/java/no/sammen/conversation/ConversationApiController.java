@@ -11,8 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import no.sammen.shared.FieldProblem;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.Versions;
 import no.sammen.shared.NotFoundException;
 import no.sammen.shared.WrittenStandard;
 
@@ -95,10 +94,7 @@ class ConversationApiController {
     @PutMapping("/courses/{courseId}/conversations/{conversationId}")
     ConversationView change(@PathVariable UUID courseId, @PathVariable UUID conversationId,
             @RequestBody ConversationRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException(FieldProblem.of("version", "validation.version.required"));
-        }
-        return service.change(courseId, conversationId, request.version(), request.details());
+        return service.change(courseId, conversationId, Versions.required(request.version()), request.details());
     }
 
     @Operation(summary = "The journal phrase of a conversation, in bokmål or nynorsk")

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.Versions;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.http.ResponseEntity;
@@ -104,7 +105,7 @@ class FamilyApiController {
     @PutMapping("/network/members/{memberId}")
     NetworkMemberView change(@PathVariable UUID courseId, @PathVariable UUID memberId,
             @RequestBody MemberRequest request) {
-        return network.change(courseId, memberId, requireVersion(request.version()), request.details());
+        return network.change(courseId, memberId, Versions.required(request.version()), request.details());
     }
 
     @Operation(summary = "Set or clear 'no relatives or network'; refused while the course has private members "
@@ -144,7 +145,7 @@ class FamilyApiController {
     @PostMapping("/consents/{consentId}/withdrawal")
     ConsentView withdraw(@PathVariable UUID courseId, @PathVariable UUID consentId,
             @RequestBody WithdrawalRequest request) {
-        return family.withdrawConsent(courseId, consentId, requireVersion(request.version()), request.withdrawnOn());
+        return family.withdrawConsent(courseId, consentId, Versions.required(request.version()), request.withdrawnOn());
     }
 
     @Operation(summary = "Contacts with relatives, earliest first; the first is also given on its own")
@@ -182,10 +183,4 @@ class FamilyApiController {
         return new PhrasesAnswer(standard, summary, contacts, consents);
     }
 
-    private static long requireVersion(Long version) {
-        if (version == null) {
-            throw new InvalidInputException(FieldProblem.of("version", "validation.version.required"));
-        }
-        return version;
-    }
 }

@@ -10,8 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import no.sammen.family.NetworkService;
-import no.sammen.shared.FieldProblem;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.Versions;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.http.ResponseEntity;
@@ -85,10 +84,7 @@ class NetworkMeetingApiController {
     @PutMapping("/{meetingId}")
     NetworkMeetingView change(@PathVariable UUID courseId, @PathVariable UUID meetingId,
             @RequestBody MeetingRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException(FieldProblem.of("version", "validation.version.required"));
-        }
-        return meetings.change(courseId, meetingId, request.version(), request.registration());
+        return meetings.change(courseId, meetingId, Versions.required(request.version()), request.registration());
     }
 
     @Operation(summary = "The registration's journal phrase in bokmål (default) or nynorsk")

@@ -7,8 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import no.sammen.shared.FieldProblem;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.Versions;
 import no.sammen.shared.PageOf;
 
 import org.springframework.http.ResponseEntity;
@@ -93,20 +92,14 @@ class CourseApiController {
     @Operation(summary = "Change a course; send the version you read")
     @PutMapping("/courses/{id}")
     CourseView update(@PathVariable UUID id, @RequestBody CourseChangeRequest request) {
-        return courses.update(id, requireVersion(request.version()), new CourseDetails(request.unitId(),
+        return courses.update(id, Versions.required(request.version()), new CourseDetails(request.unitId(),
                 request.startDate(), request.diagnosisCode(), request.legalStatus(), request.pathway()));
     }
 
     @Operation(summary = "End a course; send the version you read")
     @PostMapping("/courses/{id}/end")
     CourseView end(@PathVariable UUID id, @RequestBody EndRequest request) {
-        return courses.end(id, requireVersion(request.version()), request.endDate());
+        return courses.end(id, Versions.required(request.version()), request.endDate());
     }
 
-    private static long requireVersion(Long version) {
-        if (version == null) {
-            throw new InvalidInputException(FieldProblem.of("version", "validation.version.required"));
-        }
-        return version;
-    }
 }
