@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class NationalIdMasking {
 
-    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)\\d{6}\\s?\\d{5}(?!\\d)");
+    /** Eleven digits (six and five, perhaps with a space) standing alone, not inside a word or a UUID. */
+    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<![0-9A-Za-z])\\d{6}\\s?\\d{5}(?![0-9A-Za-z])");
 
     private NationalIdMasking() {
     }
