@@ -50,4 +50,16 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
+
+    /** The SPC engine is plain Java; only its web-facing controller (and its nested records) may use Spring. */
+    @Test
+    void spcEngineDependsOnNoSpring() {
+        noClasses().that().resideInAPackage("no.sammen.spc..")
+                .and().haveNameNotMatching(".*Controller(\\$.*)?")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .orShould().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .orShould().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
 }
