@@ -1,27 +1,18 @@
 package no.sammen.browser;
 
+import static no.sammen.browser.BrowserSession.BOKMAAL;
+import static no.sammen.browser.BrowserSession.NYNORSK;
+import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,19 +20,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,9 +42,9 @@ import org.springframework.test.context.ActiveProfiles;
  * phrase.
  *
  * <p>Everything is done with clicks and typing in the pages, as in
- * {@link CourseRegistrationBrowserIT}: Debian's Chromium and chromedriver from fixed paths (or
- * {@code CHROMIUM_BIN} and {@code CHROMEDRIVER_BIN}), expected texts from the application's own
- * message bundles, "today" from the application's clock. Screenshots of each step go to
+ * {@link CourseRegistrationBrowserIT}: Debian's Chromium and chromedriver through
+ * {@link BrowserSession}, expected texts from the application's own message bundles, "today" from
+ * the application's clock. Screenshots of each step go to
  * {@code target/screenshots/f*.png}.
  */
 @Tag("browser")
@@ -68,13 +52,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class FamilyCollaborationBrowserIT {
 
-    private static final String PASSWORD = "sammen-demo-2026";
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static final Locale BOKMAAL = Locale.forLanguageTag("nb");
-    private static final Locale NYNORSK = Locale.forLanguageTag("nn");
 
     private static final String MOTHER = "Anne Fjellstad";
     private static final String GP = "Fastlege Hauge, Nattland legekontor";
@@ -92,44 +70,25 @@ class FamilyCollaborationBrowserIT {
     @Autowired
     private Clock clock;
 
-    private Path profileDirectory;
+    private BrowserSession browser;
     private WebDriver driver;
-    private WebDriverWait wait;
-    private String step = "starting the browser";
     private String label;
-    private final List<String> visitedUrls = new ArrayList<>();
 
     @BeforeEach
     void startBrowser() throws IOException {
-        File chromium = executable("CHROMIUM_BIN", "/usr/bin/chromium");
-        File chromedriver = executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
-        profileDirectory = Files.createTempDirectory("sammen-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
         // A fixed browser language, so that date fields take their digits in a known order. The
         // pages do not follow the browser's language: they start in bokmål.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync",
-                "--lang=en-US", "--window-size=1280,1000", "--user-data-dir=" + profileDirectory.toAbsolutePath());
-        // Let the copy buttons use the clipboard without asking.
-        options.setExperimentalOption("prefs", Map.of("profile.default_content_setting_values.clipboard", 1,
-                "intl.accept_languages", "en-US,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-        Files.createDirectories(SCREENSHOTS);
+        browser = BrowserSession.open(port, messages, "f-failure", List.of("--lang=en-US"),
+                // Let the copy buttons use the clipboard without asking.
+                options -> options.setExperimentalOption("prefs", Map.of(
+                        "profile.default_content_setting_values.clipboard", 1, "intl.accept_languages", "en-US,en")));
+        driver = browser.driver();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profileDirectory != null) {
-            try (Stream<Path> files = Files.walk(profileDirectory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -138,42 +97,44 @@ class FamilyCollaborationBrowserIT {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = today.minusDays(2);
         LocalDate followUp = today.plusDays(14);
-        label = "F.C. 1990 " + randomLetters(4);
-        String nationalId = validNationalId();
+        label = "F.C. 1990 " + BrowserSession.randomLetters(4);
+        // Born 30 June 1990: a day after the 28th, which the demo data never uses, and another birth
+        // date than the other browser test's.
+        String nationalId = BrowserSession.validNationalId("300690");
         try {
-            step("logging in as behandler");
-            open("/login");
-            submitLogin("behandler", PASSWORD);
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("logout")), "#logout after logging in");
-            recordUrl();
+            browser.step("logging in as behandler");
+            browser.open("/login");
+            browser.submitLogin("behandler", PASSWORD);
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("logout")), "#logout after logging in");
+            browser.recordUrl();
             grantClipboard();
 
-            step("registering a course in Kronstad sengepost that started two days ago");
-            clickToNewPage(By.id("nav-new-course"));
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("course-form")), "#course-form");
-            type(By.id("nationalId"), nationalId);
-            type(By.id("displayLabel"), label);
+            browser.step("registering a course in Kronstad sengepost that started two days ago");
+            browser.clickToNewPage(By.id("nav-new-course"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("course-form")), "#course-form");
+            browser.type(By.id("nationalId"), nationalId);
+            browser.type(By.id("displayLabel"), label);
             selectByTextStart(By.id("unitId"), "Kronstad sengepost");
             typeDate(By.id("startDate"), start);
-            type(By.id("diagnosisCode"), "F32.2");
-            clickToNewPage(By.id("save-course"));
-            waitFor(ExpectedConditions.urlMatches("/courses/[0-9a-f-]{36}$"),
+            browser.type(By.id("diagnosisCode"), "F32.2");
+            browser.clickToNewPage(By.id("save-course"));
+            browser.waitFor(ExpectedConditions.urlMatches("/courses/[0-9a-f-]{36}$"),
                     "the new course's page; field errors shown: " + fieldErrors());
-            String courseUrl = recordUrl();
+            String courseUrl = browser.recordUrl();
             assertText(By.id("notice"), "patient.course.registered");
             assertThat(driver.findElement(By.cssSelector("dl.facts")).getText()).as("course facts")
                     .contains("Kronstad sengepost", date(start));
 
-            step("a new course has everything still to do, and contact with relatives is due in three days");
+            browser.step("a new course has everything still to do, and contact with relatives is due in three days");
             Map<String, String> statuses = worklistStatuses();
             assertThat(statuses.keySet()).as("work items on the course page").containsExactlyElementsOf(WORK_ITEMS);
             assertThat(statuses.values()).as("work item statuses of a new course").containsOnly("DUE");
             assertThat(worklistRow("RELATIVES_CONTACT").getText()).as("relatives contact row")
                     .contains(message("worklist.status.DUE"), date(start.plusDays(3)));
-            screenshot("f01-course-registered", By.id("course-worklist"));
+            browser.screenshot("f01-course-registered", By.id("course-worklist"));
 
-            step("the network map: a mother who is the closest relative, and a GP");
-            clickToNewPage(By.cssSelector("#family-section #to-network"));
+            browser.step("the network map: a mother who is the closest relative, and a GP");
+            browser.clickToNewPage(By.cssSelector("#family-section #to-network"));
             assertText(By.id("network-heading"), "family.network.title", label);
             addMember("MOTHER", MOTHER, "mobil 912 34 567", true);
             addMember("GP", GP, "55 00 00 00", false);
@@ -183,19 +144,19 @@ class FamilyCollaborationBrowserIT {
             assertThat(driver.findElement(By.id("public-members")).getText()).as("#public-members")
                     .contains(GP, message("family.relation.GP"));
             assertThat(driver.findElements(By.id("no-closest"))).as("#no-closest with a closest relative").isEmpty();
-            screenshot("f02-network", By.id("members-heading"));
+            browser.screenshot("f02-network", By.id("members-heading"));
 
-            step("the first contact with relatives: today, by phone, with the mother");
-            clickToNewPage(By.cssSelector(".page-heading #to-contacts"));
+            browser.step("the first contact with relatives: today, by phone, with the mother");
+            browser.clickToNewPage(By.cssSelector(".page-heading #to-contacts"));
             assertThat(driver.findElement(By.id("date")).getDomProperty("value")).as("#date default")
                     .isEqualTo(today.toString());
             assertThat(driver.findElement(By.id("contact-guideline")).getText()).as("#contact-guideline")
                     .contains(date(start.plusDays(3)));
-            click(By.cssSelector("input[name=channel][value=PHONE]"));
+            browser.click(By.cssSelector("input[name=channel][value=PHONE]"));
             tickLabelled(By.id("contact-form"), MOTHER);
             assertThat(driver.findElement(By.id("staffName")).getDomProperty("value")).as("#staffName default")
                     .isNotBlank();
-            clickToNewPage(By.id("register-contact"));
+            browser.clickToNewPage(By.id("register-contact"));
             assertText(By.id("notice"), "family.contact.registeredFirst", new Object[0],
                     "field errors shown: " + fieldErrors());
             WebElement contactRow = driver.findElement(By.cssSelector("#contact-list tbody tr"));
@@ -203,22 +164,22 @@ class FamilyCollaborationBrowserIT {
                     message("family.contact.firstTag"), message("family.channel.PHONE"), MOTHER);
             assertThat(contactRow.findElement(By.cssSelector("td:nth-child(2)")).getDomAttribute("class"))
                     .as("day of course of a contact within three days").contains("status-done");
-            screenshot("f03-first-contact", By.id("contact-list-heading"));
+            browser.screenshot("f03-first-contact", By.id("contact-list-heading"));
 
-            step("the course page shows the first contact as done in time");
-            clickToNewPage(By.id("back-to-course"));
+            browser.step("the course page shows the first contact as done in time");
+            browser.clickToNewPage(By.id("back-to-course"));
             assertThat(driver.findElement(By.cssSelector("#family-section-contact .status-done")).getText())
                     .as("first contact on the course page")
                     .isEqualTo(message("family.section.contact.DONE", date(today), 2));
             assertThat(worklistStatuses().get("RELATIVES_CONTACT")).as("relatives contact item").isEqualTo("DONE");
 
-            step("the basic conversation with the patient, through the guide");
+            browser.step("the basic conversation with the patient, through the guide");
             holdConversation("PATIENT", List.of("CONFIDENTIALITY", "WARNING_SIGNS", "CRISIS_PLAN", "TREATMENT_OFFER"),
                     List.of(), null, "f04-guide-patient");
-            step("the basic conversation with the relatives, through the guide");
+            browser.step("the basic conversation with the relatives, through the guide");
             holdConversation("RELATIVES", List.of("RELATIVE_EXPERIENCE", "CONFIDENTIALITY", "WARNING_SIGNS"),
                     List.of(MOTHER), followUp, "f05-guide-relatives");
-            step("the basic conversation with the patient and relatives together, through the guide");
+            browser.step("the basic conversation with the patient and relatives together, through the guide");
             holdConversation("BOTH", List.of("CRISIS_PLAN", "CHILDREN", "FOLLOW_UP"), List.of(MOTHER, GP), null,
                     "f06-guide-both");
             for (String kind : List.of("PATIENT", "RELATIVES", "BOTH")) {
@@ -227,18 +188,18 @@ class FamilyCollaborationBrowserIT {
                         .isEqualTo(message("conversation.section.heldOnce", date(today)));
             }
 
-            step("a crisis plan with warning signs");
-            clickToNewPage(By.id("open-crisis-plan"));
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("no-plan")), "#no-plan before the plan is made");
-            clickToNewPage(By.id("edit-plan"));
+            browser.step("a crisis plan with warning signs");
+            browser.clickToNewPage(By.id("open-crisis-plan"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("no-plan")), "#no-plan before the plan is made");
+            browser.clickToNewPage(By.id("edit-plan"));
             String warningSigns = "Sover dårlig flere netter på rad, trekker seg fra familien, slutter å svare på telefon.";
-            type(By.id("warningSigns"), warningSigns);
-            type(By.id("patientActions"), "Ringer mor eller posten, går tur, tar kveldsmedisin som avtalt.");
-            type(By.id("relativeActions"), "Mor ringer posten og blir hos pasienten til hjelpen er der.");
+            browser.type(By.id("warningSigns"), warningSigns);
+            browser.type(By.id("patientActions"), "Ringer mor eller posten, går tur, tar kveldsmedisin som avtalt.");
+            browser.type(By.id("relativeActions"), "Mor ringer posten og blir hos pasienten til hjelpen er der.");
             tickLabelled(By.id("made-with"), MOTHER);
             assertThat(driver.findElement(By.id("madeOn")).getDomProperty("value")).as("#madeOn default")
                     .isEqualTo(today.toString());
-            clickToNewPage(By.id("save-plan"));
+            browser.clickToNewPage(By.id("save-plan"));
             assertText(By.id("notice"), "conversation.crisisPlan.saved", new Object[0],
                     "field errors shown: " + fieldErrors());
             assertThat(driver.findElement(By.cssSelector("#plan-warning-signs .plan-text")).getText())
@@ -248,42 +209,42 @@ class FamilyCollaborationBrowserIT {
             assertThat(driver.findElement(By.id("plan-made-with")).getText()).as("made with").contains(MOTHER);
             assertThat(driver.findElement(By.id("phrase-crisis-plan")).getDomProperty("value")).as("crisis plan phrase")
                     .startsWith(message("conversation.phrase.crisisPlan.made", date(today)));
-            screenshot("f07-crisis-plan", By.id("crisis-plan-heading"));
-            clickToNewPage(By.id("back-to-course"));
+            browser.screenshot("f07-crisis-plan", By.id("crisis-plan-heading"));
+            browser.clickToNewPage(By.id("back-to-course"));
             assertThat(worklistStatuses().get("CRISIS_PLAN")).as("crisis plan item").isEqualTo("DONE");
 
-            step("a network meeting invited but not held, because the network did not come");
-            clickToNewPage(By.id("network-meetings-link"));
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("no-meetings")), "#no-meetings before registering");
+            browser.step("a network meeting invited but not held, because the network did not come");
+            browser.clickToNewPage(By.id("network-meetings-link"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("no-meetings")), "#no-meetings before registering");
             WebElement ifInvited = driver.findElement(By.cssSelector("#meeting-form .if-invited"));
             assertThat(ifInvited.isDisplayed()).as("the invitation part before answering 'invited?'").isFalse();
-            click(By.cssSelector("input[name=invited][value=true]"));
-            waitFor(ExpectedConditions.visibilityOf(ifInvited), "the invitation part after answering yes");
+            browser.click(By.cssSelector("input[name=invited][value=true]"));
+            browser.waitFor(ExpectedConditions.visibilityOf(ifInvited), "the invitation part after answering yes");
             assertThat(driver.findElement(By.cssSelector("#meeting-form .if-not-invited")).isDisplayed())
                     .as("the not-invited part after answering yes").isFalse();
             assertThat(driver.findElement(By.id("invitedOn")).getDomProperty("value")).as("#invitedOn default")
                     .isEqualTo(today.toString());
             tickLabelled(By.id("invitees-group"), MOTHER);
             tickLabelled(By.id("invitees-group"), GP);
-            click(By.cssSelector("input[name=status][value=NOT_HELD]"));
+            browser.click(By.cssSelector("input[name=status][value=NOT_HELD]"));
             WebElement ifNotHeld = driver.findElement(By.cssSelector("#meeting-form .if-not-held"));
-            waitFor(ExpectedConditions.visibilityOf(ifNotHeld), "the not-held part after choosing 'not held'");
+            browser.waitFor(ExpectedConditions.visibilityOf(ifNotHeld), "the not-held part after choosing 'not held'");
             assertThat(driver.findElement(By.cssSelector("#meeting-form .if-held")).isDisplayed())
                     .as("the held part when not held").isFalse();
-            click(By.cssSelector("input[name=notHeldReason][value=NETWORK_DID_NOT_COME]"));
-            type(By.id("notHeldText"), "Verken mor eller fastlegen kom, ny dato avtales.");
-            screenshot("f08-network-meeting-form", By.id("new-meeting"));
-            clickToNewPage(By.id("save-meeting"));
+            browser.click(By.cssSelector("input[name=notHeldReason][value=NETWORK_DID_NOT_COME]"));
+            browser.type(By.id("notHeldText"), "Verken mor eller fastlegen kom, ny dato avtales.");
+            browser.screenshot("f08-network-meeting-form", By.id("new-meeting"));
+            browser.clickToNewPage(By.id("save-meeting"));
             assertText(By.id("notice"), "networkmeeting.registered", new Object[0],
                     "field errors shown: " + fieldErrors());
             WebElement meetingRow = driver.findElement(By.cssSelector("#meetings tbody tr"));
             assertThat(meetingRow.getText()).as("the meeting row").contains(message("networkmeeting.status.NOT_HELD"),
                     message("networkmeeting.notHeldReason.NETWORK_DID_NOT_COME"), MOTHER, GP);
-            screenshot("f09-network-meetings", By.id("meetings-heading"));
+            browser.screenshot("f09-network-meetings", By.id("meetings-heading"));
 
-            step("the course worklist is complete");
-            clickToNewPage(By.id("back-to-course"));
-            assertThat(recordUrl()).as("the course page").isEqualTo(courseUrl);
+            browser.step("the course worklist is complete");
+            browser.clickToNewPage(By.id("back-to-course"));
+            assertThat(browser.recordUrl()).as("the course page").isEqualTo(courseUrl);
             statuses = worklistStatuses();
             assertThat(statuses.keySet()).as("work items on the course page").containsExactlyElementsOf(WORK_ITEMS);
             statuses.forEach((item, status) -> assertThat(status).as("status of " + item).isIn("DONE", "NOT_RELEVANT"));
@@ -298,17 +259,17 @@ class FamilyCollaborationBrowserIT {
             assertThat(driver.findElement(By.id("network-meeting-summary")).getText()).as("network meetings section")
                     .contains(message("networkmeeting.status.NOT_HELD"),
                             message("networkmeeting.notHeldReason.NETWORK_DID_NOT_COME"));
-            screenshot("f10-worklist-complete", By.id("course-worklist"));
+            browser.screenshot("f10-worklist-complete", By.id("course-worklist"));
 
-            step("the course has nothing left on the unit worklist");
-            clickToNewPage(By.id("nav-worklist"));
+            browser.step("the course has nothing left on the unit worklist");
+            browser.clickToNewPage(By.id("nav-worklist"));
             assertThat(driver.findElements(By.linkText(label))).as("links to the course on the unit worklist").isEmpty();
             driver.navigate().back();
-            waitForDocument();
-            assertThat(recordUrl()).as("back on the course page").isEqualTo(courseUrl);
+            browser.waitForDocument();
+            assertThat(browser.recordUrl()).as("back on the course page").isEqualTo(courseUrl);
 
-            step("copying the journal phrase of the conversation with relatives");
-            clickToNewPage(By.id("all-conversations"));
+            browser.step("copying the journal phrase of the conversation with relatives");
+            browser.clickToNewPage(By.id("all-conversations"));
             WebElement relatives = conversationArticle("RELATIVES");
             WebElement phrase = relatives.findElement(By.cssSelector(".phrase textarea"));
             String expected = message("conversation.phrase.kind.RELATIVES") + " ("
@@ -324,18 +285,18 @@ class FamilyCollaborationBrowserIT {
             WebElement status = relatives.findElement(By.cssSelector(".copy-status"));
             assertThat(status.getText()).as(".copy-status before copying").isEmpty();
             relatives.findElement(By.cssSelector("button.copy")).click();
-            waitFor(ExpectedConditions.textToBePresentInElement(status, message("phrase.copied")),
+            browser.waitFor(ExpectedConditions.textToBePresentInElement(status, message("phrase.copied")),
                     ".copy-status to read '" + message("phrase.copied") + "'");
             assertThat(status.getText()).as(".copy-status after copying").isEqualTo("Kopiert.");
             assertThat(relatives.findElement(By.cssSelector("button.copy")).getDomAttribute("data-copied-ok"))
                     .as("the copy button's result").isEqualTo("true");
             assertThat(clipboardText()).as("the clipboard after copying (read with the permission granted above)")
                     .isEqualTo(expected);
-            scrollTo(relatives);
-            screenshot("f11-phrase-copied");
+            browser.scrollTo(relatives);
+            browser.screenshot("f11-phrase-copied");
 
-            step("the same phrase in nynorsk");
-            clickToNewPage(By.id("standard-NYNORSK"));
+            browser.step("the same phrase in nynorsk");
+            browser.clickToNewPage(By.id("standard-NYNORSK"));
             String nynorsk = conversationArticle("RELATIVES").findElement(By.cssSelector(".phrase textarea"))
                     .getDomProperty("value");
             assertThat(message("conversation.phrase.kind.RELATIVES", NYNORSK)).as("nynorsk phrase heading")
@@ -344,40 +305,18 @@ class FamilyCollaborationBrowserIT {
                     .startsWith(message("conversation.phrase.kind.RELATIVES", NYNORSK) + " (")
                     .contains(date(today), date(followUp));
 
-            step("no national id was ever part of a URL");
-            assertThat(visitedUrls).as("visited URLs").isNotEmpty();
-            for (String url : visitedUrls) {
+            browser.step("no national id was ever part of a URL");
+            assertThat(browser.visitedUrls()).as("visited URLs").isNotEmpty();
+            for (String url : browser.visitedUrls()) {
                 assertThat(url).as("visited URL").doesNotContain(nationalId);
                 assertThat(url.replaceAll("[^0-9]", "")).as("digits of visited URL " + url).doesNotContain(nationalId);
             }
         } catch (Throwable failure) {
-            saveFailureEvidence();
-            throw new AssertionError("Browser flow failed at step '" + step + "' on " + currentUrlOrUnknown() + ": "
-                    + failure.getMessage(), failure);
+            throw browser.failure(failure);
         }
     }
 
     // --- steps -----------------------------------------------------------------------------------
-
-    private void step(String description) {
-        step = description;
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-        waitForDocument();
-        recordUrl();
-    }
-
-    private void submitLogin(String username, String password) {
-        WebElement user = waitFor(ExpectedConditions.elementToBeClickable(By.id("username")), "#username");
-        user.clear();
-        user.sendKeys(username);
-        WebElement pass = driver.findElement(By.id("password"));
-        pass.clear();
-        pass.sendKeys(password);
-        clickToNewPage(By.id("login-submit"));
-    }
 
     /**
      * Headless Chromium may refuse the asynchronous clipboard; grant it for the application's origin
@@ -403,13 +342,13 @@ class FamilyCollaborationBrowserIT {
 
     private void addMember(String relation, String name, String contact, boolean closestRelative) {
         new Select(driver.findElement(By.id("relation"))).selectByValue(relation);
-        type(By.id("name"), name);
-        type(By.id("contact"), contact);
+        browser.type(By.id("name"), name);
+        browser.type(By.id("contact"), contact);
         WebElement closest = driver.findElement(By.cssSelector("#member-form input[type=checkbox][name=closestRelative]"));
         if (closest.isSelected() != closestRelative) {
-            click(closest);
+            browser.click(closest);
         }
-        clickToNewPage(By.id("add-member"));
+        browser.clickToNewPage(By.id("add-member"));
         assertText(By.id("notice"), "family.member.added", new Object[0], "field errors shown: " + fieldErrors());
     }
 
@@ -420,26 +359,26 @@ class FamilyCollaborationBrowserIT {
      */
     private void holdConversation(String kind, List<String> topics, List<String> participants, LocalDate followUp,
             String screenshotName) {
-        clickToNewPage(By.id("open-guide-" + kind));
+        browser.clickToNewPage(By.id("open-guide-" + kind));
         assertText(By.id("guide-heading"), "conversation.guide.title", message("conversation.kind." + kind), label);
         assertThat(driver.findElement(By.id("heldOn")).getDomProperty("value")).as("#heldOn default")
                 .isEqualTo(LocalDate.now(clock).toString());
         for (String topic : topics) {
             WebElement box = driver.findElement(By.cssSelector("#guide-" + topic + " input[name=topics]"));
             assertThat(box.getDomAttribute("value")).as("the checkbox under the heading of " + topic).isEqualTo(topic);
-            click(box);
+            browser.click(box);
             assertThat(box.isSelected()).as("topic " + topic + " ticked").isTrue();
         }
         for (String participant : participants) {
             tickLabelled(By.id("participants"), participant);
         }
-        type(By.id("note"), "Samtale etter guiden.");
+        browser.type(By.id("note"), "Samtale etter guiden.");
         if (followUp != null) {
             typeDate(By.id("followUpOn"), followUp);
         }
-        screenshot(screenshotName + "-topics", By.id("guide-" + topics.get(0)));
-        screenshot(screenshotName + "-registration", By.id("participants"));
-        clickToNewPage(By.id("save-conversation"));
+        browser.screenshot(screenshotName + "-topics", By.id("guide-" + topics.get(0)));
+        browser.screenshot(screenshotName + "-registration", By.id("participants"));
+        browser.clickToNewPage(By.id("save-conversation"));
         assertText(By.id("notice"), "conversation.registered", new Object[0], "field errors shown: " + fieldErrors());
         WebElement article = conversationArticle(kind);
         String registered = article.getText();
@@ -452,7 +391,7 @@ class FamilyCollaborationBrowserIT {
         for (String participant : participants) {
             assertThat(registered).as("participants of " + kind).contains(participant);
         }
-        clickToNewPage(By.id("back-to-course"));
+        browser.clickToNewPage(By.id("back-to-course"));
     }
 
     /** The one registered conversation of a kind on the list of conversations. */
@@ -476,14 +415,6 @@ class FamilyCollaborationBrowserIT {
 
     private WebElement worklistRow(String item) {
         return driver.findElement(By.cssSelector("#course-worklist tbody tr[data-item=" + item + "]"));
-    }
-
-    // --- helpers ---------------------------------------------------------------------------------
-
-    private void type(By field, String text) {
-        WebElement element = driver.findElement(field);
-        element.clear();
-        element.sendKeys(text);
     }
 
     /**
@@ -517,62 +448,9 @@ class FamilyCollaborationBrowserIT {
         WebElement box = driver.findElement(By.id(labels.get(0).getDomAttribute("for")));
         assertThat(box.getDomAttribute("type")).as("the input labelled '" + text + "'").isEqualTo("checkbox");
         if (!box.isSelected()) {
-            click(labels.get(0));
+            browser.click(labels.get(0));
         }
         assertThat(box.isSelected()).as("'" + text + "' ticked in " + container).isTrue();
-    }
-
-    private void click(By target) {
-        click(waitFor(ExpectedConditions.elementToBeClickable(target), "clickable " + target));
-    }
-
-    private void click(WebElement element) {
-        scrollTo(element);
-        waitFor(ExpectedConditions.elementToBeClickable(element), "clickable " + element).click();
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    /** Clicks something that loads a new document and waits until the old one is gone. */
-    private void clickToNewPage(By target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        WebElement element = waitFor(ExpectedConditions.presenceOfElementLocated(target), "present " + target);
-        click(element);
-        waitFor(ExpectedConditions.stalenessOf(oldPage), "a new page after clicking " + target);
-        waitForDocument();
-        recordUrl();
-    }
-
-    private void waitForDocument() {
-        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")),
-                "the page to finish loading");
-    }
-
-    /**
-     * Waits until the condition holds. While a page is replaced, chromedriver may report an element
-     * of the old page as "not belonging to the document" instead of stale; both mean "look again".
-     */
-    private <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
-        return wait.withMessage("waiting for " + what).until(d -> {
-            try {
-                return condition.apply(d);
-            } catch (StaleElementReferenceException e) {
-                return null;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return null;
-                }
-                throw e;
-            }
-        });
-    }
-
-    private String recordUrl() {
-        String url = driver.getCurrentUrl();
-        visitedUrls.add(url);
-        return url;
     }
 
     private void assertText(By element, String key, Object... args) {
@@ -580,13 +458,7 @@ class FamilyCollaborationBrowserIT {
     }
 
     private void assertText(By element, String key, Object[] args, String context) {
-        String expected = message(key, args);
-        try {
-            waitFor(ExpectedConditions.textToBe(element, expected), element + " to read '" + expected + "'");
-        } catch (RuntimeException e) {
-            fail(element + " should read '" + expected + "' (" + key + ") but reads '" + textOf(element) + "'; "
-                    + context, e);
-        }
+        browser.assertText(element, key, BOKMAAL, args, context);
     }
 
     /** A message in bokmål, the language the pages start in. */
@@ -595,98 +467,14 @@ class FamilyCollaborationBrowserIT {
     }
 
     private String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
+        return browser.message(key, locale, args);
     }
 
     private static String date(LocalDate date) {
         return date.format(NORWEGIAN_DATE);
     }
 
-    private String textOf(By element) {
-        try {
-            return driver.findElement(element).getText();
-        } catch (NoSuchElementException e) {
-            return "<missing>";
-        }
-    }
-
     private List<String> fieldErrors() {
-        return driver.findElements(By.cssSelector(".field-error, .error")).stream()
-                .map(e -> e.getDomAttribute("id") + ": " + e.getText()).toList();
-    }
-
-    private String currentUrlOrUnknown() {
-        try {
-            return driver.getCurrentUrl();
-        } catch (RuntimeException e) {
-            return "<unknown page>";
-        }
-    }
-
-    /** A screenshot with the given element at the top of the window. */
-    private void screenshot(String name, By top) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                driver.findElement(top));
-        screenshot(name);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not save screenshot " + name, e);
-        }
-    }
-
-    private void saveFailureEvidence() {
-        try {
-            screenshot("f-failure");
-            Files.writeString(SCREENSHOTS.resolve("f-failure.html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (RuntimeException | IOException e) {
-            // The original failure matters more than missing evidence.
-        }
-    }
-
-    private static File executable(String variable, String fallback) {
-        String configured = System.getenv(variable);
-        File file = new File(configured == null || configured.isBlank() ? fallback : configured);
-        if (!file.canExecute()) {
-            fail("Browser tests need " + file + " (set " + variable
-                    + " to another path, or install Debian's chromium and chromium-driver packages)");
-        }
-        return file;
-    }
-
-    private static String randomLetters(int count) {
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return letters.toString();
-    }
-
-    /**
-     * A fictional fødselsnummer born 30 June 1990 with a random individual number: a day after the
-     * 28th, which the demo data never uses, and another birth date than the other browser test's.
-     */
-    private static String validNationalId() {
-        while (true) {
-            String nine = "300690" + String.format("%03d", ThreadLocalRandom.current().nextInt(500));
-            int k1 = checkDigit(nine, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});
-            int k2 = k1 == 10 ? 10 : checkDigit(nine + k1, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
-            if (k1 != 10 && k2 != 10) {
-                return nine + k1 + k2;
-            }
-        }
-    }
-
-    private static int checkDigit(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * (digits.charAt(i) - '0');
-        }
-        int k = 11 - sum % 11;
-        return k == 11 ? 0 : k;
+        return browser.errorsShown(".field-error, .error");
     }
 }
