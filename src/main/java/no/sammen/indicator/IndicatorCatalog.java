@@ -1,0 +1,159 @@
+package no.sammen.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import no.sammen.indicator.IndicatorDefinition.Direction;
+import no.sammen.indicator.IndicatorDefinition.Exclusion;
+import no.sammen.indicator.IndicatorDefinition.PeriodDate;
+import no.sammen.indicator.IndicatorDefinition.Population;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The indicator catalog, read once at start-up. A catalog with a mistake stops the application with a
+ * message naming the indicator and the field, rather than showing wrong numbers later.
+ */
+@Component
+class IndicatorCatalog {
+
+    static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
+    static final Set<String> CHARTS = Set.of("run", "p", "pp");
+    static final int DEFAULT_MINIMUM_DENOMINATOR = 5;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final List<IndicatorDefinition> indicators;
+
+    IndicatorCatalog(IndicatorProperties properties) {
+        ClassPathResource resource = new ClassPathResource(properties.catalog());
+        try (InputStream in = resource.getInputStream()) {
+            this.indicators = read(properties.catalog(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Indicator catalog " + properties.catalog() + " cannot be read", e);
+        }
+    }
+
+    List<IndicatorDefinition> indicators() {
+        return indicators;
+    }
+
+    Optional<IndicatorDefinition> find(String id) {
+        return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** The file's shape; the record components are the allowed fields. */
+    record CatalogFile(String catalog, Integer version, List<Entry> indicators) {
+    }
+
+    record Entry(String id, Integer version, Map<String, String> names, Population population,
+            String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
+            String denominator, List<Exclusion> exclusions, Direction direction, Double greenLevel,
+            Double yellowLevel, Integer minimumDenominator, String defaultChart) {
+    }
+
+    /** Reads and checks a catalog; {@code name} is only used in messages. */
+    static List<IndicatorDefinition> read(String name, InputStream in) {
+        CatalogFile file;
+        try {
+            file = JSON.readValue(in, CatalogFile.class);
+        } catch (JacksonException e) {
+            throw new InvalidCatalogException(name + ": " + e.getOriginalMessage()
+                    + " at " + e.getPathReference(), e);
+        }
+        if (file == null || file.indicators() == null || file.indicators().isEmpty()) {
+            throw new InvalidCatalogException(name + ": no indicators");
+        }
+        List<IndicatorDefinition> result = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < file.indicators().size(); i++) {
+            Entry entry = file.indicators().get(i);
+            String where = name + ", indicator " + (entry == null || entry.id() == null ? "#" + (i + 1) : entry.id());
+            if (entry == null) {
+                throw new InvalidCatalogException(where + ": empty");
+            }
+            IndicatorDefinition definition = check(where, entry);
+            if (!ids.add(definition.id())) {
+                throw new InvalidCatalogException(where + ": the id is used twice");
+            }
+            result.add(definition);
+        }
+        return List.copyOf(result);
+    }
+
+    private static IndicatorDefinition check(String where, Entry e) {
+        require(where, "id", e.id() != null && e.id().matches("[A-Z][A-Z0-9_]{0,30}"),
+                "is missing or not of the form K1, K4A, K2_PATIENT");
+        require(where, "version", e.version() != null && e.version() > 0, "is missing or not positive");
+        require(where, "names", e.names() != null, "is missing");
+        for (String language : LANGUAGES) {
+            String n = e.names().get(language);
+            require(where, "names." + language, n != null && !n.isBlank(), "is missing");
+        }
+        for (String language : e.names().keySet()) {
+            require(where, "names." + language, LANGUAGES.contains(language), "is not one of nb, nn, en");
+        }
+        require(where, "population", e.population() != null, "is missing");
+        require(where, "populationDescription", notBlank(e.populationDescription()), "is missing");
+        require(where, "periodDate", e.periodDate() != null, "is missing (START or END)");
+        require(where, "windowDays", e.windowDays() == null || e.windowDays() > 0, "must be positive");
+        require(where, "windowDays", e.windowDays() == null || e.periodDate() == PeriodDate.START,
+                "needs periodDate START: the window runs from the start date");
+        require(where, "numerator", notBlank(e.numerator()), "is missing");
+        require(where, "denominator", notBlank(e.denominator()), "is missing");
+        require(where, "direction", e.direction() != null, "is missing");
+        require(where, "greenLevel", e.greenLevel() != null && e.greenLevel() >= 0 && e.greenLevel() <= 1,
+                "is missing or outside 0–1");
+        require(where, "yellowLevel", e.yellowLevel() != null && e.yellowLevel() >= 0 && e.yellowLevel() <= 1,
+                "is missing or outside 0–1");
+        boolean ordered = e.direction() == Direction.HIGHER_IS_BETTER
+                ? e.greenLevel() >= e.yellowLevel() : e.greenLevel() <= e.yellowLevel();
+        require(where, "yellowLevel", ordered, "must lie on the worse side of greenLevel");
+        require(where, "minimumDenominator", e.minimumDenominator() == null || e.minimumDenominator() > 0,
+                "must be positive");
+        require(where, "defaultChart", e.defaultChart() == null || CHARTS.contains(e.defaultChart()),
+                "is not one of " + CHARTS);
+        List<Exclusion> exclusions = e.exclusions() == null ? List.of() : e.exclusions();
+        require(where, "exclusions", !exclusions.contains(null), "holds an unknown exclusion");
+        return new IndicatorDefinition(e.id(), e.version(), e.names(), e.population(), e.populationDescription(),
+                e.periodDate(), e.windowDays(), e.numerator(), e.denominator(), exclusions, e.direction(),
+                e.greenLevel(), e.yellowLevel(),
+                e.minimumDenominator() == null ? DEFAULT_MINIMUM_DENOMINATOR : e.minimumDenominator(),
+                e.defaultChart() == null ? "run" : e.defaultChart());
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static void require(String where, String field, boolean ok, String problem) {
+        if (!ok) {
+            throw new InvalidCatalogException(where + ": " + field + " " + problem);
+        }
+    }
+
+    static class InvalidCatalogException extends IllegalStateException {
+        InvalidCatalogException(String message) {
+            super("Invalid indicator catalog " + message);
+        }
+
+        InvalidCatalogException(String message, Throwable cause) {
+            super("Invalid indicator catalog " + message, cause);
+        }
+    }
+}
