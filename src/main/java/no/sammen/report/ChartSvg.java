@@ -1,0 +1,188 @@
+package no.sammen.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws an SPC chart of proportions as SVG: the y axis runs from 0 to 100 %, one position per
+ * subgroup on the x axis. Drawn, from back to front: grid, phase splits, target line, limits,
+ * centre line per phase (dashed and labelled when the phase has a runs signal), the data line and
+ * the points (sigma signals drawn larger and marked). Plain Java, no Spring.
+ */
+public final class ChartSvg {
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 260;
+    static final int LEFT = 48;
+    static final int RIGHT = 16;
+    static final int TOP = 16;
+    static final int BOTTOM = 40;
+
+    /** One subgroup as drawn; any number may be null (missing value or no limit). */
+    public record Point(String label, Double value, Double cl, Double lcl, Double ucl, boolean sigmaSignal,
+            boolean runsSignal, String part) {
+    }
+
+    /** The chart's words, already translated. */
+    public record Texts(String title, String description, String target, String runsSignal) {
+    }
+
+    private ChartSvg() {
+    }
+
+    /**
+     * @param id     unique on the page; prefixes the ids of title and description
+     * @param target the target level drawn as a line, or null
+     */
+    public static String render(String id, List<Point> points, Double target, Texts texts) {
+        int count = points.size();
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spc-chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-labelledby=\"").append(id)
+                .append("-title ").append(id).append("-desc\">\n");
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(texts.title())).append("</title>\n");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(texts.description()))
+                .append("</desc>\n");
+
+        for (int percent = 0; percent <= 100; percent += 25) {
+            double y = y(percent / 100.0);
+            svg.append(line("grid", LEFT, y, WIDTH - RIGHT, y));
+            svg.append(text("axis-label", LEFT - 6, y + 4, "end", percent + " %"));
+        }
+        for (int i = 0; i < count; i++) {
+            if (i % 3 == 0 || i == count - 1) {
+                svg.append(text("axis-label", x(i, count), HEIGHT - BOTTOM + 18, "middle", points.get(i).label()));
+            }
+            if (i > 0 && !same(points.get(i - 1).part(), points.get(i).part())) {
+                double split = (x(i - 1, count) + x(i, count)) / 2;
+                svg.append(line("phase-split", split, TOP, split, HEIGHT - BOTTOM));
+            }
+        }
+        if (target != null) {
+            svg.append(line("target", LEFT, y(target), WIDTH - RIGHT, y(target)));
+            svg.append(text("target-label", WIDTH - RIGHT - 2, y(target) - 4, "end", texts.target()));
+        }
+        svg.append(stepPath("limit", points, true));
+        svg.append(stepPath("limit", points, false));
+        centreLines(svg, points, texts);
+        dataLine(svg, points);
+        for (int i = 0; i < count; i++) {
+            Point p = points.get(i);
+            if (p.value() != null) {
+                svg.append("<circle class=\"").append(p.sigmaSignal() ? "point sigma-signal" : "point")
+                        .append("\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"").append(fmt(y(p.value())))
+                        .append("\" r=\"").append(p.sigmaSignal() ? 5 : 3).append("\"/>\n");
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** The centre line of each phase; a phase with a runs signal gets a dashed line and a note. */
+    private static void centreLines(StringBuilder svg, List<Point> points, Texts texts) {
+        int count = points.size();
+        int start = 0;
+        while (start < count) {
+            int end = start;
+            while (end < count && same(points.get(end).part(), points.get(start).part())) {
+                end++;
+            }
+            boolean runs = points.subList(start, end).stream().anyMatch(Point::runsSignal);
+            StringBuilder d = new StringBuilder();
+            Double first = null;
+            for (int i = start; i < end; i++) {
+                Double cl = points.get(i).cl();
+                if (cl != null) {
+                    d.append(d.isEmpty() ? "M" : " L").append(fmt(x(i, count) - half(count))).append(' ')
+                            .append(fmt(y(cl))).append(" L").append(fmt(x(i, count) + half(count))).append(' ')
+                            .append(fmt(y(cl)));
+                    first = first == null ? cl : first;
+                }
+            }
+            if (first != null) {
+                svg.append("<path class=\"").append(runs ? "centre runs-signal" : "centre").append("\" d=\"")
+                        .append(d).append("\"/>\n");
+                if (runs) {
+                    svg.append(text("runs-label", x(start, count) - half(count) + 2, y(first) - 5, "start",
+                            texts.runsSignal()));
+                }
+            }
+            start = end;
+        }
+    }
+
+    private static void dataLine(StringBuilder svg, List<Point> points) {
+        StringBuilder d = new StringBuilder();
+        boolean drawing = false;
+        for (int i = 0; i < points.size(); i++) {
+            Double value = points.get(i).value();
+            if (value == null) {
+                drawing = false;
+                continue;
+            }
+            d.append(d.isEmpty() ? "" : " ").append(drawing ? "L" : "M").append(fmt(x(i, points.size())))
+                    .append(' ').append(fmt(y(value)));
+            drawing = true;
+        }
+        if (!d.isEmpty()) {
+            svg.append("<path class=\"data\" d=\"").append(d).append("\"/>\n");
+        }
+    }
+
+    /** Upper or lower limits as horizontal steps, one per subgroup, broken where a limit is missing. */
+    private static String stepPath(String cssClass, List<Point> points, boolean upper) {
+        StringBuilder d = new StringBuilder();
+        Double previous = null;
+        for (int i = 0; i < points.size(); i++) {
+            Double limit = upper ? points.get(i).ucl() : points.get(i).lcl();
+            if (limit != null) {
+                double left = x(i, points.size()) - half(points.size());
+                d.append(d.isEmpty() ? "" : " ").append(previous == null ? "M" : "L").append(fmt(left)).append(' ')
+                        .append(fmt(y(limit))).append(" L").append(fmt(left + 2 * half(points.size()))).append(' ')
+                        .append(fmt(y(limit)));
+            }
+            previous = limit;
+        }
+        return d.isEmpty() ? "" : "<path class=\"" + cssClass + "\" d=\"" + d + "\"/>\n";
+    }
+
+    /** The centre of subgroup {@code i} of {@code count}. */
+    static double x(int i, int count) {
+        return LEFT + (i + 0.5) * (WIDTH - LEFT - RIGHT) / count;
+    }
+
+    /** The height of a proportion, clamped to the plot. */
+    static double y(double value) {
+        double clamped = Math.max(0, Math.min(1, value));
+        return TOP + (1 - clamped) * (HEIGHT - TOP - BOTTOM);
+    }
+
+    private static double half(int count) {
+        return (WIDTH - LEFT - RIGHT) / (2.0 * count);
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static String line(String cssClass, double x1, double y1, double x2, double y2) {
+        return "<line class=\"" + cssClass + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2)
+                + "\" y2=\"" + fmt(y2) + "\"/>\n";
+    }
+
+    private static String text(String cssClass, double x, double y, String anchor, String content) {
+        return "<text class=\"" + cssClass + "\" x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor
+                + "\">" + escape(content) + "</text>\n";
+    }
+
+    static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,199 @@
+package no.sammen.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorDefinition.Direction;
+import no.sammen.indicator.IndicatorService;
+import no.sammen.indicator.IndicatorValue;
+import no.sammen.indicator.K4Breakdown;
+import no.sammen.indicator.OrgLevel;
+import no.sammen.indicator.PeriodType;
+import no.sammen.indicator.Suppression;
+import no.sammen.indicator.Suppression.SuppressedCell;
+import no.sammen.organisation.OrganisationService;
+import no.sammen.organisation.UnitView;
+import no.sammen.security.CurrentUser;
+import no.sammen.security.Role;
+import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.NotFoundException;
+import no.sammen.spc.ChartPoint;
+import no.sammen.spc.Observation;
+import no.sammen.spc.SpcEngine;
+import no.sammen.spc.SpcResult;
+import no.sammen.spc.SubgroupKey;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/** Builds the unit report: which units a user may see, and each indicator's value, level and chart. */
+@Service
+public class UnitReportService {
+
+    /** Months charted, ending with the latest closed month. */
+    static final int MONTHS = 24;
+    /** Months K4's breakdowns cover, ending with the latest closed month. */
+    static final int BREAKDOWN_MONTHS = 12;
+
+    private final IndicatorService indicators;
+    private final OrganisationService organisation;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    UnitReportService(IndicatorService indicators, OrganisationService organisation, MessageSource messages,
+            Clock clock) {
+        this.indicators = indicators;
+        this.organisation = organisation;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public enum Level {
+        GREEN, YELLOW, RED
+    }
+
+    /** One month's counts as shown: hidden cells carry no numbers. */
+    public record Row(LocalDate period, Long numerator, Long denominator, Double value, boolean hidden) {
+    }
+
+    public record IndicatorReport(IndicatorDefinition definition, String name, Row latest, Level level, String svg,
+            List<Row> rows, boolean runsSignal, long sigmaSignals) {
+    }
+
+    public record UnitReport(UnitView unit, boolean own, String chart, YearMonth latestMonth, LocalDate from,
+            LocalDate to, List<IndicatorReport> indicators, K4Breakdown breakdown, LocalDate breakdownFrom,
+            boolean breakdownHidden) {
+    }
+
+    /** LEADER, COORDINATOR and CLINICIAN see their own units; ANALYST sees all. */
+    public List<UnitView> visibleUnits(CurrentUser user) {
+        if (user.hasRole(Role.ANALYST)) {
+            return organisation.units();
+        }
+        if (user.hasRole(Role.LEADER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CLINICIAN)) {
+            return organisation.units(user.unitIds()).stream()
+                    .sorted(Comparator.comparing(UnitView::name)).toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * @param chart {@code run} or {@code p}
+     * @throws NotFoundException for a unit that does not exist or that the user may not see
+     */
+    public UnitReport report(CurrentUser user, UUID unitId, String chart, Locale locale) {
+        UnitView unit = visibleUnits(user).stream().filter(u -> u.id().equals(unitId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("unit"));
+        boolean own = user.belongsTo(unitId);
+        YearMonth latest = YearMonth.now(clock).minusMonths(1);
+        LocalDate from = latest.minusMonths(MONTHS - 1L).atDay(1);
+        LocalDate to = latest.atEndOfMonth();
+
+        List<IndicatorReport> reports = new ArrayList<>();
+        for (IndicatorDefinition definition : indicators.catalog()) {
+            List<Row> rows = indicators.values(definition.id(), OrgLevel.UNIT, PeriodType.MONTH, from, to).stream()
+                    .filter(v -> unitId.equals(v.orgId()))
+                    .sorted(Comparator.comparing(IndicatorValue::periodStart))
+                    .map(v -> row(v.periodStart(), v.numerator(), v.denominator(), definition.minimumDenominator(),
+                            own))
+                    .toList();
+            reports.add(indicatorReport(definition, unit, rows, chart, locale));
+        }
+        LocalDate breakdownFrom = latest.minusMonths(BREAKDOWN_MONTHS - 1L).atDay(1);
+        K4Breakdown breakdown = indicators.breakdown(unitId, breakdownFrom, to);
+        boolean breakdownHidden = !own && breakdown.courses() > 0
+                && breakdown.courses() < Suppression.DEFAULT_MINIMUM_DENOMINATOR;
+        return new UnitReport(unit, own, chart, latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden);
+    }
+
+    /** A month's counts as the viewer may see them: outside one's own unit, small denominators are hidden. */
+    static Row row(LocalDate period, long numerator, long denominator, int minimumDenominator, boolean own) {
+        String key = "unit";
+        SuppressedCell cell = Suppression.apply(List.of(new Suppression.Cell(key, numerator, denominator)),
+                minimumDenominator, own ? Set.of(key) : Set.of(), false).cells().get(0);
+        return new Row(period, cell.numerator(), cell.denominator(), cell.value(), cell.hidden());
+    }
+
+    /** Green from the green level, yellow from the yellow level, otherwise red; null without a value. */
+    static Level level(IndicatorDefinition definition, Double value) {
+        if (value == null) {
+            return null;
+        }
+        boolean higher = definition.direction() == Direction.HIGHER_IS_BETTER;
+        if (higher ? value >= definition.greenLevel() : value <= definition.greenLevel()) {
+            return Level.GREEN;
+        }
+        if (higher ? value >= definition.yellowLevel() : value <= definition.yellowLevel()) {
+            return Level.YELLOW;
+        }
+        return Level.RED;
+    }
+
+    private IndicatorReport indicatorReport(IndicatorDefinition definition, UnitView unit, List<Row> rows,
+            String chart, Locale locale) {
+        String name = definition.name(locale);
+        Row latest = rows.get(rows.size() - 1);
+        LocalDate split = unit.implementationStart();
+        boolean phases = split != null && split.isAfter(rows.get(0).period())
+                && !split.isAfter(rows.get(rows.size() - 1).period());
+        List<Observation> observations = rows.stream()
+                .map(r -> new Observation(new SubgroupKey.Date(r.period()),
+                        r.hidden() || r.denominator() == 0 ? null : r.numerator().doubleValue(),
+                        r.hidden() ? 0.0 : r.denominator().doubleValue(),
+                        phases ? (r.period().isBefore(split) ? "before" : "after") : null, false))
+                .toList();
+        SpcResult result;
+        try {
+            result = SpcEngine.compute(chart, observations, null, true);
+        } catch (InvalidInputException e) {
+            result = null;
+        }
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MM.yy");
+        List<ChartSvg.Point> points = new ArrayList<>();
+        boolean runs = false;
+        long sigma = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            String label = rows.get(i).period().format(month);
+            if (result == null) {
+                points.add(new ChartSvg.Point(label, rows.get(i).value(), null, null, null, false, false,
+                        observations.get(i).part()));
+                continue;
+            }
+            ChartPoint p = result.points().get(i);
+            points.add(new ChartSvg.Point(label, p.value(), p.cl(), p.lcl(), p.ucl(), p.sigmaSignal(),
+                    p.runsSignal(), p.part()));
+            runs |= p.runsSignal();
+            sigma += p.sigmaSignal() ? 1 : 0;
+        }
+        String chartName = message("report.chart." + chart, locale);
+        String title = message("report.chart.title", locale, chartName, name, unit.name());
+        String description = message("report.chart.description", locale, chartName, name,
+                rows.get(0).period().format(month), latest.period().format(month), percent(definition.greenLevel()),
+                message(runs ? "report.chart.runsYes" : "report.chart.runsNo", locale), sigma,
+                phases ? message("report.chart.phases", locale, split.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                        : "");
+        String svg = ChartSvg.render("chart-" + definition.id(), points, definition.greenLevel(),
+                new ChartSvg.Texts(title, description.strip(),
+                        message("report.chart.target", locale, percent(definition.greenLevel())),
+                        message("report.chart.runsSignal", locale)));
+        Level level = latest.hidden() ? null : level(definition, latest.value());
+        return new IndicatorReport(definition, name, latest, level, svg, rows, runs, sigma);
+    }
+
+    private static String percent(double value) {
+        return Math.round(value * 100) + " %";
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

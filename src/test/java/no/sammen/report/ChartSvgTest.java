@@ -1,0 +1,63 @@
+package no.sammen.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four subgroups on a plot 576 wide and 204 high, starting at (48, 16): subgroup i is centred at
+ * x = 48 + (i + 0.5) × 144, and a proportion v sits at y = 16 + (1 − v) × 204.
+ */
+class ChartSvgTest {
+
+    private static final ChartSvg.Texts TEXTS = new ChartSvg.Texts("Run chart <K1> & co", "Four months", "Target 80 %",
+            "Runs signal");
+
+    @Test
+    void drawsPointsDataLineCentreLinesTargetAndPhaseSplitAtTheExpectedCoordinates() {
+        List<ChartSvg.Point> points = List.of(
+                new ChartSvg.Point("01.25", 0.5, 0.5, null, null, false, false, "before"),
+                new ChartSvg.Point("02.25", 0.25, 0.5, null, null, false, false, "before"),
+                new ChartSvg.Point("03.25", null, 0.75, null, null, false, true, "after"),
+                new ChartSvg.Point("04.25", 1.0, 0.75, null, null, true, true, "after"));
+
+        String svg = ChartSvg.render("c1", points, 0.8, TEXTS);
+
+        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("aria-labelledby=\"c1-title c1-desc\"")
+                .contains("<title id=\"c1-title\">Run chart &lt;K1&gt; &amp; co</title>")
+                .contains("<desc id=\"c1-desc\">Four months</desc>").endsWith("</svg>");
+        assertThat(svg).contains("<circle class=\"point\" cx=\"120.0\" cy=\"118.0\" r=\"3\"/>")
+                .contains("<circle class=\"point\" cx=\"264.0\" cy=\"169.0\" r=\"3\"/>")
+                .contains("<circle class=\"point sigma-signal\" cx=\"552.0\" cy=\"16.0\" r=\"5\"/>");
+        assertThat(svg.split("<circle", -1)).hasSize(4); // no point for the missing value
+        // The data line breaks at the missing value.
+        assertThat(svg).contains("<path class=\"data\" d=\"M120.0 118.0 L264.0 169.0 M552.0 16.0\"/>");
+        // One centre line per phase; the second phase has a runs signal, drawn dashed with a note.
+        assertThat(svg).contains("<path class=\"centre\" d=\"M48.0 118.0 L192.0 118.0 L192.0 118.0 L336.0 118.0\"/>")
+                .contains("<path class=\"centre runs-signal\" d=\"M336.0 67.0 L480.0 67.0 L480.0 67.0 L624.0 67.0\"/>")
+                .contains(">Runs signal</text>");
+        // Target 0.8 at y = 16 + 0.2 × 204 = 56.8, across the plot.
+        assertThat(svg).contains("<line class=\"target\" x1=\"48.0\" y1=\"56.8\" x2=\"624.0\" y2=\"56.8\"/>")
+                .contains(">Target 80 %</text>");
+        // The phase split lies halfway between the second and third subgroups.
+        assertThat(svg).contains("<line class=\"phase-split\" x1=\"336.0\" y1=\"16.0\" x2=\"336.0\" y2=\"220.0\"/>");
+        assertThat(svg).doesNotContain("class=\"limit\"");
+    }
+
+    @Test
+    void drawsLimitsAsStepsAndBreaksThemWhereALimitIsMissing() {
+        List<ChartSvg.Point> points = List.of(
+                new ChartSvg.Point("a", 0.5, 0.5, 0.25, 0.75, false, false, null),
+                new ChartSvg.Point("b", 0.5, 0.5, 0.0, 1.0, false, false, null),
+                new ChartSvg.Point("c", 0.5, 0.5, null, null, false, false, null),
+                new ChartSvg.Point("d", 0.5, 0.5, 0.25, 0.75, false, false, null));
+
+        String svg = ChartSvg.render("c2", points, null, TEXTS);
+
+        assertThat(svg).contains("<path class=\"limit\" d=\"M48.0 67.0 L192.0 67.0 L192.0 16.0 L336.0 16.0 M480.0 67.0 L624.0 67.0\"/>")
+                .contains("<path class=\"limit\" d=\"M48.0 169.0 L192.0 169.0 L192.0 220.0 L336.0 220.0 M480.0 169.0 L624.0 169.0\"/>")
+                .doesNotContain("class=\"target\"").doesNotContain("phase-split").doesNotContain("runs-signal");
+    }
+}

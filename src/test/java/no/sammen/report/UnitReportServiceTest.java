@@ -1,0 +1,53 @@
+package no.sammen.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorDefinition.Direction;
+import no.sammen.report.UnitReportService.Level;
+import no.sammen.report.UnitReportService.Row;
+
+import org.junit.jupiter.api.Test;
+
+class UnitReportServiceTest {
+
+    private static final LocalDate MAY = LocalDate.of(2025, 5, 1);
+
+    @Test
+    void outsideOnesOwnUnitADenominatorBelowTheMinimumIsHiddenWithoutNumbers() {
+        assertThat(UnitReportService.row(MAY, 3, 4, 5, false)).isEqualTo(new Row(MAY, null, null, null, true));
+        assertThat(UnitReportService.row(MAY, 3, 5, 5, false)).isEqualTo(new Row(MAY, 3L, 5L, 0.6, false));
+        assertThat(UnitReportService.row(MAY, 1, 9, 10, false).hidden()).isTrue();
+        // An empty month identifies nobody: shown as "no data", not hidden.
+        assertThat(UnitReportService.row(MAY, 0, 0, 5, false)).isEqualTo(new Row(MAY, 0L, 0L, null, false));
+    }
+
+    @Test
+    void inOnesOwnUnitEverythingIsShown() {
+        assertThat(UnitReportService.row(MAY, 3, 4, 5, true)).isEqualTo(new Row(MAY, 3L, 4L, 0.75, false));
+    }
+
+    @Test
+    void levelFollowsTheDirectionAndTheCatalogLevels() {
+        IndicatorDefinition higher = definition(Direction.HIGHER_IS_BETTER, 0.8, 0.6);
+        assertThat(UnitReportService.level(higher, 0.8)).isEqualTo(Level.GREEN);
+        assertThat(UnitReportService.level(higher, 0.79)).isEqualTo(Level.YELLOW);
+        assertThat(UnitReportService.level(higher, 0.6)).isEqualTo(Level.YELLOW);
+        assertThat(UnitReportService.level(higher, 0.59)).isEqualTo(Level.RED);
+        assertThat(UnitReportService.level(higher, null)).isNull();
+        IndicatorDefinition lower = definition(Direction.LOWER_IS_BETTER, 0.1, 0.2);
+        assertThat(UnitReportService.level(lower, 0.1)).isEqualTo(Level.GREEN);
+        assertThat(UnitReportService.level(lower, 0.2)).isEqualTo(Level.YELLOW);
+        assertThat(UnitReportService.level(lower, 0.21)).isEqualTo(Level.RED);
+    }
+
+    private static IndicatorDefinition definition(Direction direction, double green, double yellow) {
+        return new IndicatorDefinition("X", 1, Map.of("nb", "X", "nn", "X", "en", "X"),
+                IndicatorDefinition.Population.ALL_COURSES, "all", IndicatorDefinition.PeriodDate.START, null, "n",
+                "d", List.of(), direction, green, yellow, 5, "run");
+    }
+}
