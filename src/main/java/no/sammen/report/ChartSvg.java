@@ -24,7 +24,7 @@ public final class ChartSvg {
     }
 
     /** The chart's words, already translated. */
-    public record Texts(String title, String description, String target, String runsSignal) {
+    public record Texts(String title, String description, String target, String runsSignal, String noValues) {
     }
 
     private ChartSvg() {
@@ -73,6 +73,9 @@ public final class ChartSvg {
                         .append("\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"").append(fmt(y(p.value())))
                         .append("\" r=\"").append(p.sigmaSignal() ? 5 : 3).append("\"/>\n");
             }
+        }
+        if (points.stream().allMatch(p -> p.value() == null)) {
+            svg.append(text("no-values", LEFT + (WIDTH - LEFT - RIGHT) / 2.0, y(0.5), "middle", texts.noValues()));
         }
         return svg.append("</svg>").toString();
     }

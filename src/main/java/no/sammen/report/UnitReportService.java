@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,6 +73,25 @@ public class UnitReportService {
     public record UnitReport(UnitView unit, boolean own, String chart, YearMonth latestMonth, LocalDate from,
             LocalDate to, List<IndicatorReport> indicators, K4Breakdown breakdown, LocalDate breakdownFrom,
             boolean breakdownHidden) {
+
+        public List<Map.Entry<String, Long>> notInvitedReasons() {
+            return largestFirst(breakdown.notInvitedReasons());
+        }
+
+        public List<Map.Entry<String, Long>> notHeldReasons() {
+            return largestFirst(breakdown.notHeldReasons());
+        }
+
+        public List<Map.Entry<String, Long>> places() {
+            return largestFirst(breakdown.places());
+        }
+    }
+
+    /** The counts with the largest first, ties by key, so that the tables keep one order. */
+    static List<Map.Entry<String, Long>> largestFirst(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
     }
 
     /** LEADER, COORDINATOR and CLINICIAN see their own units; ANALYST sees all. */
@@ -184,7 +204,7 @@ public class UnitReportService {
         String svg = ChartSvg.render("chart-" + definition.id(), points, definition.greenLevel(),
                 new ChartSvg.Texts(title, description.strip(),
                         message("report.chart.target", locale, percent(definition.greenLevel())),
-                        message("report.chart.runsSignal", locale)));
+                        message("report.chart.runsSignal", locale), message("report.chart.noValues", locale)));
         Level level = latest.hidden() ? null : level(definition, latest.value());
         return new IndicatorReport(definition, name, latest, level, svg, rows, runs, sigma);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ChartSvgTest {
 
     private static final ChartSvg.Texts TEXTS = new ChartSvg.Texts("Run chart <K1> & co", "Four months", "Target 80 %",
-            "Runs signal");
+            "Runs signal", "No values");
 
     @Test
     void drawsPointsDataLineCentreLinesTargetAndPhaseSplitAtTheExpectedCoordinates() {
@@ -43,7 +43,16 @@ class ChartSvgTest {
                 .contains(">Target 80 %</text>");
         // The phase split lies halfway between the second and third subgroups.
         assertThat(svg).contains("<line class=\"phase-split\" x1=\"336.0\" y1=\"16.0\" x2=\"336.0\" y2=\"220.0\"/>");
-        assertThat(svg).doesNotContain("class=\"limit\"");
+        assertThat(svg).doesNotContain("class=\"limit\"").doesNotContain("No values");
+    }
+
+    @Test
+    void saysSoWhenThereIsNoValueToDraw() {
+        List<ChartSvg.Point> points = List.of(new ChartSvg.Point("a", null, null, null, null, false, false, null),
+                new ChartSvg.Point("b", null, null, null, null, false, false, null));
+        assertThat(ChartSvg.render("c3", points, 0.8, TEXTS))
+                .contains("<text class=\"no-values\" x=\"336.0\" y=\"118.0\" text-anchor=\"middle\">No values</text>")
+                .doesNotContain("<circle").doesNotContain("class=\"data\"");
     }
 
     @Test

@@ -50,4 +50,10 @@ class UnitReportServiceTest {
                 IndicatorDefinition.Population.ALL_COURSES, "all", IndicatorDefinition.PeriodDate.START, null, "n",
                 "d", List.of(), direction, green, yellow, 5, "run");
     }
+
+    @Test
+    void breakdownCountsAreListedLargestFirstThenByKey() {
+        assertThat(UnitReportService.largestFirst(Map.of("OTHER", 1L, "VIDEO", 3L, "UNIT", 1L)))
+                .containsExactly(Map.entry("VIDEO", 3L), Map.entry("OTHER", 1L), Map.entry("UNIT", 1L));
+    }
 }
