@@ -8,7 +8,9 @@
  * aggregate report over many courses is the accepted exception, because going through each
  * module's service course by course would load every course into memory. Uses {@code organisation}
  * (names and places of units, clinics and trusts) and {@code family} (which relations are private
- * and which are public).
+ * and which are public), {@code spc} (the P chart of each unit in exports) and {@code security} (who may
+ * see which units unsuppressed). Exports: CSV of the unit values with suppression applied, and the
+ * rows the {@code fhir} module turns into FHIR resources.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators")
 package no.sammen.indicator;

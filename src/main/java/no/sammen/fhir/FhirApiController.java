@@ -1,0 +1,85 @@
+package no.sammen.fhir;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import ca.uhn.fhir.context.FhirContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorExportRow;
+import no.sammen.indicator.IndicatorExportService;
+import no.sammen.indicator.PeriodType;
+import no.sammen.security.CurrentUserService;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.MeasureReport;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/fhir")
+@Tag(name = "FHIR", description = "The indicators as FHIR R4 Measure and summary MeasureReport resources.")
+class FhirApiController {
+
+    static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
+
+    private final IndicatorExportService exports;
+    private final CurrentUserService currentUser;
+    private final Clock clock;
+    private final FhirContext fhir = FhirContext.forR4Cached();
+
+    FhirApiController(IndicatorExportService exports, CurrentUserService currentUser, Clock clock) {
+        this.exports = exports;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The Measure of one catalog indicator")
+    @GetMapping(value = "/Measure/{id}", produces = "application/fhir+json")
+    ResponseEntity<String> measure(@PathVariable String id) {
+        // Ids are given as FHIR ids (K2-PATIENT) or as catalog ids (K2_PATIENT).
+        return json(FhirResources.measure(exports.definition(id.replace('-', '_'))));
+    }
+
+    @Operation(summary = "Summary MeasureReports of an indicator for one month, per unit the caller may see "
+            + "(one unit with 'unit'), as a searchset Bundle; suppressed counts are left out")
+    @GetMapping(value = "/MeasureReport", produces = "application/fhir+json")
+    ResponseEntity<String> measureReports(@RequestParam String indicator, @RequestParam(required = false) UUID unit,
+            @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth period) {
+        IndicatorDefinition definition = exports.definition(indicator);
+        LocalDate start = period.atDay(1);
+        List<IndicatorExportRow> rows = exports.unitRows(indicator, PeriodType.MONTH, start, start,
+                currentUser.current());
+        Date generated = Date.from(clock.instant());
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        for (IndicatorExportRow row : rows) {
+            if (unit == null || unit.equals(row.unitId())) {
+                MeasureReport report = FhirResources.measureReport(definition, row, generated);
+                bundle.addEntry()
+                        .setFullUrl(FhirResources.BASE + "MeasureReport/" + report.getIdElement().getIdPart())
+                        .setResource(report)
+                        .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+            }
+        }
+        bundle.setTotal(bundle.getEntry().size());
+        return json(bundle);
+    }
+
+    private ResponseEntity<String> json(IBaseResource resource) {
+        return ResponseEntity.ok().contentType(FHIR_JSON)
+                .body(fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * FHIR R4 export of the quality indicators: a {@code Measure} per catalog indicator and a summary
+ * {@code MeasureReport} per unit and period, built and serialised with HAPI FHIR. This is the only
+ * module that uses HAPI. Uses {@code indicator} (the catalog and the suppressed unit values) and
+ * {@code security} (who is asking).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "FHIR export")
+package no.sammen.fhir;

@@ -1,0 +1,55 @@
+package no.sammen.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Export rows as CSV by RFC 4180: comma-separated, CRLF line ends, fields quoted when they need it. */
+final class IndicatorCsv {
+
+    static final List<String> HEADER = List.of("unit", "period", "indicator", "numerator", "denominator", "value",
+            "level", "cl", "lcl", "ucl", "signals");
+
+    private IndicatorCsv() {
+    }
+
+    static String write(List<IndicatorExportRow> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, HEADER);
+        for (IndicatorExportRow r : rows) {
+            line(out, List.of(text(r.unitName()), r.periodStart().toString(), r.indicatorId(), text(r.numerator()),
+                    text(r.denominator()), text(r.value()), text(r.level()), text(r.cl()), text(r.lcl()),
+                    text(r.ucl()), text(r.signals())));
+        }
+        return out.toString();
+    }
+
+    /** A field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, quote or line break. */
+    static String field(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package no.sammen.indicator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import no.sammen.security.CurrentUserService;
+import no.sammen.shared.FieldProblem;
+import no.sammen.shared.InvalidInputException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Indicators")
+class IndicatorCsvController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final IndicatorExportService exports;
+    private final CurrentUserService currentUser;
+
+    IndicatorCsvController(IndicatorExportService exports, CurrentUserService currentUser) {
+        this.exports = exports;
+        this.currentUser = currentUser;
+    }
+
+    @Operation(summary = "An indicator's values per unit and period as CSV (RFC 4180, UTF-8), with target level, "
+            + "P chart limits and signals; small numbers are suppressed outside one's own units")
+    @GetMapping("/indicators/{id}/values.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "UNIT") OrgLevel level,
+            @RequestParam(defaultValue = "MONTH") PeriodType period,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (level != OrgLevel.UNIT) {
+            throw new InvalidInputException(FieldProblem.of("level", "indicator.export.unitLevelOnly"));
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException(FieldProblem.of("to", "indicator.export.periodReversed"));
+        }
+        List<IndicatorExportRow> rows = exports.unitRows(id, period, from, to, currentUser.current());
+        String filename = "sammen-" + id.toLowerCase(Locale.ROOT) + "-" + period.name().toLowerCase(Locale.ROOT)
+                + "-" + from + "-" + to + ".csv";
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(IndicatorCsv.write(rows).getBytes(StandardCharsets.UTF_8));
+    }
+}

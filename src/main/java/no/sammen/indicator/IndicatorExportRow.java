@@ -1,0 +1,17 @@
+package no.sammen.indicator;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One unit and period of an indicator as it may be exported to the viewer. A hidden (suppressed)
+ * cell has no numerator, denominator, value, level, limits or signals.
+ *
+ * @param level   GREEN, YELLOW or RED by the catalog's target levels and direction; null without a value
+ * @param cl      the centre line of the unit's P chart over the exported periods; null when not charted
+ * @param signals {@code sigma} (outside the limits) and/or {@code runs} (non-random runs), or empty
+ */
+public record IndicatorExportRow(UUID unitId, String unitName, UUID clinicId, LocalDate periodStart,
+        LocalDate periodEnd, String indicatorId, Long numerator, Long denominator, Double value, String level,
+        Double cl, Double lcl, Double ucl, String signals, boolean hidden) {
+}

@@ -1,0 +1,103 @@
+package no.sammen.indicator;
+
+import static no.sammen.testsupport.TestData.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class IndicatorCsvIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void analystsGetEveryUnitWithSmallNumbersAndTheirComplementSuppressed() throws Exception {
+        ExportFixture f = new ExportFixture(jdbc);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID small = f.unit("Liten " + tag);
+        UUID middle = f.unit("Mellom, \"M\" " + tag);
+        UUID large = f.unit("Stor " + tag);
+        f.k1Courses(small, "2024-03-04", 3, 1);
+        f.k1Courses(middle, "2024-03-05", 6, 3);
+        f.k1Courses(large, "2024-03-06", 10, 9);
+        f.k1Courses(large, "2024-04-06", 10, 8);
+
+        String csv = csv("analytiker", "K1", "2024-03-01", "2024-04-30");
+        assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals\r\n");
+        List<String> lines = lines(csv, tag);
+        assertThat(lines).containsExactly(
+                "Liten " + tag + ",2024-03-01,K1,,,,,,,,",
+                "Liten " + tag + ",2024-04-01,K1,0,0,,,,,,",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2024-03-01,K1,,,,,,,,",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2024-04-01,K1,0,0,,,,,,",
+                "Stor " + tag + ",2024-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,",
+                "Stor " + tag + ",2024-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,");
+    }
+
+    @Test
+    void leadersGetOnlyTheirOwnUnitsUnsuppressed() throws Exception {
+        ExportFixture f = new ExportFixture(jdbc);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID own = f.unit("Egen " + tag);
+        UUID other = f.unit("Annen " + tag);
+        f.k1Courses(own, "2024-03-04", 3, 2);
+        f.k1Courses(other, "2024-03-04", 8, 2);
+        String leader = f.user("LEADER", own);
+
+        String csv = csv(leader, "K1", "2024-03-01", "2024-03-31");
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2024-03-01,K1,2,3,0.666667,YELLOW,,,,");
+    }
+
+    @Test
+    void theResponseIsAUtf8CsvAttachment() throws Exception {
+        mvc.perform(get("/api/v1/indicators/K1/values.csv?level=UNIT&period=QUARTER&from=2024-01-01&to=2024-12-31")
+                        .with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"sammen-k1-quarter-2024-01-01-2024-12-31.csv\""));
+    }
+
+    @Test
+    void otherLevelsUnknownIndicatorsAndNoLoginAreRefused() throws Exception {
+        String url = "/api/v1/indicators/K1/values.csv?from=2024-01-01&to=2024-02-01";
+        mvc.perform(get(url + "&level=CLINIC").with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/indicators/K9/values.csv?from=2024-01-01&to=2024-02-01")
+                .with(httpBasic("analytiker", PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(get(url)).andExpect(status().isUnauthorized());
+    }
+
+    private String csv(String user, String indicator, String from, String to) throws Exception {
+        byte[] body = mvc.perform(get("/api/v1/indicators/" + indicator + "/values.csv?level=UNIT&period=MONTH&from="
+                        + from + "&to=" + to).with(httpBasic(user, PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> lines(String csv, String tag) {
+        return Arrays.stream(csv.split("\r\n")).filter(l -> l.contains(tag)).toList();
+    }
+}
