@@ -108,6 +108,13 @@ class CoursePagesIT {
     }
 
     @Test
+    void theListIsPagedKeepingTheFilters() throws Exception {
+        mvc.perform(get("/courses").param("status", "ACTIVE").with(user("behandler")))
+                .andExpect(content().string(containsString("id=\"next-page\"")))
+                .andExpect(content().string(containsString("status=ACTIVE")));
+    }
+
+    @Test
     void personLevelPagesAreNotCachedAndCarrySecurityHeaders() throws Exception {
         mvc.perform(get("/courses").with(user("behandler")))
                 .andExpect(header().string("Cache-Control", containsString("no-store")))

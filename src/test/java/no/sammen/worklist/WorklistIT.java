@@ -85,6 +85,8 @@ class WorklistIT {
         mvc.perform(get("/worklist").with(user("behandler")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"worklist-table\"")))
+                // the demo units have far more than one page (50) of open items
+                .andExpect(content().string(containsString("id=\"next-page\"")))
                 .andExpect(content().string(not(containsString("Voss poliklinikk</td>"))));
         assertThat(jdbc.sql("select count(*) from audit_entry where seq > ? and action = 'LIST' "
                 + "and details like 'worklist%'").param(before).query(Long.class).single()).isPositive();
