@@ -3,14 +3,17 @@ package no.sammen.indicator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import no.sammen.indicator.IndicatorQueries.MonthCount;
 import no.sammen.indicator.IndicatorQueries.UnitTypeRow;
+import no.sammen.organisation.ClinicView;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.shared.NotFoundException;
@@ -102,6 +105,183 @@ public class IndicatorService {
             }
         });
         return values;
+    }
+
+    /**
+     * An indicator's values for every unit, clinic, trust and the region, per period of
+     * {@code periodType} from the period holding {@code from} to the one holding {@code to}, as a
+     * viewer who belongs to {@code ownUnits} may see them: other values are suppressed by
+     * {@link LinkedSuppression}.
+     *
+     * <p>Suppression is decided on whole calendar years, always the same way whatever is asked for:
+     * the table of a year holds its months, quarters and the year for every level of the
+     * organisation, tied by their sums. So what one view or export hides stays hidden in every other
+     * view and export of the same viewer, and nothing hidden can be worked out by putting them side
+     * by side. Ordered by level (unit, clinic, trust, region), name, then period.
+     *
+     * @throws NotFoundException for an indicator id not in the catalog
+     */
+    public List<ShownValue> shownValues(String indicatorId, PeriodType periodType, LocalDate from, LocalDate to,
+            Set<UUID> ownUnits) {
+        return shownValues(indicatorId, periodType, from, to, ownUnits, LocalDate.now(clock));
+    }
+
+    List<ShownValue> shownValues(String indicatorId, PeriodType periodType, LocalDate from, LocalDate to,
+            Set<UUID> ownUnits, LocalDate today) {
+        IndicatorDefinition definition = catalog.find(indicatorId)
+                .orElseThrow(() -> new NotFoundException("indicator"));
+        LocalDate first = periodType.startOf(from);
+        LocalDate last = periodType.startOf(to);
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("The period ends before it starts: " + from + " – " + to);
+        }
+        List<UnitView> units = organisation.units();
+        List<ClinicView> clinics = organisation.clinics();
+        Map<UUID, long[][]> unitMonths = new HashMap<>();
+        for (UnitView unit : units) {
+            unitMonths.put(unit.id(), new long[(last.getYear() - first.getYear() + 1) * 12][2]);
+        }
+        for (MonthCount row : queries.monthly(definition, LocalDate.of(first.getYear(), 1, 1),
+                LocalDate.of(last.getYear(), 12, 31), today)) {
+            long[][] months = unitMonths.get(row.unitId());
+            if (months != null) {
+                long[] cell = months[(row.year() - first.getYear()) * 12 + row.month() - 1];
+                cell[0] += row.numerator();
+                cell[1] += row.denominator();
+            }
+        }
+        List<ShownValue> shown = new ArrayList<>();
+        for (int year = first.getYear(); year <= last.getYear(); year++) {
+            YearTable table = new YearTable(year, units, clinics, unitMonths, first.getYear(), ownUnits);
+            LinkedSuppression.Result result = LinkedSuppression.apply(table.cells.values(), table.sums,
+                    definition.minimumDenominator());
+            for (YearTable.Entry entry : table.entries) {
+                if (entry.periodType() == periodType && !entry.start().isBefore(first) && !entry.start().isAfter(last)) {
+                    LinkedSuppression.Cell cell = table.cells.get(entry.key());
+                    boolean hidden = result.isHidden(entry.key());
+                    shown.add(new ShownValue(indicatorId, entry.level(), entry.orgId(), entry.orgName(), periodType,
+                            entry.start(), periodType.endOf(entry.start()), hidden ? null : cell.numerator(),
+                            hidden ? null : cell.denominator(), hidden, result.reason(entry.key())));
+                }
+            }
+        }
+        shown.sort(Comparator.comparing(ShownValue::level)
+                .thenComparing(v -> v.orgName() == null ? "" : v.orgName())
+                .thenComparing(v -> v.orgId() == null ? "" : v.orgId().toString())
+                .thenComparing(ShownValue::periodStart));
+        return shown;
+    }
+
+    /**
+     * One calendar year as a table for suppression: a cell per unit, clinic, trust and the region
+     * and per month, quarter and the year, with the sums between them.
+     */
+    private static final class YearTable {
+
+        record Entry(String key, OrgLevel level, UUID orgId, String orgName, PeriodType periodType,
+                LocalDate start) {
+        }
+
+        final Map<String, LinkedSuppression.Cell> cells = new LinkedHashMap<>();
+        final List<LinkedSuppression.Sum> sums = new ArrayList<>();
+        final List<Entry> entries = new ArrayList<>();
+
+        YearTable(int year, List<UnitView> units, List<ClinicView> clinics, Map<UUID, long[][]> unitMonths,
+                int firstYear, Set<UUID> ownUnits) {
+            List<LocalDate> periods = new ArrayList<>();
+            List<PeriodType> types = new ArrayList<>();
+            for (PeriodType type : List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR)) {
+                for (LocalDate s = LocalDate.of(year, 1, 1); s.getYear() == year; s = type.endOf(s).plusDays(1)) {
+                    periods.add(s);
+                    types.add(type);
+                }
+            }
+            Map<UUID, List<String>> unitsOfClinic = new LinkedHashMap<>();
+            Map<UUID, List<String>> clinicsOfTrust = new LinkedHashMap<>();
+            Map<UUID, String> trustNames = new LinkedHashMap<>();
+            for (ClinicView clinic : clinics) {
+                unitsOfClinic.put(clinic.id(), new ArrayList<>());
+                clinicsOfTrust.computeIfAbsent(clinic.trustId(), t -> new ArrayList<>()).add(clinic.id().toString());
+                trustNames.put(clinic.trustId(), clinic.trustName());
+            }
+            for (int p = 0; p < periods.size(); p++) {
+                LocalDate start = periods.get(p);
+                PeriodType type = types.get(p);
+                String period = type.name() + start;
+                long[] region = new long[2];
+                Map<UUID, long[]> clinicCounts = new HashMap<>();
+                for (UnitView unit : units) {
+                    long[][] months = unitMonths.get(unit.id());
+                    long[] count = new long[2];
+                    int firstMonth = (year - firstYear) * 12 + start.getMonthValue() - 1;
+                    for (int m = firstMonth; m < firstMonth + type.months(); m++) {
+                        count[0] += months[m][0];
+                        count[1] += months[m][1];
+                    }
+                    add(OrgLevel.UNIT, unit.id(), unit.name(), type, start, count, ownUnits.contains(unit.id()));
+                    clinicCounts.computeIfAbsent(unit.clinicId(), c -> new long[2]);
+                    clinicCounts.get(unit.clinicId())[0] += count[0];
+                    clinicCounts.get(unit.clinicId())[1] += count[1];
+                    if (p == 0) {
+                        unitsOfClinic.computeIfAbsent(unit.clinicId(), c -> new ArrayList<>()).add(unit.id().toString());
+                    }
+                }
+                Map<UUID, long[]> trustCounts = new HashMap<>();
+                for (ClinicView clinic : clinics) {
+                    long[] count = clinicCounts.getOrDefault(clinic.id(), new long[2]);
+                    add(OrgLevel.CLINIC, clinic.id(), clinic.name(), type, start, count, false);
+                    trustCounts.computeIfAbsent(clinic.trustId(), t -> new long[2]);
+                    trustCounts.get(clinic.trustId())[0] += count[0];
+                    trustCounts.get(clinic.trustId())[1] += count[1];
+                    List<String> parts = unitsOfClinic.get(clinic.id());
+                    if (!parts.isEmpty()) {
+                        sums.add(new LinkedSuppression.Sum(key(OrgLevel.CLINIC, clinic.id(), period),
+                                parts.stream().map(u -> "UNIT:" + u + ":" + period).toList()));
+                    }
+                }
+                for (Map.Entry<UUID, List<String>> trust : clinicsOfTrust.entrySet()) {
+                    long[] count = trustCounts.get(trust.getKey());
+                    add(OrgLevel.TRUST, trust.getKey(), trustNames.get(trust.getKey()), type, start, count, false);
+                    region[0] += count[0];
+                    region[1] += count[1];
+                    sums.add(new LinkedSuppression.Sum(key(OrgLevel.TRUST, trust.getKey(), period),
+                            trust.getValue().stream().map(c -> "CLINIC:" + c + ":" + period).toList()));
+                }
+                add(OrgLevel.REGION, null, null, type, start, region, false);
+                if (!clinicsOfTrust.isEmpty()) {
+                    sums.add(new LinkedSuppression.Sum(key(OrgLevel.REGION, null, period), clinicsOfTrust.keySet()
+                            .stream().map(t -> key(OrgLevel.TRUST, t, period)).toList()));
+                }
+            }
+            // Months add up to quarters and quarters to the year, for every part of the organisation.
+            for (Entry entry : List.copyOf(entries)) {
+                if (entry.periodType() == PeriodType.QUARTER) {
+                    List<String> months = new ArrayList<>();
+                    for (int m = 0; m < 3; m++) {
+                        months.add(key(entry.level(), entry.orgId(), PeriodType.MONTH.name() + entry.start().plusMonths(m)));
+                    }
+                    sums.add(new LinkedSuppression.Sum(entry.key(), months));
+                } else if (entry.periodType() == PeriodType.YEAR) {
+                    List<String> quarters = new ArrayList<>();
+                    for (int q = 0; q < 4; q++) {
+                        quarters.add(key(entry.level(), entry.orgId(),
+                                PeriodType.QUARTER.name() + entry.start().plusMonths(3L * q)));
+                    }
+                    sums.add(new LinkedSuppression.Sum(entry.key(), quarters));
+                }
+            }
+        }
+
+        private void add(OrgLevel level, UUID orgId, String name, PeriodType type, LocalDate start, long[] count,
+                boolean own) {
+            String key = key(level, orgId, type.name() + start);
+            cells.put(key, new LinkedSuppression.Cell(key, count[0], count[1], own));
+            entries.add(new Entry(key, level, orgId, name, type, start));
+        }
+
+        private static String key(OrgLevel level, UUID orgId, String period) {
+            return level.name() + ":" + (orgId == null ? "-" : orgId.toString()) + ":" + period;
+        }
     }
 
     /**

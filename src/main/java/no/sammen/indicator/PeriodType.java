@@ -14,6 +14,11 @@ public enum PeriodType {
         this.months = months;
     }
 
+    /** How many months the period has. */
+    public int months() {
+        return months;
+    }
+
     /** The first day of the period that holds the date. */
     public LocalDate startOf(LocalDate date) {
         int month = (date.getMonthValue() - 1) / months * months + 1;
