@@ -2,10 +2,11 @@ package no.sammen.fhir;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,13 +15,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorExportRow;
 import no.sammen.indicator.IndicatorExportService;
+import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.PeriodType;
 import no.sammen.security.CurrentUserService;
+import no.sammen.shared.FieldProblem;
+import no.sammen.shared.InvalidInputException;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MeasureReport;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,15 +57,16 @@ class FhirApiController {
         return json(FhirResources.measure(exports.definition(id.replace('-', '_'))));
     }
 
-    @Operation(summary = "Summary MeasureReports of an indicator for one month, per unit the caller may see "
-            + "(one unit with 'unit'), as a searchset Bundle; suppressed counts are left out")
+    @Operation(summary = "Summary MeasureReports of an indicator for one period (a month 2026-10, a quarter 2026-Q3 or "
+            + "a year 2026), per unit the caller may see (one unit with 'unit'), or per clinic or trust or for the "
+            + "region with 'level', as a searchset Bundle; suppressed counts are left out")
     @GetMapping(value = "/MeasureReport", produces = "application/fhir+json")
     ResponseEntity<String> measureReports(@RequestParam String indicator, @RequestParam(required = false) UUID unit,
-            @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth period) {
+            @RequestParam(defaultValue = "UNIT") OrgLevel level, @RequestParam String period) {
         IndicatorDefinition definition = exports.definition(indicator);
-        LocalDate start = period.atDay(1);
-        List<IndicatorExportRow> rows = exports.unitRows(indicator, PeriodType.MONTH, start, start,
-                currentUser.current());
+        ReportPeriod reportPeriod = ReportPeriod.parse(period);
+        List<IndicatorExportRow> rows = exports.rows(indicator, level, reportPeriod.type(), reportPeriod.start(),
+                reportPeriod.start(), currentUser.current());
         Date generated = Date.from(clock.instant());
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         for (IndicatorExportRow row : rows) {
@@ -76,6 +80,31 @@ class FhirApiController {
         }
         bundle.setTotal(bundle.getEntry().size());
         return json(bundle);
+    }
+
+    /** A month (2026-10), a quarter (2026-Q3) or a year (2026). */
+    record ReportPeriod(PeriodType type, LocalDate start) {
+
+        private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+        private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+        private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+        static ReportPeriod parse(String text) {
+            Matcher m;
+            if ((m = MONTH.matcher(text)).matches()) {
+                int month = Integer.parseInt(m.group(2));
+                if (month >= 1 && month <= 12) {
+                    return new ReportPeriod(PeriodType.MONTH, LocalDate.of(Integer.parseInt(m.group(1)), month, 1));
+                }
+            } else if ((m = QUARTER.matcher(text)).matches()) {
+                int quarter = Integer.parseInt(m.group(2));
+                return new ReportPeriod(PeriodType.QUARTER,
+                        LocalDate.of(Integer.parseInt(m.group(1)), 3 * quarter - 2, 1));
+            } else if (YEAR.matcher(text).matches()) {
+                return new ReportPeriod(PeriodType.YEAR, LocalDate.of(Integer.parseInt(text), 1, 1));
+            }
+            throw new InvalidInputException(FieldProblem.of("period", "fhir.period.invalid"));
+        }
     }
 
     private ResponseEntity<String> json(IBaseResource resource) {

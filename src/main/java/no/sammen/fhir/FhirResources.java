@@ -71,12 +71,13 @@ final class FhirResources {
     }
 
     /**
-     * A summary report of one unit and period. A hidden (suppressed) cell gives populations without
+     * A summary report of one part of the organisation (unit, clinic, trust or the region) and period. A hidden (suppressed) cell gives populations without
      * counts and no score; a period without courses gives counts 0 and no score.
      */
     static MeasureReport measureReport(IndicatorDefinition d, IndicatorExportRow row, Date generated) {
         MeasureReport report = new MeasureReport();
-        report.setId(resourceId(d.id()) + "-" + row.unitId() + "-" + row.periodStart());
+        report.setId(resourceId(d.id()) + "-" + (row.unitId() == null ? "region" : row.unitId()) + "-"
+                + periodId(row.periodStart(), row.periodEnd()));
         report.setStatus(MeasureReportStatus.COMPLETE);
         report.setType(MeasureReportType.SUMMARY);
         report.setMeasure(canonical(d) + "|" + d.version());
@@ -85,10 +86,14 @@ final class FhirResources {
         report.setPeriod(new Period()
                 .setStartElement(new DateTimeType(row.periodStart().toString()))
                 .setEndElement(new DateTimeType(row.periodEnd().toString())));
-        report.setReporter(new Reference()
-                .setType("Organization")
-                .setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + row.unitId()))
-                .setDisplay(row.unitName()));
+        if (row.unitId() != null) {
+            report.setReporter(new Reference()
+                    .setType("Organization")
+                    .setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + row.unitId()))
+                    .setDisplay(row.unitName()));
+        } else {
+            report.setReporter(new Reference().setType("Organization").setDisplay("Region"));
+        }
         report.setImprovementNotation(improvement(d));
         MeasureReport.MeasureReportGroupComponent group = report.addGroup();
         MeasureReport.MeasureReportGroupPopulationComponent numerator = group.addPopulation()
@@ -103,6 +108,18 @@ final class FhirResources {
             }
         }
         return report;
+    }
+
+    /** A month as its first day (2024-10-01), a quarter as 2024-Q4, a year as 2024: short enough for a FHIR id. */
+    static String periodId(java.time.LocalDate start, java.time.LocalDate end) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        if (months == 3) {
+            return start.getYear() + "-Q" + ((start.getMonthValue() + 2) / 3);
+        }
+        if (months == 12) {
+            return String.valueOf(start.getYear());
+        }
+        return start.toString();
     }
 
     private static void population(Measure.MeasureGroupComponent group, String code, String display,

@@ -8,7 +8,7 @@ import java.util.List;
 final class IndicatorCsv {
 
     static final List<String> HEADER = List.of("unit", "period", "indicator", "numerator", "denominator", "value",
-            "level", "cl", "lcl", "ucl", "signals");
+            "level", "cl", "lcl", "ucl", "signals", "organisation_level");
 
     private IndicatorCsv() {
     }
@@ -17,9 +17,9 @@ final class IndicatorCsv {
         StringBuilder out = new StringBuilder();
         line(out, HEADER);
         for (IndicatorExportRow r : rows) {
-            line(out, List.of(text(r.unitName()), r.periodStart().toString(), r.indicatorId(), text(r.numerator()),
+            line(out, List.of(r.orgLevel() == OrgLevel.REGION ? "region" : text(r.unitName()), r.periodStart().toString(), r.indicatorId(), text(r.numerator()),
                     text(r.denominator()), text(r.value()), text(r.level()), text(r.cl()), text(r.lcl()),
-                    text(r.ucl()), text(r.signals())));
+                    text(r.ucl()), text(r.signals()), r.orgLevel().name()));
         }
         return out.toString();
     }

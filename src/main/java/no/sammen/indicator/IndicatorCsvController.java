@@ -38,21 +38,20 @@ class IndicatorCsvController {
         this.currentUser = currentUser;
     }
 
-    @Operation(summary = "An indicator's values per unit and period as CSV (RFC 4180, UTF-8), with target level, "
-            + "P chart limits and signals; small numbers are suppressed outside one's own units")
+    @Operation(summary = "An indicator's values per unit, clinic, trust or for the region and per period as CSV "
+            + "(RFC 4180, UTF-8), with target level, P chart limits and signals; small numbers are suppressed "
+            + "outside one's own units. Units: analysts get all, others their own")
     @GetMapping("/indicators/{id}/values.csv")
     ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "UNIT") OrgLevel level,
             @RequestParam(defaultValue = "MONTH") PeriodType period,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (level != OrgLevel.UNIT) {
-            throw new InvalidInputException(FieldProblem.of("level", "indicator.export.unitLevelOnly"));
-        }
         if (to.isBefore(from)) {
             throw new InvalidInputException(FieldProblem.of("to", "indicator.export.periodReversed"));
         }
-        List<IndicatorExportRow> rows = exports.unitRows(id, period, from, to, currentUser.current());
-        String filename = "sammen-" + id.toLowerCase(Locale.ROOT) + "-" + period.name().toLowerCase(Locale.ROOT)
+        List<IndicatorExportRow> rows = exports.rows(id, level, period, from, to, currentUser.current());
+        String filename = "sammen-" + id.toLowerCase(Locale.ROOT) + "-" + level.name().toLowerCase(Locale.ROOT) + "-"
+                + period.name().toLowerCase(Locale.ROOT)
                 + "-" + from + "-" + to + ".csv";
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)

@@ -4,14 +4,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One unit and period of an indicator as it may be exported to the viewer. A hidden (suppressed)
+ * One part of the organisation and period of an indicator as it may be exported to the viewer. A hidden (suppressed)
  * cell has no numerator, denominator, value, level, limits or signals.
  *
+ * @param unitId   the unit, clinic or trust; null for the region
+ * @param unitName its name; null for the region
+ * @param clinicId the clinic of a unit, the trust of a clinic; otherwise null
  * @param level   GREEN, YELLOW or RED by the catalog's target levels and direction; null without a value
  * @param cl      the centre line of the unit's P chart over the exported periods; null when not charted
  * @param signals {@code sigma} (outside the limits) and/or {@code runs} (non-random runs), or empty
+ * @param orgLevel the level of the organisation the row is for
  */
 public record IndicatorExportRow(UUID unitId, String unitName, UUID clinicId, LocalDate periodStart,
         LocalDate periodEnd, String indicatorId, Long numerator, Long denominator, Double value, String level,
-        Double cl, Double lcl, Double ucl, String signals, boolean hidden) {
+        Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel) {
 }

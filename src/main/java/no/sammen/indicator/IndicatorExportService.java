@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,11 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Unit values of an indicator as they may leave the system, in CSV or FHIR. Analysts and
- * administrators get every unit, with {@link Suppression} applied to each group of units of the
- * same clinic in the same period (their own units, if any, are not hidden); everyone else gets only
- * the units they belong to, in full. Each unit gets a P chart over the periods; cells the viewer may
- * not see take no part in it, so that its limits cannot give them away.
+ * Values of an indicator as they may leave the system, in CSV or FHIR, per unit, clinic, trust or
+ * for the region, with small numbers suppressed by {@link Suppression} outside the viewer's
+ * own units. Each series gets a P chart over the periods; cells the viewer may not see take no part
+ * in it, so that its limits cannot give them away.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,58 +51,51 @@ public class IndicatorExportService {
                 .orElseThrow(() -> new NotFoundException("indicator"));
     }
 
-    /** Rows ordered by unit name, then period. */
+    /** Unit rows ordered by unit name, then period. */
     public List<IndicatorExportRow> unitRows(String indicatorId, PeriodType periodType, LocalDate from, LocalDate to,
             CurrentUser viewer) {
+        return rows(indicatorId, OrgLevel.UNIT, periodType, from, to, viewer);
+    }
+
+    /**
+     * Rows of one level of the organisation, ordered by name, then period. Units: analysts and
+     * administrators get every unit, everyone else only their own. Clinics, trusts and the region:
+     * everyone gets them all. Values the viewer may not see in full are suppressed by
+     * {@link IndicatorService#shownValues}, the same way in every export and view.
+     */
+    public List<IndicatorExportRow> rows(String indicatorId, OrgLevel level, PeriodType periodType, LocalDate from,
+            LocalDate to, CurrentUser viewer) {
         IndicatorDefinition definition = definition(indicatorId);
-        boolean all = seesAllUnits(viewer);
+        boolean all = level != OrgLevel.UNIT || seesAllUnits(viewer);
         Map<UUID, UnitView> units = organisation.units().stream()
                 .collect(Collectors.toMap(UnitView::id, u -> u, (a, b) -> a, LinkedHashMap::new));
-        List<IndicatorValue> values = indicators.values(indicatorId, OrgLevel.UNIT, periodType, from, to).stream()
+        Map<UUID, UUID> trustOfClinic = new HashMap<>();
+        organisation.clinics().forEach(c -> trustOfClinic.put(c.id(), c.trustId()));
+        List<ShownValue> values = indicators.shownValues(indicatorId, periodType, from, to, viewer.unitIds())
+                .stream()
+                .filter(v -> v.level() == level)
                 .filter(v -> all || viewer.belongsTo(v.orgId()))
                 .toList();
 
-        Map<UUID, Suppression.SuppressedCell> shown = new HashMap<>();
-        Map<String, Suppression.SuppressedCell> cellOf = new HashMap<>();
-        if (all) {
-            Set<String> own = viewer.unitIds().stream().map(UUID::toString).collect(Collectors.toSet());
-            Map<List<Object>, List<IndicatorValue>> groups = new LinkedHashMap<>();
-            for (IndicatorValue v : values) {
-                UnitView unit = units.get(v.orgId());
-                groups.computeIfAbsent(List.of(unit.clinicId(), v.periodStart()), k -> new ArrayList<>()).add(v);
-            }
-            groups.forEach((key, group) -> {
-                List<Suppression.Cell> cells = group.stream()
-                        .map(v -> new Suppression.Cell(v.orgId().toString(), v.numerator(), v.denominator()))
-                        .toList();
-                Suppression.SuppressionResult result = Suppression.apply(cells, definition.minimumDenominator(),
-                        own);
-                for (Suppression.SuppressedCell cell : result.cells()) {
-                    cellOf.put(cell.key() + "|" + key.get(1), cell);
-                }
-            });
-        }
-
-        Map<UUID, List<IndicatorValue>> byUnit = values.stream()
-                .collect(Collectors.groupingBy(IndicatorValue::orgId, LinkedHashMap::new, Collectors.toList()));
+        Map<List<Object>, List<ShownValue>> series = values.stream()
+                .collect(Collectors.groupingBy(v -> java.util.Arrays.asList(v.orgId(), v.orgName()),
+                        LinkedHashMap::new, Collectors.toList()));
         List<IndicatorExportRow> rows = new ArrayList<>();
-        byUnit.forEach((unitId, periods) -> {
-            List<Suppression.SuppressedCell> cells = periods.stream()
-                    .map(v -> all ? cellOf.get(unitId + "|" + v.periodStart())
-                            : new Suppression.SuppressedCell(unitId.toString(), v.numerator(), v.denominator(),
-                                    v.value(), false, Suppression.SuppressionReason.NONE))
-                    .toList();
-            List<ChartPoint> chart = chart(periods, cells);
-            UnitView unit = units.get(unitId);
+        series.forEach((org, periods) -> {
+            List<ChartPoint> chart = chart(periods);
+            UUID orgId = periods.get(0).orgId();
+            UUID parent = switch (level) {
+                case UNIT -> units.get(orgId).clinicId();
+                case CLINIC -> trustOfClinic.get(orgId);
+                case TRUST, REGION -> null;
+            };
             for (int i = 0; i < periods.size(); i++) {
-                IndicatorValue v = periods.get(i);
-                Suppression.SuppressedCell cell = cells.get(i);
-                ChartPoint point = chart == null || cell.hidden() ? null : chart.get(i);
-                rows.add(new IndicatorExportRow(unitId, v.orgName(), unit.clinicId(), v.periodStart(),
-                        v.periodEnd(), indicatorId, cell.numerator(), cell.denominator(), cell.value(),
-                        level(definition, cell.value()), point == null ? null : point.cl(),
-                        point == null ? null : point.lcl(), point == null ? null : point.ucl(),
-                        point == null ? "" : signals(point), cell.hidden()));
+                ShownValue v = periods.get(i);
+                ChartPoint point = chart == null || v.hidden() ? null : chart.get(i);
+                rows.add(new IndicatorExportRow(orgId, v.orgName(), parent, v.periodStart(), v.periodEnd(),
+                        indicatorId, v.numerator(), v.denominator(), v.value(), level(definition, v.value()),
+                        point == null ? null : point.cl(), point == null ? null : point.lcl(),
+                        point == null ? null : point.ucl(), point == null ? "" : signals(point), v.hidden(), level));
             }
         });
         return rows;
@@ -125,18 +116,17 @@ public class IndicatorExportService {
         return "RED";
     }
 
-    /** The unit's P chart, one point per period; hidden and empty periods are missing. Null for one period. */
-    private static List<ChartPoint> chart(List<IndicatorValue> periods, List<Suppression.SuppressedCell> cells) {
+    /** The P chart of one series, one point per period; hidden and empty periods are missing. Null for one period. */
+    private static List<ChartPoint> chart(List<ShownValue> periods) {
         if (periods.size() < 2) {
             return null;
         }
         List<Observation> observations = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            Suppression.SuppressedCell cell = cells.get(i);
-            boolean missing = cell.hidden() || cell.denominator() == 0;
-            observations.add(new Observation(new SubgroupKey.Date(periods.get(i).periodStart()),
-                    missing ? null : cell.numerator().doubleValue(),
-                    missing ? 0.0 : cell.denominator().doubleValue(), null, false));
+        for (ShownValue v : periods) {
+            boolean missing = v.hidden() || v.denominator() == 0;
+            observations.add(new Observation(new SubgroupKey.Date(v.periodStart()),
+                    missing ? null : v.numerator().doubleValue(), missing ? 0.0 : v.denominator().doubleValue(), null,
+                    false));
         }
         return SpcEngine.compute("p", observations, null, false).points();
     }

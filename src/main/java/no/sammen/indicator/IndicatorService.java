@@ -111,7 +111,7 @@ public class IndicatorService {
      * An indicator's values for every unit, clinic, trust and the region, per period of
      * {@code periodType} from the period holding {@code from} to the one holding {@code to}, as a
      * viewer who belongs to {@code ownUnits} may see them: other values are suppressed by
-     * {@link LinkedSuppression}.
+     * {@link Suppression}.
      *
      * <p>Suppression is decided on whole calendar years, always the same way whatever is asked for:
      * the table of a year holds its months, quarters and the year for every level of the
@@ -153,11 +153,11 @@ public class IndicatorService {
         List<ShownValue> shown = new ArrayList<>();
         for (int year = first.getYear(); year <= last.getYear(); year++) {
             YearTable table = new YearTable(year, units, clinics, unitMonths, first.getYear(), ownUnits);
-            LinkedSuppression.Result result = LinkedSuppression.apply(table.cells.values(), table.sums,
+            Suppression.Result result = Suppression.apply(table.cells.values(), table.sums,
                     definition.minimumDenominator());
             for (YearTable.Entry entry : table.entries) {
                 if (entry.periodType() == periodType && !entry.start().isBefore(first) && !entry.start().isAfter(last)) {
-                    LinkedSuppression.Cell cell = table.cells.get(entry.key());
+                    Suppression.Cell cell = table.cells.get(entry.key());
                     boolean hidden = result.isHidden(entry.key());
                     shown.add(new ShownValue(indicatorId, entry.level(), entry.orgId(), entry.orgName(), periodType,
                             entry.start(), periodType.endOf(entry.start()), hidden ? null : cell.numerator(),
@@ -182,8 +182,8 @@ public class IndicatorService {
                 LocalDate start) {
         }
 
-        final Map<String, LinkedSuppression.Cell> cells = new LinkedHashMap<>();
-        final List<LinkedSuppression.Sum> sums = new ArrayList<>();
+        final Map<String, Suppression.Cell> cells = new LinkedHashMap<>();
+        final List<Suppression.Sum> sums = new ArrayList<>();
         final List<Entry> entries = new ArrayList<>();
 
         YearTable(int year, List<UnitView> units, List<ClinicView> clinics, Map<UUID, long[][]> unitMonths,
@@ -235,7 +235,7 @@ public class IndicatorService {
                     trustCounts.get(clinic.trustId())[1] += count[1];
                     List<String> parts = unitsOfClinic.get(clinic.id());
                     if (!parts.isEmpty()) {
-                        sums.add(new LinkedSuppression.Sum(key(OrgLevel.CLINIC, clinic.id(), period),
+                        sums.add(new Suppression.Sum(key(OrgLevel.CLINIC, clinic.id(), period),
                                 parts.stream().map(u -> "UNIT:" + u + ":" + period).toList()));
                     }
                 }
@@ -244,12 +244,12 @@ public class IndicatorService {
                     add(OrgLevel.TRUST, trust.getKey(), trustNames.get(trust.getKey()), type, start, count, false);
                     region[0] += count[0];
                     region[1] += count[1];
-                    sums.add(new LinkedSuppression.Sum(key(OrgLevel.TRUST, trust.getKey(), period),
+                    sums.add(new Suppression.Sum(key(OrgLevel.TRUST, trust.getKey(), period),
                             trust.getValue().stream().map(c -> "CLINIC:" + c + ":" + period).toList()));
                 }
                 add(OrgLevel.REGION, null, null, type, start, region, false);
                 if (!clinicsOfTrust.isEmpty()) {
-                    sums.add(new LinkedSuppression.Sum(key(OrgLevel.REGION, null, period), clinicsOfTrust.keySet()
+                    sums.add(new Suppression.Sum(key(OrgLevel.REGION, null, period), clinicsOfTrust.keySet()
                             .stream().map(t -> key(OrgLevel.TRUST, t, period)).toList()));
                 }
             }
@@ -260,14 +260,14 @@ public class IndicatorService {
                     for (int m = 0; m < 3; m++) {
                         months.add(key(entry.level(), entry.orgId(), PeriodType.MONTH.name() + entry.start().plusMonths(m)));
                     }
-                    sums.add(new LinkedSuppression.Sum(entry.key(), months));
+                    sums.add(new Suppression.Sum(entry.key(), months));
                 } else if (entry.periodType() == PeriodType.YEAR) {
                     List<String> quarters = new ArrayList<>();
                     for (int q = 0; q < 4; q++) {
                         quarters.add(key(entry.level(), entry.orgId(),
                                 PeriodType.QUARTER.name() + entry.start().plusMonths(3L * q)));
                     }
-                    sums.add(new LinkedSuppression.Sum(entry.key(), quarters));
+                    sums.add(new Suppression.Sum(entry.key(), quarters));
                 }
             }
         }
@@ -275,7 +275,7 @@ public class IndicatorService {
         private void add(OrgLevel level, UUID orgId, String name, PeriodType type, LocalDate start, long[] count,
                 boolean own) {
             String key = key(level, orgId, type.name() + start);
-            cells.put(key, new LinkedSuppression.Cell(key, count[0], count[1], own));
+            cells.put(key, new Suppression.Cell(key, count[0], count[1], own));
             entries.add(new Entry(key, level, orgId, name, type, start));
         }
 

@@ -9,18 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
 import no.sammen.indicator.IndicatorService;
-import no.sammen.indicator.IndicatorValue;
 import no.sammen.indicator.K4Breakdown;
 import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.PeriodType;
 import no.sammen.indicator.Suppression;
-import no.sammen.indicator.Suppression.SuppressedCell;
+import no.sammen.indicator.ShownValue;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.security.CurrentUser;
@@ -120,11 +118,11 @@ public class UnitReportService {
 
         List<IndicatorReport> reports = new ArrayList<>();
         for (IndicatorDefinition definition : indicators.catalog()) {
-            List<Row> rows = indicators.values(definition.id(), OrgLevel.UNIT, PeriodType.MONTH, from, to).stream()
-                    .filter(v -> unitId.equals(v.orgId()))
-                    .sorted(Comparator.comparing(IndicatorValue::periodStart))
-                    .map(v -> row(v.periodStart(), v.numerator(), v.denominator(), definition.minimumDenominator(),
-                            own))
+            List<Row> rows = indicators.shownValues(definition.id(), PeriodType.MONTH, from, to, user.unitIds())
+                    .stream()
+                    .filter(v -> v.level() == OrgLevel.UNIT && unitId.equals(v.orgId()))
+                    .sorted(Comparator.comparing(ShownValue::periodStart))
+                    .map(v -> new Row(v.periodStart(), v.numerator(), v.denominator(), v.value(), v.hidden()))
                     .toList();
             reports.add(indicatorReport(definition, unit, rows, chart, locale));
         }
@@ -133,14 +131,6 @@ public class UnitReportService {
         boolean breakdownHidden = !own && breakdown.courses() > 0
                 && breakdown.courses() < Suppression.DEFAULT_MINIMUM_DENOMINATOR;
         return new UnitReport(unit, own, chart, latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden);
-    }
-
-    /** A month's counts as the viewer may see them: outside one's own unit, small denominators are hidden. */
-    static Row row(LocalDate period, long numerator, long denominator, int minimumDenominator, boolean own) {
-        String key = "unit";
-        SuppressedCell cell = Suppression.apply(List.of(new Suppression.Cell(key, numerator, denominator)),
-                minimumDenominator, own ? Set.of(key) : Set.of(), false).cells().get(0);
-        return new Row(period, cell.numerator(), cell.denominator(), cell.value(), cell.hidden());
     }
 
     /** Green from the green level, yellow from the yellow level, otherwise red; null without a value. */

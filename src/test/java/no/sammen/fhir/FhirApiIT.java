@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -60,13 +61,13 @@ class FhirApiIT {
         UUID small = f.unit("FHIR liten");
         UUID middle = f.unit("FHIR mellom");
         UUID large = f.unit("FHIR stor");
-        f.k1Courses(small, "2024-10-02", 3, 2);
-        f.k1Courses(middle, "2024-10-03", 6, 5);
-        f.k1Courses(large, "2024-10-04", 10, 7);
+        f.k1Courses(small, "2015-10-02", 3, 2);
+        f.k1Courses(middle, "2015-10-03", 6, 5);
+        f.k1Courses(large, "2015-10-04", 10, 7);
         String leader = f.user("LEADER", small);
 
         // The analyst sees all three units; the small one and its complement are suppressed.
-        Bundle all = bundle("/api/v1/fhir/MeasureReport?indicator=K1&period=2024-10", "analytiker");
+        Bundle all = bundle("/api/v1/fhir/MeasureReport?indicator=K1&period=2015-10", "analytiker");
         MeasureReport smallReport = report(all, small);
         assertThat(smallReport.getGroupFirstRep().getPopulation()).noneMatch(p -> p.hasCount());
         assertThat(smallReport.getGroupFirstRep().hasMeasureScore()).isFalse();
@@ -79,22 +80,60 @@ class FhirApiIT {
         assertThat(largeReport.getType()).isEqualTo(MeasureReport.MeasureReportType.SUMMARY);
         assertThat(largeReport.getMeasure()).isEqualTo("https://sammen.no/fhir/Measure/K1|1");
         assertThat(largeReport.getReporter().getDisplay()).isEqualTo("FHIR stor");
-        assertThat(largeReport.getPeriod().getStartElement().getValueAsString()).isEqualTo("2024-10-01");
-        assertThat(largeReport.getPeriod().getEndElement().getValueAsString()).isEqualTo("2024-10-31");
+        assertThat(largeReport.getPeriod().getStartElement().getValueAsString()).isEqualTo("2015-10-01");
+        assertThat(largeReport.getPeriod().getEndElement().getValueAsString()).isEqualTo("2015-10-31");
 
         // One unit only.
-        String one = fhir("/api/v1/fhir/MeasureReport?indicator=K1&unit=" + large + "&period=2024-10",
+        String one = fhir("/api/v1/fhir/MeasureReport?indicator=K1&unit=" + large + "&period=2015-10",
                 "analytiker");
         assertThat(FhirValidation.errors(one)).isEmpty();
         assertThat(FHIR.newJsonParser().parseResource(Bundle.class, one).getTotal()).isEqualTo(1);
 
         // The leader of the small unit sees it in full, and nothing else.
-        Bundle own = bundle("/api/v1/fhir/MeasureReport?indicator=K1&period=2024-10", leader);
+        Bundle own = bundle("/api/v1/fhir/MeasureReport?indicator=K1&period=2015-10", leader);
         assertThat(own.getEntry()).hasSize(1);
         assertThat(report(own, small).getGroupFirstRep().getPopulation()).extracting(p -> p.getCount())
                 .containsExactly(2, 3);
-        assertThat(bundle("/api/v1/fhir/MeasureReport?indicator=K1&unit=" + large + "&period=2024-10", leader)
+        assertThat(bundle("/api/v1/fhir/MeasureReport?indicator=K1&unit=" + large + "&period=2015-10", leader)
                 .getEntry()).isEmpty();
+    }
+
+    @Test
+    void quartersYearsClinicsAndTheRegionHaveReportsToo() throws Exception {
+        ExportFixture f = new ExportFixture(jdbc);
+        UUID unit = f.unit("FHIR kvartal");
+        f.k1Courses(unit, "2016-02-02", 6, 3);
+        f.k1Courses(unit, "2016-03-02", 4, 4);
+
+        Bundle quarter = bundle("/api/v1/fhir/MeasureReport?indicator=K1&unit=" + unit + "&period=2016-Q1",
+                "analytiker");
+        MeasureReport report = report(quarter, unit);
+        assertThat(report.getPeriod().getStartElement().getValueAsString()).isEqualTo("2016-01-01");
+        assertThat(report.getPeriod().getEndElement().getValueAsString()).isEqualTo("2016-03-31");
+        assertThat(report.getGroupFirstRep().getPopulation()).extracting(p -> p.getCount()).containsExactly(7, 10);
+        assertThat(report.getIdElement().getIdPart()).endsWith("-2016-Q1");
+
+        Bundle year = bundle("/api/v1/fhir/MeasureReport?indicator=K1&unit=" + f.clinic
+                + "&level=CLINIC&period=2016", "analytiker");
+        MeasureReport clinic = report(year, f.clinic);
+        assertThat(clinic.getPeriod().getEndElement().getValueAsString()).isEqualTo("2016-12-31");
+        assertThat(clinic.getGroupFirstRep().getPopulation()).extracting(p -> p.getCount()).containsExactly(7, 10);
+
+        Bundle region = bundle("/api/v1/fhir/MeasureReport?indicator=K1&level=REGION&period=2016-Q1", "analytiker");
+        assertThat(region.getEntry()).hasSize(1);
+        MeasureReport regionReport = (MeasureReport) region.getEntryFirstRep().getResource();
+        assertThat(regionReport.getReporter().getDisplay()).isEqualTo("Region");
+        assertThat(regionReport.getGroupFirstRep().getPopulation().get(1).getCount()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aPeriodThatIsNeitherMonthQuarterNorYearIsAProblemNamingTheField() throws Exception {
+        for (String period : new String[] {"2016-13", "2016-Q5", "16", "last-month"}) {
+            mvc.perform(get("/api/v1/fhir/MeasureReport?indicator=K1&period=" + period)
+                            .with(httpBasic("analytiker", PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("period"));
+        }
     }
 
     private Bundle bundle(String url, String user) throws Exception {

@@ -37,21 +37,21 @@ class IndicatorCsvIT {
         UUID small = f.unit("Liten " + tag);
         UUID middle = f.unit("Mellom, \"M\" " + tag);
         UUID large = f.unit("Stor " + tag);
-        f.k1Courses(small, "2024-03-04", 3, 1);
-        f.k1Courses(middle, "2024-03-05", 6, 3);
-        f.k1Courses(large, "2024-03-06", 10, 9);
-        f.k1Courses(large, "2024-04-06", 10, 8);
+        f.k1Courses(small, "2011-03-04", 3, 1);
+        f.k1Courses(middle, "2011-03-05", 6, 3);
+        f.k1Courses(large, "2011-03-06", 10, 9);
+        f.k1Courses(large, "2011-04-06", 10, 8);
 
-        String csv = csv("analytiker", "K1", "2024-03-01", "2024-04-30");
-        assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals\r\n");
+        String csv = csv("analytiker", "K1", "2011-03-01", "2011-04-30");
+        assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,organisation_level\r\n");
         List<String> lines = lines(csv, tag);
         assertThat(lines).containsExactly(
-                "Liten " + tag + ",2024-03-01,K1,,,,,,,,",
-                "Liten " + tag + ",2024-04-01,K1,0,0,,,,,,",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2024-03-01,K1,,,,,,,,",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2024-04-01,K1,0,0,,,,,,",
-                "Stor " + tag + ",2024-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,",
-                "Stor " + tag + ",2024-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,");
+                "Liten " + tag + ",2011-03-01,K1,,,,,,,,,UNIT",
+                "Liten " + tag + ",2011-04-01,K1,0,0,,,,,,,UNIT",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-03-01,K1,,,,,,,,,UNIT",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-04-01,K1,0,0,,,,,,,UNIT",
+                "Stor " + tag + ",2011-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,,UNIT",
+                "Stor " + tag + ",2011-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,,UNIT");
     }
 
     @Test
@@ -60,13 +60,13 @@ class IndicatorCsvIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID own = f.unit("Egen " + tag);
         UUID other = f.unit("Annen " + tag);
-        f.k1Courses(own, "2024-03-04", 3, 2);
-        f.k1Courses(other, "2024-03-04", 8, 2);
+        f.k1Courses(own, "2012-03-04", 3, 2);
+        f.k1Courses(other, "2012-03-04", 8, 2);
         String leader = f.user("LEADER", own);
 
-        String csv = csv(leader, "K1", "2024-03-01", "2024-03-31");
+        String csv = csv(leader, "K1", "2012-03-01", "2012-03-31");
         assertThat(csv.split("\r\n")).hasSize(2);
-        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2024-03-01,K1,2,3,0.666667,YELLOW,,,,");
+        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2012-03-01,K1,2,3,0.666667,YELLOW,,,,,UNIT");
     }
 
     @Test
@@ -76,13 +76,45 @@ class IndicatorCsvIT {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"sammen-k1-quarter-2024-01-01-2024-12-31.csv\""));
+                        "attachment; filename=\"sammen-k1-unit-quarter-2024-01-01-2024-12-31.csv\""));
     }
 
     @Test
-    void otherLevelsUnknownIndicatorsAndNoLoginAreRefused() throws Exception {
+    void clinicsTrustsAndTheRegionAreSuppressedLinkedToTheUnitsBelowThem() throws Exception {
+        // June 2014: clinic A has two small units (4 courses in all), clinic B two large ones. Clinic
+        // A is hidden; the trust total would then give it away through clinic B, so clinic B is
+        // hidden too, and then one of B's units, so that B is not the plain sum of its units.
+        ExportFixture a = new ExportFixture(jdbc);
+        ExportFixture b = new ExportFixture(jdbc);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID a1 = a.unit("A1 " + tag);
+        UUID a2 = a.unit("A2 " + tag);
+        UUID b1 = b.unit("B1 " + tag);
+        UUID b2 = b.unit("B2 " + tag);
+        a.k1Courses(a1, "2014-06-02", 2, 1);
+        a.k1Courses(a2, "2014-06-03", 2, 2);
+        b.k1Courses(b1, "2014-06-04", 30, 20);
+        b.k1Courses(b2, "2014-06-05", 40, 30);
+
+        String clinics = csv("analytiker", "K1", "CLINIC", "2014-06-01", "2014-06-30");
+        assertThat(Arrays.stream(clinics.split("\r\n")).filter(l -> l.startsWith("Eksportklinikk " + a.clinic)
+                || l.startsWith("Eksportklinikk " + b.clinic)))
+                .containsExactlyInAnyOrder("Eksportklinikk " + a.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC",
+                        "Eksportklinikk " + b.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC");
+        String units = csv("analytiker", "K1", "UNIT", "2014-06-01", "2014-06-30");
+        assertThat(lines(units, tag)).containsExactly(
+                "A1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT",
+                "A2 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT",
+                "B1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT",
+                "B2 " + tag + ",2014-06-01,K1,30,40,0.75,YELLOW,,,,,UNIT");
+        String region = csv("analytiker", "K1", "REGION", "2014-06-01", "2014-06-30");
+        assertThat(region).contains("\r\nregion,2014-06-01,K1,53,74,").endsWith(",REGION\r\n");
+    }
+
+    @Test
+    void unknownLevelsUnknownIndicatorsAndNoLoginAreRefused() throws Exception {
         String url = "/api/v1/indicators/K1/values.csv?from=2024-01-01&to=2024-02-01";
-        mvc.perform(get(url + "&level=CLINIC").with(httpBasic("analytiker", PASSWORD)))
+        mvc.perform(get(url + "&level=CITY").with(httpBasic("analytiker", PASSWORD)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/indicators/K9/values.csv?from=2024-01-01&to=2024-02-01")
                 .with(httpBasic("analytiker", PASSWORD))).andExpect(status().isNotFound());
@@ -90,7 +122,12 @@ class IndicatorCsvIT {
     }
 
     private String csv(String user, String indicator, String from, String to) throws Exception {
-        byte[] body = mvc.perform(get("/api/v1/indicators/" + indicator + "/values.csv?level=UNIT&period=MONTH&from="
+        return csv(user, indicator, "UNIT", from, to);
+    }
+
+    private String csv(String user, String indicator, String level, String from, String to) throws Exception {
+        byte[] body = mvc.perform(get("/api/v1/indicators/" + indicator + "/values.csv?level=" + level
+                        + "&period=MONTH&from="
                         + from + "&to=" + to).with(httpBasic(user, PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

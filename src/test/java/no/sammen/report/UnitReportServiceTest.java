@@ -9,27 +9,12 @@ import java.util.Map;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
 import no.sammen.report.UnitReportService.Level;
-import no.sammen.report.UnitReportService.Row;
 
 import org.junit.jupiter.api.Test;
 
 class UnitReportServiceTest {
 
     private static final LocalDate MAY = LocalDate.of(2025, 5, 1);
-
-    @Test
-    void outsideOnesOwnUnitADenominatorBelowTheMinimumIsHiddenWithoutNumbers() {
-        assertThat(UnitReportService.row(MAY, 3, 4, 5, false)).isEqualTo(new Row(MAY, null, null, null, true));
-        assertThat(UnitReportService.row(MAY, 3, 5, 5, false)).isEqualTo(new Row(MAY, 3L, 5L, 0.6, false));
-        assertThat(UnitReportService.row(MAY, 1, 9, 10, false).hidden()).isTrue();
-        // An empty month identifies nobody: shown as "no data", not hidden.
-        assertThat(UnitReportService.row(MAY, 0, 0, 5, false)).isEqualTo(new Row(MAY, 0L, 0L, null, false));
-    }
-
-    @Test
-    void inOnesOwnUnitEverythingIsShown() {
-        assertThat(UnitReportService.row(MAY, 3, 4, 5, true)).isEqualTo(new Row(MAY, 3L, 4L, 0.75, false));
-    }
 
     @Test
     void levelFollowsTheDirectionAndTheCatalogLevels() {
