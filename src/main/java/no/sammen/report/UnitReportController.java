@@ -26,6 +26,7 @@ class UnitReportController {
     @GetMapping("/reports")
     String units(Model model) {
         model.addAttribute("units", reports.visibleUnits(users.current()));
+        model.addAttribute("mayCompare", ComparisonService.mayCompare(users.current()));
         return "report/units";
     }
 
