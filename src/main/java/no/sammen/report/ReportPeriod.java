@@ -39,12 +39,12 @@ record ReportPeriod(PeriodType type, LocalDate start) {
         throw new InvalidInputException(FieldProblem.of(field, "report.courses.period.invalid"));
     }
 
-    LocalDate end() {
+    public LocalDate end() {
         return type.endOf(start);
     }
 
     /** As written in the address. */
-    String text() {
+    public String text() {
         return switch (type) {
             case MONTH -> "%04d-%02d".formatted(start.getYear(), start.getMonthValue());
             case QUARTER -> "%04d-Q%d".formatted(start.getYear(), (start.getMonthValue() + 2) / 3);
@@ -53,7 +53,7 @@ record ReportPeriod(PeriodType type, LocalDate start) {
     }
 
     /** The arguments of {@code report.courses.period.<type>}: month or quarter number, and year, as text. */
-    Object[] labelArguments() {
+    public Object[] labelArguments() {
         String year = "%04d".formatted(start.getYear());
         return switch (type) {
             case MONTH -> new Object[] {"%02d".formatted(start.getMonthValue()), year};
