@@ -144,6 +144,9 @@ class CourseDrillDownIT {
                 .contains("id=\"filter-ALL\"").contains("Alle (2)").contains("Oppfylt (1)").contains("Ikke oppfylt (1)")
                 .contains("Oppfylt i 1 av 2 forløp (50 %).")
                 .contains("som ble avsluttet i " + label(month));
+        mvc.perform(get(drillDown("K3")).with(user(clinician)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
         String notMet = page(clinician, drillDown("K3") + "&filter=NOT_MET");
         assertThat(notMet).contains(labels.get("G")).doesNotContain(labels.get("F"));
         assertThat(page(clinician, drillDown("K1"))).contains("fristen på 3 dager")
