@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,10 +14,8 @@ import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorExportRow;
 import no.sammen.indicator.IndicatorExportService;
 import no.sammen.indicator.OrgLevel;
-import no.sammen.indicator.PeriodType;
+import no.sammen.indicator.ReportPeriod;
 import no.sammen.security.CurrentUserService;
-import no.sammen.shared.FieldProblem;
-import no.sammen.shared.InvalidInputException;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -64,7 +60,7 @@ class FhirApiController {
     ResponseEntity<String> measureReports(@RequestParam String indicator, @RequestParam(required = false) UUID unit,
             @RequestParam(defaultValue = "UNIT") OrgLevel level, @RequestParam String period) {
         IndicatorDefinition definition = exports.definition(indicator);
-        ReportPeriod reportPeriod = ReportPeriod.parse(period);
+        ReportPeriod reportPeriod = ReportPeriod.parse(period, "period");
         List<IndicatorExportRow> rows = exports.rows(indicator, level, reportPeriod.type(), reportPeriod.start(),
                 reportPeriod.start(), currentUser.current());
         Date generated = Date.from(clock.instant());
@@ -80,31 +76,6 @@ class FhirApiController {
         }
         bundle.setTotal(bundle.getEntry().size());
         return json(bundle);
-    }
-
-    /** A month (2026-10), a quarter (2026-Q3) or a year (2026). */
-    record ReportPeriod(PeriodType type, LocalDate start) {
-
-        private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-        private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-        private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
-        static ReportPeriod parse(String text) {
-            Matcher m;
-            if ((m = MONTH.matcher(text)).matches()) {
-                int month = Integer.parseInt(m.group(2));
-                if (month >= 1 && month <= 12) {
-                    return new ReportPeriod(PeriodType.MONTH, LocalDate.of(Integer.parseInt(m.group(1)), month, 1));
-                }
-            } else if ((m = QUARTER.matcher(text)).matches()) {
-                int quarter = Integer.parseInt(m.group(2));
-                return new ReportPeriod(PeriodType.QUARTER,
-                        LocalDate.of(Integer.parseInt(m.group(1)), 3 * quarter - 2, 1));
-            } else if (YEAR.matcher(text).matches()) {
-                return new ReportPeriod(PeriodType.YEAR, LocalDate.of(Integer.parseInt(text), 1, 1));
-            }
-            throw new InvalidInputException(FieldProblem.of("period", "fhir.period.invalid"));
-        }
     }
 
     private ResponseEntity<String> json(IBaseResource resource) {

@@ -2,6 +2,7 @@ package no.sammen.indicator;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * and higher levels of the organisation in Java, which only ever sees these small totals.
  *
  * <p>Which courses an indicator counts (population, placing date, window, exclusions) comes from its
- * catalog entry; only what its numerator means is written here, per indicator id.
+ * catalog entry; only what its numerator means is written here, per indicator id. The counts and
+ * the lists of courses behind them (the drill-down) are built from one and the same selection.
  */
 @Component
 class IndicatorQueries {
@@ -49,8 +51,82 @@ class IndicatorQueries {
      * closed: a window of N days closes when start + N is before today.
      */
     List<MonthCount> monthly(IndicatorDefinition definition, LocalDate from, LocalDate to, LocalDate today) {
+        Counted counted = counted(definition, from, to, today, null);
+        String sql = """
+                select unit_id, y, m, sum(met) as numerator, count(*) as denominator from (%s) counted
+                group by unit_id, y, m""".formatted(counted.select(
+                "c.unit_id, extract(year from %1$s) as y, extract(month from %1$s) as m".formatted(counted.placing())));
+        return jdbc.sql(sql).params(counted.params())
+                .query((rs, n) -> new MonthCount(rs.getObject("unit_id", UUID.class), rs.getInt("y"), rs.getInt("m"),
+                        rs.getLong("numerator"), rs.getLong("denominator")))
+                .list();
+    }
+
+    record CourseCounts(long numerator, long denominator) {
+    }
+
+    /**
+     * Numerator and denominator of one unit for courses placed between {@code from} and {@code to}:
+     * the same selection as {@link #monthly}, summed over the range.
+     */
+    CourseCounts unitCounts(IndicatorDefinition definition, UUID unitId, LocalDate from, LocalDate to,
+            LocalDate today) {
+        Counted counted = counted(definition, from, to, today, unitId);
+        return jdbc.sql("select coalesce(sum(met), 0) as numerator, count(*) as denominator from (%s) counted"
+                        .formatted(counted.select("c.id")))
+                .params(counted.params())
+                .query((rs, n) -> new CourseCounts(rs.getLong("numerator"), rs.getLong("denominator"))).single();
+    }
+
+    /**
+     * The courses of one unit that {@link #unitCounts} counts, ordered by placing date, then id: each
+     * with whether it meets the numerator. {@code met} null gives all of them, true or false only
+     * those in or out of the numerator.
+     */
+    List<IndicatorCourse> unitCourses(IndicatorDefinition definition, UUID unitId, LocalDate from, LocalDate to,
+            LocalDate today, Boolean met, int limit, long offset) {
+        Counted counted = counted(definition, from, to, today, unitId);
+        String sql = """
+                select id, start_date, end_date, met from (%s) counted%s
+                order by placed, id
+                limit :limit offset :offset""".formatted(
+                counted.select("c.id, c.start_date, c.end_date, " + counted.placing() + " as placed"),
+                met == null ? "" : " where met = :met");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(counted.params()).param("limit", limit)
+                .param("offset", offset);
+        if (met != null) {
+            statement = statement.param("met", met ? 1 : 0);
+        }
+        return statement.query((rs, n) -> new IndicatorCourse(rs.getObject("id", UUID.class),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getInt("met") == 1)).list();
+    }
+
+    /**
+     * The courses an indicator counts and whether each meets its numerator, as SQL over {@code
+     * treatment_course c}: one selection for the counts and the lists of courses, so that the two
+     * cannot disagree.
+     *
+     * @param placing the column whose date places a course in a period
+     * @param where   population, placing date between {@code :from} and {@code :to}, exclusions,
+     *                closed window (or numerator met), and the unit when one is given
+     * @param met     1 for a course in the numerator, otherwise 0
+     */
+    private record Counted(String placing, String where, String met, Map<String, Object> params) {
+
+        /** One row per counted course: the given columns and {@code met}. */
+        String select(String columns) {
+            return "select " + columns + ", " + met + " as met from treatment_course c where " + where;
+        }
+    }
+
+    private Counted counted(IndicatorDefinition definition, LocalDate from, LocalDate to, LocalDate today,
+            UUID unitId) {
         String placing = definition.periodDate() == PeriodDate.START ? "c.start_date" : "c.end_date";
         String numerator = numerator(definition);
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
         StringBuilder where = new StringBuilder(placing + " >= :from and " + placing + " <= :to");
         if (definition.population() == Population.PSYCHOSIS) {
             where.append(" and c.psychosis = true");
@@ -61,20 +137,13 @@ class IndicatorQueries {
         }
         if (definition.windowDays() != null) {
             where.append(" and (c.start_date < :windowClosedBefore or ").append(numerator).append(")");
+            params.put("windowClosedBefore", today.minusDays(definition.windowDays()));
         }
-        String sql = """
-                select unit_id, y, m, sum(met) as numerator, count(*) as denominator from (
-                    select c.unit_id, extract(year from %1$s) as y, extract(month from %1$s) as m,
-                           case when %2$s then 1 else 0 end as met
-                    from treatment_course c
-                    where %3$s) counted
-                group by unit_id, y, m""".formatted(placing, numerator, where);
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", from).param("to", to);
-        if (definition.windowDays() != null) {
-            statement = statement.param("windowClosedBefore", today.minusDays(definition.windowDays()));
+        if (unitId != null) {
+            where.append(" and c.unit_id = :unitId");
+            params.put("unitId", unitId);
         }
-        return statement.query((rs, n) -> new MonthCount(rs.getObject("unit_id", UUID.class), rs.getInt("y"),
-                rs.getInt("m"), rs.getLong("numerator"), rs.getLong("denominator"))).list();
+        return new Counted(placing, where.toString(), "case when " + numerator + " then 1 else 0 end", params);
     }
 
     /** The condition on a course {@code c} that puts it in the numerator. */

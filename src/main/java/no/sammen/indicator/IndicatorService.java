@@ -16,7 +16,9 @@ import no.sammen.indicator.IndicatorQueries.UnitTypeRow;
 import no.sammen.organisation.ClinicView;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
+import no.sammen.security.CurrentUser;
 import no.sammen.shared.NotFoundException;
+import no.sammen.shared.PageOf;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {
+
+    /** Courses per page in the list behind a value. */
+    public static final int COURSES_PAGE_SIZE = 50;
 
     private final IndicatorCatalog catalog;
     private final IndicatorQueries queries;
@@ -282,6 +287,52 @@ public class IndicatorService {
         private static String key(OrgLevel level, UUID orgId, String period) {
             return level.name() + ":" + (orgId == null ? "-" : orgId.toString()) + ":" + period;
         }
+    }
+
+    /**
+     * The courses behind one unit's value of an indicator for the period of {@code periodType} that
+     * holds {@code periodStart}, one page of {@link #COURSES_PAGE_SIZE}: the courses the value counts,
+     * selected by the same SQL as {@link #values}, so that the courses listed are exactly the
+     * denominator's and those marked {@code met} exactly the numerator's.
+     *
+     * <p>Person-level data: only for a viewer who belongs to the unit and may read its courses
+     * (clinician, coordinator, leader). Not audited here: the caller audits what it shows.
+     *
+     * @throws NotFoundException for an indicator not in the catalog, and for a unit the viewer may
+     *         not drill into, whether it exists or not
+     */
+    public IndicatorCourses courses(CurrentUser viewer, String indicatorId, UUID unitId, PeriodType periodType,
+            LocalDate periodStart, MetFilter filter, int page) {
+        return courses(viewer, indicatorId, unitId, periodType, periodStart, filter, page, COURSES_PAGE_SIZE,
+                LocalDate.now(clock));
+    }
+
+    /** As {@link #courses(CurrentUser, String, UUID, PeriodType, LocalDate, MetFilter, int)} with a page size and windows closed as of {@code today}. */
+    IndicatorCourses courses(CurrentUser viewer, String indicatorId, UUID unitId, PeriodType periodType,
+            LocalDate periodStart, MetFilter filter, int page, int size, LocalDate today) {
+        if (!mayDrillInto(viewer, unitId)) {
+            throw new NotFoundException("unit");
+        }
+        IndicatorDefinition definition = catalog.find(indicatorId)
+                .orElseThrow(() -> new NotFoundException("indicator"));
+        LocalDate from = periodType.startOf(periodStart);
+        LocalDate to = periodType.endOf(from);
+        IndicatorQueries.CourseCounts counts = queries.unitCounts(definition, unitId, from, to, today);
+        long total = switch (filter) {
+            case ALL -> counts.denominator();
+            case MET -> counts.numerator();
+            case NOT_MET -> counts.denominator() - counts.numerator();
+        };
+        int first = Math.max(page, 0);
+        List<IndicatorCourse> items = queries.unitCourses(definition, unitId, from, to, today, filter.met(), size,
+                (long) first * size);
+        return new IndicatorCourses(indicatorId, unitId, periodType, from, to, filter, counts.numerator(),
+                counts.denominator(), new PageOf<>(items, first, size, total));
+    }
+
+    /** Whether the viewer may see the courses behind the unit's values: a member who may read courses. */
+    public static boolean mayDrillInto(CurrentUser viewer, UUID unitId) {
+        return viewer.mayReadCourses() && viewer.belongsTo(unitId);
     }
 
     /**

@@ -235,12 +235,7 @@ public class CourseService {
         List<CourseView> items = jdbc.sql("select c.*, p.pseudonym, p.display_label, u.name as unit_name" + from
                         + where + " order by c.start_date desc, c.id limit :limit offset :offset")
                 .params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
-                .query((rs, i) -> new CourseView(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
-                        rs.getString("pseudonym"), rs.getString("display_label"), rs.getObject("unit_id", UUID.class),
-                        rs.getString("unit_name"), rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class), rs.getString("diagnosis_code"),
-                        rs.getBoolean("psychosis"), LegalStatus.valueOf(rs.getString("legal_status")),
-                        Pathway.valueOf(rs.getString("pathway")), rs.getLong("version")))
+                .query(CourseService::row)
                 .list();
         String filters = NationalIdMasking.mask(purpose + ": text=" + (query.text() == null ? "" : query.text().strip())
                 + " status=" + query.status() + " diagnosis=" + query.diagnosisGroup() + " pathway="
@@ -253,6 +248,45 @@ public class CourseService {
                     course.patientKey(), filters));
         }
         return new PageOf<>(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * The courses with the given ids that the acting user may read, in the order of {@code ids}; a
+     * course outside the user's units is left out. For a module that found the courses itself and
+     * shows them as a list (the courses behind an indicator value). Each course returned is an
+     * audited read, like a line in the course list, with {@code purpose} as the entry's details.
+     */
+    public List<CourseView> listed(List<UUID> ids, String purpose) {
+        CurrentUser me = currentUsers.current();
+        if (!me.mayReadCourses()) {
+            throw new AccessDeniedException("no access to courses");
+        }
+        if (ids.isEmpty() || me.unitIds().isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, CourseView> found = new HashMap<>();
+        jdbc.sql("select c.*, p.pseudonym, p.display_label, u.name as unit_name from treatment_course c"
+                        + " join patient p on p.id = c.patient_id join org_unit u on u.id = c.unit_id"
+                        + " where c.id in (:ids) and c.unit_id in (:units)")
+                .param("ids", ids).param("units", me.unitIds())
+                .query(CourseService::row).list()
+                .forEach(course -> found.put(course.id(), course));
+        List<CourseView> items = ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+        String details = NationalIdMasking.mask(purpose);
+        for (CourseView course : items) {
+            audit.record(new AuditRecord(AuditAction.LIST, OBJECT_TYPE, course.id().toString(), course.unitId(),
+                    course.patientKey(), details));
+        }
+        return items;
+    }
+
+    private static CourseView row(java.sql.ResultSet rs, int rowNumber) throws java.sql.SQLException {
+        return new CourseView(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getString("pseudonym"), rs.getString("display_label"), rs.getObject("unit_id", UUID.class),
+                rs.getString("unit_name"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), rs.getString("diagnosis_code"),
+                rs.getBoolean("psychosis"), LegalStatus.valueOf(rs.getString("legal_status")),
+                Pathway.valueOf(rs.getString("pathway")), rs.getLong("version"));
     }
 
     /**

@@ -68,9 +68,13 @@ public class UnitReportService {
             List<Row> rows, boolean runsSignal, long sigmaSignals) {
     }
 
-    public record UnitReport(UnitView unit, boolean own, String chart, YearMonth latestMonth, LocalDate from,
-            LocalDate to, List<IndicatorReport> indicators, K4Breakdown breakdown, LocalDate breakdownFrom,
-            boolean breakdownHidden) {
+    /**
+     * @param own       the viewer belongs to the unit: nothing is hidden
+     * @param drillDown the viewer may open the courses behind the numbers (own unit, a role that reads courses)
+     */
+    public record UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, YearMonth latestMonth,
+            LocalDate from, LocalDate to, List<IndicatorReport> indicators, K4Breakdown breakdown,
+            LocalDate breakdownFrom, boolean breakdownHidden) {
 
         public List<Map.Entry<String, Long>> notInvitedReasons() {
             return largestFirst(breakdown.notInvitedReasons());
@@ -130,7 +134,8 @@ public class UnitReportService {
         K4Breakdown breakdown = indicators.breakdown(unitId, breakdownFrom, to);
         boolean breakdownHidden = !own && breakdown.courses() > 0
                 && breakdown.courses() < Suppression.DEFAULT_MINIMUM_DENOMINATOR;
-        return new UnitReport(unit, own, chart, latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden);
+        return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, latest, from, to, reports,
+                breakdown, breakdownFrom, breakdownHidden);
     }
 
     /** Green from the green level, yellow from the yellow level, otherwise red; null without a value. */

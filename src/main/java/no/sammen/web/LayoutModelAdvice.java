@@ -1,7 +1,9 @@
 package no.sammen.web;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,6 +36,19 @@ class LayoutModelAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * The address of the language links: this page with its query, less any {@code lang}, so that a
+     * page whose address carries what it shows (a report's period, a list's filters) stays the same.
+     */
+    @ModelAttribute("languagePath")
+    String languagePath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+        return currentPath(request) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
     @ModelAttribute("lang")
     String lang(Locale locale) {
         return locale.getLanguage();
@@ -46,6 +61,7 @@ class LayoutModelAdvice {
     void addTo(Model model, HttpServletRequest request, Locale locale) {
         model.addAttribute("me", me());
         model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("languagePath", languagePath(request));
         model.addAttribute("lang", lang(locale));
     }
 }

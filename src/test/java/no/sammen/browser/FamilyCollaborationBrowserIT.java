@@ -38,8 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A clinician's day with one course in a real browser: register the course, draw the network map
  * (a mother who is the closest relative, and a GP), register the first contact with relatives,
  * hold the three basic conversations through the guide, make a crisis plan, register a network
- * meeting that was not held and why, see the course worklist turn complete, and copy a journal
- * phrase.
+ * meeting that was not held and why, see the course worklist turn complete, copy a journal
+ * phrase, and follow a number of the unit report to the courses behind it.
  *
  * <p>Everything is done with clicks and typing in the pages, as in
  * {@link CourseRegistrationBrowserIT}: Debian's Chromium and chromedriver through
@@ -304,6 +304,35 @@ class FamilyCollaborationBrowserIT {
             assertThat(nynorsk).as("the phrase in nynorsk")
                     .startsWith(message("conversation.phrase.kind.RELATIVES", NYNORSK) + " (")
                     .contains(date(today), date(followUp));
+
+            browser.step("the unit report links a month's K1 count to the courses behind it");
+            browser.clickToNewPage(By.id("nav-reports"));
+            browser.clickToNewPage(By.linkText("Kronstad sengepost"));
+            List<WebElement> counts = driver.findElements(
+                    By.cssSelector("#data-K1 a.drill-link:not([id$='-met'])"));
+            assertThat(counts).as("links from K1's denominators to the courses behind them").isNotEmpty();
+            WebElement count = counts.get(counts.size() - 1);
+            String countId = count.getDomAttribute("id");
+            long denominator = Long.parseLong(count.findElement(By.cssSelector("span:not(.visually-hidden)")).getText());
+            String month = countId.substring("drill-K1-".length());
+            String monthShown = month.substring(5) + "." + month.substring(0, 4);
+            assertThat(count.findElement(By.cssSelector(".visually-hidden")).getDomProperty("textContent"))
+                    .as("the link's context for screen readers")
+                    .isEqualTo(message("report.drilldown.denominator", "K1", monthShown));
+            browser.screenshot("f12-report-links", By.id("indicator-K1"));
+            browser.clickToNewPage(By.id(countId));
+            assertThat(browser.recordUrl()).as("the drill-down").endsWith("/indicators/K1/courses?period=" + month);
+            assertThat(driver.findElement(By.id("courses-heading")).getText()).as("#courses-heading")
+                    .contains("K1", monthShown);
+            List<WebElement> rows = driver.findElements(By.cssSelector("#drill-courses tbody tr"));
+            assertThat((long) rows.size()).as("courses listed for a denominator of " + denominator)
+                    .isEqualTo(Math.min(denominator, 50));
+            assertThat(rows).allSatisfy(row -> assertThat(row.findElement(By.cssSelector("td:nth-child(4)")).getText())
+                    .isIn(message("report.courses.met"), message("report.courses.notMet")));
+            assertThat(driver.findElement(By.id("filter-ALL")).getDomAttribute("aria-current")).isEqualTo("page");
+            browser.screenshot("f13-drill-down");
+            browser.clickToNewPage(By.id("back-to-report"));
+            assertThat(driver.findElements(By.id("data-K1"))).as("back on the unit report").hasSize(1);
 
             browser.step("no national id was ever part of a URL");
             assertThat(browser.visitedUrls()).as("visited URLs").isNotEmpty();

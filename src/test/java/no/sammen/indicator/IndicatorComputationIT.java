@@ -3,7 +3,6 @@ package no.sammen.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +30,7 @@ class IndicatorComputationIT {
 
     @Test
     void k1CountsAContactByDayThreeInNorwegianTimeOnceTheWindowHasClosedOrTheContactWasMade() {
-        Fixture f = new Fixture();
+        IndicatorFixture f = new IndicatorFixture(jdbc);
         UUID unit = f.unit("INPATIENT");
         UUID onDayThree = f.course(unit, true, "2024-03-10", null);
         f.contact(onDayThree, "2024-03-13T22:30:00Z"); // 23:30 in Oslo: still day 3
@@ -64,7 +63,7 @@ class IndicatorComputationIT {
 
     @Test
     void k2NeedsAllThreeKindsByDay42AndIsAlsoGivenPerKind() {
-        Fixture f = new Fixture();
+        IndicatorFixture f = new IndicatorFixture(jdbc);
         UUID unit = f.unit("OUTPATIENT");
         UUID allInTime = f.course(unit, true, "2024-05-01", null);
         f.conversation(allInTime, "PATIENT", "2024-05-02");
@@ -99,7 +98,7 @@ class IndicatorComputationIT {
 
     @Test
     void k3AndK4CountCoursesByEndDateAndRollUpToTheClinic() {
-        Fixture f = new Fixture();
+        IndicatorFixture f = new IndicatorFixture(jdbc);
         UUID inpatient = f.unit("INPATIENT");
         UUID outpatient = f.unit("OUTPATIENT");
         UUID planAndMeeting = f.course(inpatient, true, "2023-11-01", "2024-02-10");
@@ -142,7 +141,7 @@ class IndicatorComputationIT {
 
     @Test
     void k4BreakdownCountsCoursesByReasonPlaceNetworkSphereAndUnitType() {
-        Fixture f = new Fixture();
+        IndicatorFixture f = new IndicatorFixture(jdbc);
         UUID unit = f.unit("AMBULATORY_ACUTE_TEAM");
         UUID a = f.course(unit, true, "2024-01-01", "2024-02-10");
         UUID heldAtHome = f.meeting(a, true, null, "HELD", "PATIENT_HOME", null);
@@ -210,96 +209,5 @@ class IndicatorComputationIT {
     private static List<Long> totals(List<IndicatorValue> values) {
         return List.of(values.stream().mapToLong(IndicatorValue::numerator).sum(),
                 values.stream().mapToLong(IndicatorValue::denominator).sum());
-    }
-
-    /** A clinic of its own under the demo trust, and rows written straight into the tables. */
-    private class Fixture {
-
-        final UUID clinic = UUID.randomUUID();
-        final String clinicName = "Indikatorklinikk " + clinic;
-        final UUID trust;
-        final UUID patient = UUID.randomUUID();
-        final OffsetDateTime now = OffsetDateTime.now();
-
-        Fixture() {
-            trust = jdbc.sql("select id from health_trust order by name limit 1").query(UUID.class).single();
-            jdbc.sql("insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)")
-                    .params(clinic, trust, clinicName).update();
-            jdbc.sql("""
-                    insert into patient (id, trust_id, pseudonym, display_label, created_at, version)
-                    values (?, ?, ?, 'I.T. 1970', ?, 0)""").params(patient, trust, patient.toString(), now).update();
-        }
-
-        UUID unit(String type) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into org_unit (id, clinic_id, name, unit_type, active, version)
-                    values (?, ?, ?, ?, true, 0)""").params(id, clinic, type + " " + id, type).update();
-            return id;
-        }
-
-        UUID course(UUID unit, boolean psychosis, String start, String end) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
-                        psychosis, legal_status, pathway, created_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, 'VOLUNTARY', 'ORDINARY', ?, 0)""")
-                    .params(id, patient, unit, LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
-                            psychosis ? "F20" : "F32", psychosis, now)
-                    .update();
-            return id;
-        }
-
-        void noNetwork(UUID course) {
-            jdbc.sql("insert into family_course (course_id, no_network, updated_at, version) values (?, true, ?, 0)")
-                    .params(course, now).update();
-        }
-
-        void contact(UUID course, String instant) {
-            jdbc.sql("""
-                    insert into relative_contact (id, course_id, contacted_at, channel, staff_name, created_at, version)
-                    values (?, ?, ?, 'PHONE', 'Test', ?, 0)""")
-                    .params(UUID.randomUUID(), course, OffsetDateTime.parse(instant), now).update();
-        }
-
-        void conversation(UUID course, String kind, String heldOn) {
-            jdbc.sql("""
-                    insert into basic_conversation (id, course_id, kind, held_on, staff, created_at, updated_at, version)
-                    values (?, ?, ?, ?, 'Test', ?, ?, 0)""")
-                    .params(UUID.randomUUID(), course, kind, LocalDate.parse(heldOn), now, now).update();
-        }
-
-        void crisisPlan(UUID course, String warningSigns, String madeOn) {
-            LocalDate made = LocalDate.parse(madeOn);
-            jdbc.sql("""
-                    insert into crisis_plan (id, course_id, warning_signs, made_on, revise_on, created_at, updated_at,
-                        version)
-                    values (?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(UUID.randomUUID(), course, warningSigns, made, made.plusMonths(6), now, now).update();
-        }
-
-        UUID member(UUID course, String relation) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into network_member (id, course_id, relation, name, closest_relative, created_at, version)
-                    values (?, ?, ?, 'Test', false, ?, 0)""").params(id, course, relation, now).update();
-            return id;
-        }
-
-        UUID meeting(UUID course, boolean invited, String notInvitedReason, String status, String place,
-                String notHeldReason) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into network_meeting (id, course_id, invited, not_invited_reason, status, place,
-                        not_held_reason, created_at, changed_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(id, course, invited, notInvitedReason, status, place, notHeldReason, now, now).update();
-            return id;
-        }
-
-        void invite(UUID meeting, UUID member) {
-            jdbc.sql("insert into network_meeting_invitee (meeting_id, member_id) values (?, ?)")
-                    .params(meeting, member).update();
-        }
     }
 }

@@ -1,0 +1,135 @@
+package no.sammen.indicator;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A clinic of its own under the demo trust, beside the demo data, and rows written straight into the
+ * tables, so that every numerator and denominator is known in advance. Names and ids are unique, so
+ * that tests can run against a shared database.
+ */
+public final class IndicatorFixture {
+
+    private final JdbcClient jdbc;
+    public final UUID clinic = UUID.randomUUID();
+    public final String clinicName = "Indikatorklinikk " + clinic;
+    public final UUID trust;
+    /** The patient of courses made without one. */
+    public final UUID patient;
+    private final OffsetDateTime now = OffsetDateTime.now();
+
+    public IndicatorFixture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        trust = jdbc.sql("select id from health_trust order by name limit 1").query(UUID.class).single();
+        jdbc.sql("insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)")
+                .params(clinic, trust, clinicName).update();
+        patient = patient("I.T. 1970");
+    }
+
+    /** A patient of the trust with the given display label. */
+    public UUID patient(String label) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into patient (id, trust_id, pseudonym, display_label, created_at, version)
+                values (?, ?, ?, ?, ?, 0)""").params(id, trust, id.toString().replace("-", ""), label, now).update();
+        return id;
+    }
+
+    /** The pseudonym {@link #patient(String)} gave the patient. */
+    public static String pseudonym(UUID patient) {
+        return patient.toString().replace("-", "");
+    }
+
+    public UUID unit(String type) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into org_unit (id, clinic_id, name, unit_type, active, version)
+                values (?, ?, ?, ?, true, 0)""").params(id, clinic, type + " " + id, type).update();
+        return id;
+    }
+
+    public UUID course(UUID unit, boolean psychosis, String start, String end) {
+        return course(patient, unit, psychosis, LocalDate.parse(start), end == null ? null : LocalDate.parse(end));
+    }
+
+    public UUID course(UUID patient, UUID unit, boolean psychosis, LocalDate start, LocalDate end) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
+                    psychosis, legal_status, pathway, created_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, 'VOLUNTARY', 'ORDINARY', ?, 0)""")
+                .params(id, patient, unit, start, end, psychosis ? "F20" : "F32", psychosis, now)
+                .update();
+        return id;
+    }
+
+    public void noNetwork(UUID course) {
+        jdbc.sql("insert into family_course (course_id, no_network, updated_at, version) values (?, true, ?, 0)")
+                .params(course, now).update();
+    }
+
+    public void contact(UUID course, String instant) {
+        jdbc.sql("""
+                insert into relative_contact (id, course_id, contacted_at, channel, staff_name, created_at, version)
+                values (?, ?, ?, 'PHONE', 'Test', ?, 0)""")
+                .params(UUID.randomUUID(), course, OffsetDateTime.parse(instant), now).update();
+    }
+
+    public void conversation(UUID course, String kind, String heldOn) {
+        jdbc.sql("""
+                insert into basic_conversation (id, course_id, kind, held_on, staff, created_at, updated_at, version)
+                values (?, ?, ?, ?, 'Test', ?, ?, 0)""")
+                .params(UUID.randomUUID(), course, kind, LocalDate.parse(heldOn), now, now).update();
+    }
+
+    public void crisisPlan(UUID course, String warningSigns, String madeOn) {
+        LocalDate made = LocalDate.parse(madeOn);
+        jdbc.sql("""
+                insert into crisis_plan (id, course_id, warning_signs, made_on, revise_on, created_at, updated_at,
+                    version)
+                values (?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(UUID.randomUUID(), course, warningSigns, made, made.plusMonths(6), now, now).update();
+    }
+
+    public UUID member(UUID course, String relation) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into network_member (id, course_id, relation, name, closest_relative, created_at, version)
+                values (?, ?, ?, 'Test', false, ?, 0)""").params(id, course, relation, now).update();
+        return id;
+    }
+
+    public UUID meeting(UUID course, boolean invited, String notInvitedReason, String status, String place,
+            String notHeldReason) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into network_meeting (id, course_id, invited, not_invited_reason, status, place,
+                    not_held_reason, created_at, changed_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(id, course, invited, notInvitedReason, status, place, notHeldReason, now, now).update();
+        return id;
+    }
+
+    public void invite(UUID meeting, UUID member) {
+        jdbc.sql("insert into network_meeting_invitee (meeting_id, member_id) values (?, ?)")
+                .params(meeting, member).update();
+    }
+
+    /** A new user with the demo password, one role and membership of the given units. */
+    public String user(String role, UUID... units) {
+        UUID id = UUID.randomUUID();
+        String username = "indicator-" + id;
+        jdbc.sql("""
+                insert into user_account (id, username, display_name, password_hash, enabled, version)
+                select ?, ?, 'Indicator Test', password_hash, true, 0 from user_account where username = 'leder'""")
+                .params(id, username).update();
+        jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role).update();
+        for (UUID unit : units) {
+            jdbc.sql("insert into user_unit (user_id, unit_id) values (?, ?)").params(id, unit).update();
+        }
+        return username;
+    }
+}
