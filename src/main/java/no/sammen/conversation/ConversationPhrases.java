@@ -94,7 +94,7 @@ class ConversationPhrases {
     }
 
     private String relation(Relation relation, Locale locale) {
-        return message("conversation.relation." + relation, locale);
+        return message("family.phrase.relation." + relation, locale);
     }
 
     /** One item as it is, two joined by og, more with commas and og before the last. */

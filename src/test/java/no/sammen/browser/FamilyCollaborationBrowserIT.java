@@ -273,7 +273,7 @@ class FamilyCollaborationBrowserIT {
             WebElement relatives = conversationArticle("RELATIVES");
             WebElement phrase = relatives.findElement(By.cssSelector(".phrase textarea"));
             String expected = message("conversation.phrase.kind.RELATIVES") + " ("
-                    + message("conversation.relation.MOTHER") + ") " + date(today) + ". "
+                    + message("family.phrase.relation.MOTHER") + ") " + date(today) + ". "
                     + message("conversation.phrase.topics", String.join(", ",
                             message("conversation.phrase.topic.CONFIDENTIALITY"),
                             message("conversation.phrase.topic.RELATIVE_EXPERIENCE"),

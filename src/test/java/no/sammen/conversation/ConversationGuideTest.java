@@ -55,7 +55,7 @@ class ConversationGuideTest {
             keys.add("conversation.phrase.topic." + topic);
         }
         for (Relation relation : Relation.values()) {
-            keys.add("conversation.relation." + relation);
+            keys.add("family.phrase.relation." + relation);
         }
         for (ContactKind kind : Set.of(ContactKind.PRIMARY_CARE_EMERGENCY, ContactKind.EMERGENCY)) {
             keys.add("conversation.contact." + kind);
