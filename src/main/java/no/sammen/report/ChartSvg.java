@@ -8,6 +8,11 @@ import java.util.Locale;
  * subgroup on the x axis. Drawn, from back to front: grid, phase splits, target line, limits,
  * centre line per phase (dashed and labelled when the phase has a runs signal), the data line and
  * the points (sigma signals drawn larger and marked). Plain Java, no Spring.
+ *
+ * <p>On a page the elements take their colours from the page's stylesheet through their classes. A
+ * renderer that sees only the chart (Batik, drawing it into the PDF) gets the same drawing with
+ * {@link #STYLE}, the page's chart rules with the colours written out, inside it: see
+ * {@link #standalone}.
  */
 public final class ChartSvg {
 
@@ -27,7 +32,44 @@ public final class ChartSvg {
     public record Texts(String title, String description, String target, String runsSignal, String noValues) {
     }
 
+    /**
+     * The rules of {@code .spc-chart} in {@code static/css/sammen.css} with the page's colour
+     * variables resolved, one rule a line; {@code ChartSvgTest} keeps the two the same.
+     */
+    static final String STYLE = """
+            .spc-chart .grid { stroke: #e3e8ec; stroke-width: 1; }
+            .spc-chart .axis-label { fill: #4a5a66; font-size: 11px; }
+            .spc-chart .phase-split { stroke: #4a5a66; stroke-width: 1.5; stroke-dasharray: 2 3; }
+            .spc-chart .target { stroke: #1c6b35; stroke-width: 1.5; stroke-dasharray: 8 4; }
+            .spc-chart .target-label { fill: #1c6b35; font-size: 11px; font-weight: 600; }
+            .spc-chart .limit { fill: none; stroke: #7a8a96; stroke-width: 1; stroke-dasharray: 4 3; }
+            .spc-chart .centre { fill: none; stroke: #1d2a33; stroke-width: 1.5; }
+            .spc-chart .centre.runs-signal { stroke: #a4121c; stroke-width: 2; stroke-dasharray: 6 3; }
+            .spc-chart .runs-label { fill: #a4121c; font-size: 11px; font-weight: 600; }
+            .spc-chart .data { fill: none; stroke: #005a87; stroke-width: 1.5; }
+            .spc-chart .point { fill: #005a87; stroke: #fff; stroke-width: 1; }
+            .spc-chart .point.sigma-signal { fill: #a4121c; stroke: #fff; stroke-width: 1.5; }
+            .spc-chart .no-values { fill: #4a5a66; font-size: 13px; }
+            """;
+
     private ChartSvg() {
+    }
+
+    /**
+     * A chart drawn by {@link #render} with {@link #STYLE} inside it, after its title and
+     * description, so that it looks the same without the page's stylesheet.
+     *
+     * @param fontFamily the font of the chart's text, as a CSS font-family value
+     */
+    static String standalone(String svg, String fontFamily) {
+        String afterDescription = "</desc>\n";
+        int at = svg.indexOf(afterDescription);
+        if (!svg.startsWith("<svg") || at < 0) {
+            throw new IllegalArgumentException("not a chart drawn by ChartSvg.render");
+        }
+        at += afterDescription.length();
+        return svg.substring(0, at) + "<style type=\"text/css\">\n.spc-chart { font-family: " + fontFamily + "; }\n"
+                + STYLE + "</style>\n" + svg.substring(at);
     }
 
     /**
