@@ -109,6 +109,7 @@ class UnitReportPdfIT {
         assertThat(response.getHeader("Content-Disposition")).endsWith("-p.pdf\"");
         try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
             String text = text(document);
+            screenshot(document, response.getContentAsByteArray(), "unit-report-p-chart-en");
             assertThat(text).contains("Unit report: Kronstad sengepost").contains("Chart type: P chart")
                     .contains("Page 1 of ").containsPattern("Generated \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} by ")
                     .doesNotContain("Enhetsrapport");
@@ -123,10 +124,12 @@ class UnitReportPdfIT {
     void anAnalystGetsFewerThanFiveWhereTheDenominatorIsSmallButTheUnitsOwnLeaderGetsTheNumbers()
             throws Exception {
         UUID unit = smallUnit();
-        try (PDDocument document = Loader.loadPDF(pdf("analytiker", unit))) {
+        byte[] suppressed = pdf("analytiker", unit);
+        try (PDDocument document = Loader.loadPDF(suppressed)) {
             String text = text(document);
             assertThat(text).contains("Dette er ikke din enhet").contains("færre enn 5").doesNotContain("3 av 3");
             assertThat(charts(document)).hasSize(indicators.catalog().size());
+            screenshot(document, suppressed, "unit-report-suppressed");
         }
 
         UUID leader = jdbc.sql("select id from user_account where username = 'leder'").query(UUID.class).single();
