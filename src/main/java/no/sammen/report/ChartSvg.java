@@ -2,6 +2,8 @@ package no.sammen.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Draws an SPC chart of proportions as SVG: the y axis runs from 0 to 100 %, one position per
@@ -52,24 +54,30 @@ public final class ChartSvg {
             .spc-chart .no-values { fill: #4a5a66; font-size: 13px; }
             """;
 
+    /** The title and the description as {@link #render} writes them, already escaped. */
+    private static final Pattern TITLE_AND_DESCRIPTION = Pattern
+            .compile("<title id=\"[^\"]*\">[^<]*</title>\n<desc id=\"[^\"]*\">([^<]*)</desc>\n");
+
     private ChartSvg() {
     }
 
     /**
      * A chart drawn by {@link #render} with {@link #STYLE} inside it, after its title and
-     * description, so that it looks the same without the page's stylesheet.
+     * description, so that it looks the same without the page's stylesheet; and with its description
+     * (which names the chart, the indicator, the period, the target and the signals) as {@code alt}
+     * text, which a PDF renderer puts in the tagged PDF for screen readers.
+     * The drawing is unchanged.
      *
      * @param fontFamily the font of the chart's text, as a CSS font-family value
      */
     static String standalone(String svg, String fontFamily) {
-        String afterDescription = "</desc>\n";
-        int at = svg.indexOf(afterDescription);
-        if (!svg.startsWith("<svg") || at < 0) {
+        Matcher texts = TITLE_AND_DESCRIPTION.matcher(svg);
+        if (!svg.startsWith("<svg ") || !texts.find()) {
             throw new IllegalArgumentException("not a chart drawn by ChartSvg.render");
         }
-        at += afterDescription.length();
-        return svg.substring(0, at) + "<style type=\"text/css\">\n.spc-chart { font-family: " + fontFamily + "; }\n"
-                + STYLE + "</style>\n" + svg.substring(at);
+        return "<svg alt=\"" + texts.group(1) + "\" " + svg.substring("<svg ".length(), texts.end())
+                + "<style type=\"text/css\">\n.spc-chart { font-family: " + fontFamily + "; }\n" + STYLE + "</style>\n"
+                + svg.substring(texts.end());
     }
 
     /**

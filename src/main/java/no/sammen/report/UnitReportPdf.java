@@ -38,7 +38,10 @@ import org.thymeleaf.context.Context;
  * <p>One font is embedded, Liberation Sans (SIL Open Font License), which PDFBox ships inside its
  * jar: the PDF then needs no fonts on the machine, and it has every letter a unit or staff name may
  * hold (æ, ø, å, Sámi letters) and the level shapes, which PDF's standard fonts lack. It comes in one
- * weight only, so bold text is set in the regular weight.
+ * weight only, so the print template emphasises by size and colour, not bold.
+ *
+ * <p>The PDF is tagged (PDF/UA) for screen readers: headings, tables and text in reading order, each
+ * chart a figure with its title and description as alternative text.
  *
  * <p>Nothing outside the template is loaded: external resources are refused, SVG scripts are off.
  */
@@ -78,6 +81,7 @@ class UnitReportPdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
             builder.useFont(UnitReportPdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true,
                     EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL));
             builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));

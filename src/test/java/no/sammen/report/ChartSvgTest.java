@@ -78,15 +78,17 @@ class ChartSvgTest {
     }
 
     @Test
-    void aStandaloneChartCarriesItsStylesAfterItsTitleAndDescriptionAndIsOtherwiseTheSame() {
+    void aStandaloneChartCarriesItsStylesAndItsDescriptionAsAltAndIsOtherwiseTheSame() {
         List<ChartSvg.Point> points = List.of(new ChartSvg.Point("a", 0.5, 0.5, null, null, false, false, null));
         String svg = ChartSvg.render("c4", points, 0.8, TEXTS);
 
         String standalone = ChartSvg.standalone(svg, "'Liberation Sans'");
 
-        assertThat(standalone).contains("<desc id=\"c4-desc\">Four months</desc>\n<style type=\"text/css\">\n"
+        assertThat(standalone).startsWith("<svg alt=\"Four months\" xmlns=")
+                .contains("<desc id=\"c4-desc\">Four months</desc>\n<style type=\"text/css\">\n"
                 + ".spc-chart { font-family: 'Liberation Sans'; }\n" + ChartSvg.STYLE + "</style>\n");
-        assertThat(standalone.replaceFirst("(?s)<style.*</style>\n", "")).isEqualTo(svg);
+        assertThat(standalone.replaceFirst("(?s)<style.*</style>\n", "").replaceFirst(" alt=\"[^\"]*\"", ""))
+                .isEqualTo(svg);
     }
 
     /** The PDF's charts must look like the page's: every chart rule of the page, with its colours resolved. */

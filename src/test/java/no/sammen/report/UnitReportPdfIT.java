@@ -30,6 +30,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -97,6 +98,11 @@ class UnitReportPdfIT {
             // One vector chart per indicator, drawn with the colours of the page's charts.
             assertThat(charts(document)).hasSize(indicators.catalog().size())
                     .allSatisfy(chart -> assertThat(chart).contains(DATA_COLOUR + " SC"));
+            // Tagged for screen readers: each chart a figure described in words.
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(figureAlternatives(document)).hasSize(indicators.catalog().size())
+                    .anySatisfy(alt -> assertThat(alt).startsWith("Seriediagram for Pårørende kontaktet innen tre dager, "
+                            + "månedlig fra"));
             screenshot(document, pdf, "unit-report");
         }
     }
@@ -178,6 +184,24 @@ class UnitReportPdfIT {
             }
         }
         return charts;
+    }
+
+    /** The alternative texts of the figures in the PDF's structure tree. */
+    private static List<String> figureAlternatives(PDDocument document) {
+        List<String> alternatives = new ArrayList<>();
+        collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives);
+        return alternatives;
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                    alternatives.add(element.getAlternateDescription());
+                }
+                collectFigures(element.getKids(), alternatives);
+            }
+        }
     }
 
     /** The PDF and its first page as PNG under target/screenshots, to look at. */
