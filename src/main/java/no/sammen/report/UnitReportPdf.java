@@ -18,9 +18,11 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 
 import no.sammen.report.UnitReportService.IndicatorReport;
 import no.sammen.report.UnitReportService.Row;
@@ -58,6 +60,8 @@ class UnitReportPdf {
     UnitReportPdf(ITemplateEngine templates, Clock clock) {
         this.templates = templates;
         this.clock = clock;
+        // openhtmltopdf writes to the console through java.util.logging unless told otherwise.
+        XRLog.setLoggerImpl(new Slf4jLogger());
     }
 
     /** @param generatedBy the display name of the user who asked for it, printed on every page */
