@@ -2,12 +2,19 @@ package no.sammen.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Draws an SPC chart of proportions as SVG: the y axis runs from 0 to 100 %, one position per
  * subgroup on the x axis. Drawn, from back to front: grid, phase splits, target line, limits,
  * centre line per phase (dashed and labelled when the phase has a runs signal), the data line and
  * the points (sigma signals drawn larger and marked). Plain Java, no Spring.
+ *
+ * <p>On a page the elements take their colours from the page's stylesheet through their classes. A
+ * renderer that sees only the chart (Batik, drawing it into the PDF) gets the same drawing with
+ * {@link #STYLE}, the page's chart rules with the colours written out, inside it: see
+ * {@link #standalone}.
  */
 public final class ChartSvg {
 
@@ -27,7 +34,50 @@ public final class ChartSvg {
     public record Texts(String title, String description, String target, String runsSignal, String noValues) {
     }
 
+    /**
+     * The rules of {@code .spc-chart} in {@code static/css/sammen.css} with the page's colour
+     * variables resolved, one rule a line; {@code ChartSvgTest} keeps the two the same.
+     */
+    static final String STYLE = """
+            .spc-chart .grid { stroke: #e3e8ec; stroke-width: 1; }
+            .spc-chart .axis-label { fill: #4a5a66; font-size: 11px; }
+            .spc-chart .phase-split { stroke: #4a5a66; stroke-width: 1.5; stroke-dasharray: 2 3; }
+            .spc-chart .target { stroke: #1c6b35; stroke-width: 1.5; stroke-dasharray: 8 4; }
+            .spc-chart .target-label { fill: #1c6b35; font-size: 11px; font-weight: 600; }
+            .spc-chart .limit { fill: none; stroke: #7a8a96; stroke-width: 1; stroke-dasharray: 4 3; }
+            .spc-chart .centre { fill: none; stroke: #1d2a33; stroke-width: 1.5; }
+            .spc-chart .centre.runs-signal { stroke: #a4121c; stroke-width: 2; stroke-dasharray: 6 3; }
+            .spc-chart .runs-label { fill: #a4121c; font-size: 11px; font-weight: 600; }
+            .spc-chart .data { fill: none; stroke: #005a87; stroke-width: 1.5; }
+            .spc-chart .point { fill: #005a87; stroke: #fff; stroke-width: 1; }
+            .spc-chart .point.sigma-signal { fill: #a4121c; stroke: #fff; stroke-width: 1.5; }
+            .spc-chart .no-values { fill: #4a5a66; font-size: 13px; }
+            """;
+
+    /** The title and the description as {@link #render} writes them, already escaped. */
+    private static final Pattern TITLE_AND_DESCRIPTION = Pattern
+            .compile("<title id=\"[^\"]*\">[^<]*</title>\n<desc id=\"[^\"]*\">([^<]*)</desc>\n");
+
     private ChartSvg() {
+    }
+
+    /**
+     * A chart drawn by {@link #render} with {@link #STYLE} inside it, after its title and
+     * description, so that it looks the same without the page's stylesheet; and with its description
+     * (which names the chart, the indicator, the period, the target and the signals) as {@code alt}
+     * text, which a PDF renderer puts in the tagged PDF for screen readers.
+     * The drawing is unchanged.
+     *
+     * @param fontFamily the font of the chart's text, as a CSS font-family value
+     */
+    static String standalone(String svg, String fontFamily) {
+        Matcher texts = TITLE_AND_DESCRIPTION.matcher(svg);
+        if (!svg.startsWith("<svg ") || !texts.find()) {
+            throw new IllegalArgumentException("not a chart drawn by ChartSvg.render");
+        }
+        return "<svg alt=\"" + texts.group(1) + "\" " + svg.substring("<svg ".length(), texts.end())
+                + "<style type=\"text/css\">\n.spc-chart { font-family: " + fontFamily + "; }\n" + STYLE + "</style>\n"
+                + svg.substring(texts.end());
     }
 
     /**

@@ -3,24 +3,32 @@ package no.sammen.report;
 import java.util.Locale;
 import java.util.UUID;
 
+import no.sammen.report.UnitReportService.UnitReport;
+import no.sammen.security.CurrentUser;
 import no.sammen.security.CurrentUserService;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The list of units one may report on, and the unit report. */
+/** The list of units one may report on, and the unit report as a page and as a PDF. */
 @Controller
 class UnitReportController {
 
     private final UnitReportService reports;
     private final CurrentUserService users;
+    private final UnitReportPdf pdf;
 
-    UnitReportController(UnitReportService reports, CurrentUserService users) {
+    UnitReportController(UnitReportService reports, CurrentUserService users, UnitReportPdf pdf) {
         this.reports = reports;
         this.users = users;
+        this.pdf = pdf;
     }
 
     @GetMapping("/reports")
@@ -34,8 +42,24 @@ class UnitReportController {
     @GetMapping("/reports/units/{unitId}")
     String unit(@PathVariable UUID unitId, @RequestParam(name = "chart", required = false) String chart,
             Model model, Locale locale) {
-        String kind = "p".equals(chart) ? "p" : "run";
-        model.addAttribute("report", reports.report(users.current(), unitId, kind, locale));
+        model.addAttribute("report", reports.report(users.current(), unitId, kind(chart), locale));
         return "report/unit";
+    }
+
+    /** The same report as a PDF download, with the same access rule and the same suppression. */
+    @GetMapping("/reports/units/{unitId}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID unitId, @RequestParam(name = "chart", required = false) String chart,
+            Locale locale) {
+        CurrentUser user = users.current();
+        UnitReport report = reports.report(user, unitId, kind(chart), locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(UnitReportPdf.filename(report)).build().toString())
+                .body(pdf.render(report, user.displayName(), locale));
+    }
+
+    private static String kind(String chart) {
+        return "p".equals(chart) ? "p" : "run";
     }
 }

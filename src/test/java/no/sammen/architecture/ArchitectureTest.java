@@ -51,6 +51,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** PDF output is the report module's business; the rest of the application stays free of it. */
+    @Test
+    void nothingButReportMakesPdf() {
+        noClasses().that().resideOutsideOfPackage("no.sammen.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
+                        "org.apache.batik..")
+                .check(CLASSES);
+    }
+
     /** The SPC engine is plain Java; only its web-facing controller (and its nested records) may use Spring. */
     @Test
     void spcEngineDependsOnNoSpring() {

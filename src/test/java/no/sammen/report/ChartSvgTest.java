@@ -2,7 +2,14 @@ package no.sammen.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +75,52 @@ class ChartSvgTest {
         assertThat(svg).contains("<path class=\"limit\" d=\"M48.0 67.0 L192.0 67.0 L192.0 16.0 L336.0 16.0 M480.0 67.0 L624.0 67.0\"/>")
                 .contains("<path class=\"limit\" d=\"M48.0 169.0 L192.0 169.0 L192.0 220.0 L336.0 220.0 M480.0 169.0 L624.0 169.0\"/>")
                 .doesNotContain("class=\"target\"").doesNotContain("phase-split").doesNotContain("runs-signal");
+    }
+
+    @Test
+    void aStandaloneChartCarriesItsStylesAndItsDescriptionAsAltAndIsOtherwiseTheSame() {
+        List<ChartSvg.Point> points = List.of(new ChartSvg.Point("a", 0.5, 0.5, null, null, false, false, null));
+        String svg = ChartSvg.render("c4", points, 0.8, TEXTS);
+
+        String standalone = ChartSvg.standalone(svg, "'Liberation Sans'");
+
+        assertThat(standalone).startsWith("<svg alt=\"Four months\" xmlns=")
+                .contains("<desc id=\"c4-desc\">Four months</desc>\n<style type=\"text/css\">\n"
+                + ".spc-chart { font-family: 'Liberation Sans'; }\n" + ChartSvg.STYLE + "</style>\n");
+        assertThat(standalone.replaceFirst("(?s)<style.*</style>\n", "").replaceFirst(" alt=\"[^\"]*\"", ""))
+                .isEqualTo(svg);
+    }
+
+    /** The PDF's charts must look like the page's: every chart rule of the page, with its colours resolved. */
+    @Test
+    void theStandaloneStylesAreThePagesChartRulesWithTheColoursResolved() throws IOException {
+        String css = Files.readString(Path.of("src/main/resources/static/css/sammen.css"));
+        Map<String, String> variables = new LinkedHashMap<>();
+        Matcher root = Pattern.compile("--([\\w-]+):\\s*([^;]+);").matcher(css.substring(0, css.indexOf('}')));
+        while (root.find()) {
+            variables.put(root.group(1), root.group(2).strip());
+        }
+        Map<String, String> page = new LinkedHashMap<>();
+        for (Map.Entry<String, String> rule : rules(css).entrySet()) {
+            if (rule.getKey().startsWith(".spc-chart .")) {
+                String declarations = rule.getValue();
+                for (Map.Entry<String, String> variable : variables.entrySet()) {
+                    declarations = declarations.replace("var(--" + variable.getKey() + ")", variable.getValue());
+                }
+                page.put(rule.getKey(), declarations);
+            }
+        }
+        assertThat(page).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(rules(ChartSvg.STYLE)).containsExactlyInAnyOrderEntriesOf(page);
+    }
+
+    /** Selector to declarations (normalised), for rules written on one line. */
+    private static Map<String, String> rules(String css) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*([^{}@\\n]+?)\\s*\\{([^}]*)}").matcher(css);
+        while (m.find()) {
+            rules.put(m.group(1).strip(), m.group(2).strip().replaceAll("\\s+", " "));
+        }
+        return rules;
     }
 }
