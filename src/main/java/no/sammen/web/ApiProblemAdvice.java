@@ -98,17 +98,14 @@ class ApiProblemAdvice {
         return problem;
     }
 
-    /** Spring's own errors (wrong method, media type, missing parameter …) already carry a Problem Detail. */
-    @ExceptionHandler(ErrorResponseException.class)
-    ProblemDetail framework(ErrorResponseException e) {
-        return e.getBody();
-    }
-
-    @ExceptionHandler({org.springframework.web.HttpRequestMethodNotSupportedException.class,
+    /** Spring's own errors (wrong method, media type, missing parameter …), with a translated title. */
+    @ExceptionHandler({ErrorResponseException.class,
+        org.springframework.web.HttpRequestMethodNotSupportedException.class,
         org.springframework.web.HttpMediaTypeNotSupportedException.class,
+        org.springframework.web.HttpMediaTypeNotAcceptableException.class,
         org.springframework.web.bind.MissingServletRequestParameterException.class})
-    ProblemDetail frameworkError(org.springframework.web.ErrorResponse e) {
-        return e.getBody();
+    ProblemDetail frameworkError(org.springframework.web.ErrorResponse e, Locale locale) {
+        return ApiFallbackProblemResolver.translated(e, messages, locale);
     }
 
     private ProblemDetail validationProblem(List<Map<String, String>> errors, Locale locale) {
