@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import no.sammen.indicator.ExportFixture;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.testsupport.TestData;
@@ -224,32 +223,9 @@ class UnitReportPdfIT {
 
     /** A unit of its own clinic with three psychosis courses that started on the first of last month. */
     private UUID smallUnit() {
-        UUID trust = jdbc.sql("select id from health_trust order by name limit 1").query(UUID.class).single();
-        UUID clinic = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
-        UUID patient = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now();
-        jdbc.sql("insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)")
-                .params(clinic, trust, "PDF-klinikk " + clinic).update();
-        jdbc.sql("""
-                insert into org_unit (id, clinic_id, name, unit_type, active, version)
-                values (?, ?, ?, 'INPATIENT', true, 0)""").params(unit, clinic, "PDF-enhet " + unit).update();
-        jdbc.sql("""
-                insert into patient (id, trust_id, pseudonym, display_label, created_at, version)
-                values (?, ?, ?, 'P.D. 1970', ?, 0)""").params(patient, trust, patient.toString(), now).update();
-        LocalDate start = YearMonth.now(clock).minusMonths(1).atDay(1);
-        for (int i = 0; i < 3; i++) {
-            UUID course = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
-                        psychosis, legal_status, pathway, created_at, version)
-                    values (?, ?, ?, ?, null, 'F20', true, 'VOLUNTARY', 'ORDINARY', ?, 0)""")
-                    .params(course, patient, unit, start, now).update();
-            jdbc.sql("""
-                    insert into relative_contact (id, course_id, contacted_at, channel, staff_name, created_at, version)
-                    values (?, ?, ?, 'PHONE', 'Test', ?, 0)""")
-                    .params(UUID.randomUUID(), course, start.atTime(10, 0).atOffset(now.getOffset()), now).update();
-        }
+        ExportFixture fixture = new ExportFixture(jdbc);
+        UUID unit = fixture.unit("PDF-enhet " + UUID.randomUUID());
+        fixture.k1Courses(unit, YearMonth.now(clock).minusMonths(1).atDay(1).toString(), 3, 3);
         return unit;
     }
 }
