@@ -3,14 +3,18 @@ package no.sammen.indicator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import no.sammen.indicator.IndicatorQueries.MonthCount;
 import no.sammen.indicator.IndicatorQueries.UnitTypeRow;
+import no.sammen.organisation.ClinicView;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.shared.NotFoundException;
@@ -56,6 +60,25 @@ public class IndicatorService {
     /** As {@link #values(String, OrgLevel, PeriodType, LocalDate, LocalDate)} with windows closed as of {@code today}. */
     List<IndicatorValue> values(String indicatorId, OrgLevel level, PeriodType periodType, LocalDate from,
             LocalDate to, LocalDate today) {
+        return valuesByLevel(indicatorId, EnumSet.of(level), periodType, from, to, today).get(level);
+    }
+
+    /**
+     * The values of {@link #values(String, OrgLevel, PeriodType, LocalDate, LocalDate)} at several
+     * levels at once, from one query of the database rather than one per level: what a report over
+     * the whole organisation needs. The values at each level are those that {@code values} gives for
+     * it, in the same order.
+     *
+     * @return the values per level, in the order of {@link OrgLevel}
+     * @throws NotFoundException for an indicator id not in the catalog
+     */
+    public Map<OrgLevel, List<IndicatorValue>> valuesByLevel(String indicatorId, Set<OrgLevel> levels,
+            PeriodType periodType, LocalDate from, LocalDate to) {
+        return valuesByLevel(indicatorId, levels, periodType, from, to, LocalDate.now(clock));
+    }
+
+    Map<OrgLevel, List<IndicatorValue>> valuesByLevel(String indicatorId, Set<OrgLevel> levels, PeriodType periodType,
+            LocalDate from, LocalDate to, LocalDate today) {
         IndicatorDefinition definition = catalog.find(indicatorId)
                 .orElseThrow(() -> new NotFoundException("indicator"));
         if (to.isBefore(from)) {
@@ -72,35 +95,23 @@ public class IndicatorService {
         }
 
         List<UnitView> units = organisation.units();
-        Map<UUID, Org> orgOfUnit = new HashMap<>();
-        Map<Org, long[][]> counts = new LinkedHashMap<>();
-        for (Org org : orgs(level, units)) {
-            counts.put(org, new long[starts.size()][2]);
-        }
-        for (UnitView unit : units) {
-            orgOfUnit.put(unit.id(), switch (level) {
-                case UNIT -> new Org(unit.id(), unit.name());
-                case CLINIC -> new Org(unit.clinicId(), unit.clinicName());
-                case TRUST -> counts.keySet().stream().filter(o -> o.id().equals(unit.trustId())).findFirst()
-                        .orElseThrow();
-                case REGION -> Org.REGION;
-            });
+        List<ClinicView> clinics = levels.contains(OrgLevel.CLINIC) || levels.contains(OrgLevel.TRUST)
+                ? organisation.clinics() : List.of();
+        Map<OrgLevel, Rollup> rollups = new EnumMap<>(OrgLevel.class);
+        for (OrgLevel level : OrgLevel.values()) {
+            if (levels.contains(level)) {
+                rollups.put(level, new Rollup(level, units, clinics, starts.size()));
+            }
         }
         for (MonthCount row : queries.monthly(definition, starts.get(0), end, today)) {
-            Org org = orgOfUnit.get(row.unitId());
             int period = periodOfStart.get(periodType.startOf(LocalDate.of(row.year(), row.month(), 1)));
-            long[] cell = counts.get(org)[period];
-            cell[0] += row.numerator();
-            cell[1] += row.denominator();
+            for (Rollup rollup : rollups.values()) {
+                rollup.add(row, period);
+            }
         }
 
-        List<IndicatorValue> values = new ArrayList<>();
-        counts.forEach((org, cells) -> {
-            for (int i = 0; i < starts.size(); i++) {
-                values.add(new IndicatorValue(indicatorId, level, org.id(), org.name(), starts.get(i),
-                        periodType.endOf(starts.get(i)), cells[i][0], cells[i][1]));
-            }
-        });
+        Map<OrgLevel, List<IndicatorValue>> values = new EnumMap<>(OrgLevel.class);
+        rollups.forEach((level, rollup) -> values.put(level, rollup.values(indicatorId, periodType, starts)));
         return values;
     }
 
@@ -131,14 +142,55 @@ public class IndicatorService {
                 privateInvited, publicInvited, unitTypes);
     }
 
-    private List<Org> orgs(OrgLevel level, List<UnitView> units) {
-        return switch (level) {
-            case UNIT -> units.stream().map(u -> new Org(u.id(), u.name())).toList();
-            case CLINIC -> organisation.clinics().stream().map(c -> new Org(c.id(), c.name())).toList();
-            case TRUST -> organisation.clinics().stream().map(c -> new Org(c.trustId(), c.trustName())).distinct()
-                    .sorted((a, b) -> a.name().compareTo(b.name())).toList();
-            case REGION -> List.of(Org.REGION);
-        };
+    /** The sums of one level: numerator and denominator per part of the organisation and period. */
+    private static final class Rollup {
+
+        final OrgLevel level;
+        final Map<UUID, Org> orgOfUnit = new HashMap<>();
+        final Map<Org, long[][]> counts = new LinkedHashMap<>();
+
+        Rollup(OrgLevel level, List<UnitView> units, List<ClinicView> clinics, int periods) {
+            this.level = level;
+            for (Org org : orgs(level, units, clinics)) {
+                counts.put(org, new long[periods][2]);
+            }
+            for (UnitView unit : units) {
+                orgOfUnit.put(unit.id(), switch (level) {
+                    case UNIT -> new Org(unit.id(), unit.name());
+                    case CLINIC -> new Org(unit.clinicId(), unit.clinicName());
+                    case TRUST -> counts.keySet().stream().filter(o -> o.id().equals(unit.trustId())).findFirst()
+                            .orElseThrow();
+                    case REGION -> Org.REGION;
+                });
+            }
+        }
+
+        void add(MonthCount row, int period) {
+            long[] cell = counts.get(orgOfUnit.get(row.unitId()))[period];
+            cell[0] += row.numerator();
+            cell[1] += row.denominator();
+        }
+
+        List<IndicatorValue> values(String indicatorId, PeriodType periodType, List<LocalDate> starts) {
+            List<IndicatorValue> values = new ArrayList<>();
+            counts.forEach((org, cells) -> {
+                for (int i = 0; i < starts.size(); i++) {
+                    values.add(new IndicatorValue(indicatorId, level, org.id(), org.name(), starts.get(i),
+                            periodType.endOf(starts.get(i)), cells[i][0], cells[i][1]));
+                }
+            });
+            return values;
+        }
+
+        private static List<Org> orgs(OrgLevel level, List<UnitView> units, List<ClinicView> clinics) {
+            return switch (level) {
+                case UNIT -> units.stream().map(u -> new Org(u.id(), u.name())).toList();
+                case CLINIC -> clinics.stream().map(c -> new Org(c.id(), c.name())).toList();
+                case TRUST -> clinics.stream().map(c -> new Org(c.trustId(), c.trustName())).distinct()
+                        .sorted((a, b) -> a.name().compareTo(b.name())).toList();
+                case REGION -> List.of(Org.REGION);
+            };
+        }
     }
 
     private record Org(UUID id, String name) {
