@@ -1,10 +1,13 @@
 package no.sammen.indicator;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,18 +21,47 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The counting, in SQL that runs unchanged on H2 (PostgreSQL mode) and PostgreSQL. Each indicator is
- * one query that groups its courses by unit, year and month; months are summed to quarters, years
- * and higher levels of the organisation in Java, which only ever sees these small totals.
+ * The counting, in SQL that runs unchanged on H2 (PostgreSQL mode) and PostgreSQL. Indicators are
+ * counted per unit, year and month; months are summed to quarters, years and higher levels of the
+ * organisation in Java, which only ever sees these small totals.
  *
  * <p>Which courses an indicator counts (population, placing date, window, exclusions) comes from its
- * catalog entry; only what its numerator means is written here, per indicator id.
+ * catalog entry; only what its numerator means is written here, per indicator id. A numerator is a
+ * condition on one row per course: the course, joined to what it needs of its registrations
+ * aggregated per course (the first contact with relatives, the first conversation of each kind,
+ * whether any network meeting was invited or held). Joins to aggregates, rather than a subquery per
+ * course, let the database read each table once; several indicators with the same placing date are
+ * counted in one pass over the courses.
  */
 @Component
 class IndicatorQueries {
 
-    /** Relative contacts are stored as instants; "day 3" is a date in Norwegian time. */
-    private static final String CONTACT_DAY = dayNumber("(r.contacted_at at time zone 'Europe/Oslo')");
+    /**
+     * The day of the first contact with relatives of each course, in Norwegian time. Contacts are
+     * stored as instants; the day is read from the local date-time in Oslo as text, because a cast of
+     * a time-zoned value to a date would use the session's time zone on H2.
+     */
+    private static final String FIRST_CONTACT = """
+            left join (select course_id,
+                    cast(to_char(min(contacted_at) at time zone 'Europe/Oslo', 'YYYY-MM-DD') as date) as first_contact_on
+                from relative_contact group by course_id) rc on rc.course_id = c.id""";
+    /** The first basic conversation of each kind of each course. */
+    private static final String FIRST_CONVERSATIONS = """
+            left join (select course_id,
+                    min(case when kind = 'PATIENT' then held_on end) as patient_on,
+                    min(case when kind = 'RELATIVES' then held_on end) as relatives_on,
+                    min(case when kind = 'BOTH' then held_on end) as both_on
+                from basic_conversation group by course_id) bc on bc.course_id = c.id""";
+    /** The crisis plan of each course: there is at most one. */
+    private static final String CRISIS_PLAN = "left join crisis_plan p on p.course_id = c.id";
+    /** Whether any network meeting of each course was invited (1 or 0), and whether any was held. */
+    private static final String MEETINGS = """
+            left join (select course_id,
+                    max(case when invited = true then 1 else 0 end) as invited,
+                    max(case when status = 'HELD' then 1 else 0 end) as held
+                from network_meeting group by course_id) nm on nm.course_id = c.id""";
+    /** The family facts of each course: there is at most one row. */
+    private static final String FAMILY = "left join family_course f on f.course_id = c.id";
 
     private final JdbcClient jdbc;
 
@@ -49,57 +81,122 @@ class IndicatorQueries {
      * closed: a window of N days closes when start + N is before today.
      */
     List<MonthCount> monthly(IndicatorDefinition definition, LocalDate from, LocalDate to, LocalDate today) {
-        String placing = definition.periodDate() == PeriodDate.START ? "c.start_date" : "c.end_date";
-        String numerator = numerator(definition);
-        StringBuilder where = new StringBuilder(placing + " >= :from and " + placing + " <= :to");
-        if (definition.population() == Population.PSYCHOSIS) {
-            where.append(" and c.psychosis = true");
-        }
-        if (definition.excludes(Exclusion.NO_NETWORK)) {
-            where.append(" and not exists (select 1 from family_course f where f.course_id = c.id"
-                    + " and f.no_network = true)");
-        }
-        if (definition.windowDays() != null) {
-            where.append(" and (c.start_date < :windowClosedBefore or ").append(numerator).append(")");
-        }
-        String sql = """
-                select unit_id, y, m, sum(met) as numerator, count(*) as denominator from (
-                    select c.unit_id, extract(year from %1$s) as y, extract(month from %1$s) as m,
-                           case when %2$s then 1 else 0 end as met
-                    from treatment_course c
-                    where %3$s) counted
-                group by unit_id, y, m""".formatted(placing, numerator, where);
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", from).param("to", to);
-        if (definition.windowDays() != null) {
-            statement = statement.param("windowClosedBefore", today.minusDays(definition.windowDays()));
-        }
-        return statement.query((rs, n) -> new MonthCount(rs.getObject("unit_id", UUID.class), rs.getInt("y"),
-                rs.getInt("m"), rs.getLong("numerator"), rs.getLong("denominator"))).list();
+        return monthly(List.of(definition), from, to, today).get(definition.id());
     }
 
-    /** The condition on a course {@code c} that puts it in the numerator. */
-    private static String numerator(IndicatorDefinition definition) {
+    /**
+     * As {@link #monthly(IndicatorDefinition, LocalDate, LocalDate, LocalDate)} for several indicators,
+     * with one query per placing date among them.
+     *
+     * @return the counts of each indicator, by id, in the order given
+     */
+    Map<String, List<MonthCount>> monthly(List<IndicatorDefinition> definitions, LocalDate from, LocalDate to,
+            LocalDate today) {
+        Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
+        definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
+        for (PeriodDate periodDate : PeriodDate.values()) {
+            List<IndicatorDefinition> placed = definitions.stream().filter(d -> d.periodDate() == periodDate)
+                    .toList();
+            if (!placed.isEmpty()) {
+                monthly(placed, periodDate, from, to, today, counts);
+            }
+        }
+        return counts;
+    }
+
+    private void monthly(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from, LocalDate to,
+            LocalDate today, Map<String, List<MonthCount>> counts) {
+        String placing = periodDate == PeriodDate.START ? "c.start_date" : "c.end_date";
+        Set<String> joins = new LinkedHashSet<>();
+        StringBuilder flags = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < definitions.size(); i++) {
+            IndicatorDefinition definition = definitions.get(i);
+            Numerator numerator = numerator(definition);
+            joins.add(numerator.join());
+            List<String> counted = new ArrayList<>();
+            if (definition.population() == Population.PSYCHOSIS) {
+                counted.add("c.psychosis = true");
+            }
+            if (definition.excludes(Exclusion.NO_NETWORK)) {
+                joins.add(FAMILY);
+                counted.add("(f.no_network is null or f.no_network = false)");
+            }
+            String met = "(" + numerator.condition() + ")";
+            List<String> inNumerator = new ArrayList<>(counted);
+            inNumerator.add(met);
+            List<String> inDenominator = new ArrayList<>(counted);
+            if (definition.windowDays() != null) {
+                // While the window is open, only a course whose numerator is already met is counted.
+                inDenominator.add("(" + met + " or c.start_date < " + literal(today.minusDays(definition.windowDays()))
+                        + ")");
+            }
+            flags.append(",\n       case when %s then 1 else 0 end as met%d".formatted(all(inNumerator), i));
+            flags.append(",\n       case when %s then 1 else 0 end as counted%d".formatted(all(inDenominator), i));
+            sums.append(", sum(met%1$d) as numerator%1$d, sum(counted%1$d) as denominator%1$d".formatted(i));
+        }
+        String where = placing + " >= " + literal(from) + " and " + placing + " <= " + literal(to);
+        if (definitions.stream().allMatch(d -> d.population() == Population.PSYCHOSIS)) {
+            where += " and c.psychosis = true";
+        }
+        String sql = """
+                select unit_id, y, m%1$s from (
+                    select c.unit_id, extract(year from %2$s) as y, extract(month from %2$s) as m%3$s
+                    from treatment_course c
+                    %4$s
+                    where %5$s) counted
+                group by unit_id, y, m""".formatted(sums, placing, flags, String.join("\n", joins), where);
+        jdbc.sql(sql).query(rs -> {
+            UUID unitId = rs.getObject("unit_id", UUID.class);
+            int year = rs.getInt("y");
+            int month = rs.getInt("m");
+            for (int i = 0; i < definitions.size(); i++) {
+                long denominator = rs.getLong("denominator" + i);
+                if (denominator > 0) {
+                    counts.get(definitions.get(i).id()).add(new MonthCount(unitId, year, month,
+                            rs.getLong("numerator" + i), denominator));
+                }
+            }
+        });
+    }
+
+    /**
+     * A date written into the SQL rather than bound as a parameter: PostgreSQL then plans each query
+     * for its own dates, whereas for a prepared statement run again and again it settles on a generic
+     * plan that cannot tell five years of courses from a few days' and sorts on disk.
+     */
+    private static String literal(LocalDate date) {
+        return "date '" + date + "'";
+    }
+
+    private static String all(List<String> conditions) {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    /** What puts a course in an indicator's numerator: a join and a condition on the row it gives. */
+    private record Numerator(String join, String condition) {
+    }
+
+    private static Numerator numerator(IndicatorDefinition definition) {
         return switch (definition.id()) {
-            case "K1" -> "exists (select 1 from relative_contact r where r.course_id = c.id and "
-                    + CONTACT_DAY + " <= " + dayNumber("c.start_date + " + requireWindow(definition)) + ")";
-            case "K2" -> "(select count(distinct b.kind) from basic_conversation b where b.course_id = c.id"
-                    + " and b.kind in ('PATIENT', 'RELATIVES', 'BOTH')"
-                    + " and b.held_on <= c.start_date + " + requireWindow(definition) + ") = 3";
-            case "K2_PATIENT" -> conversationHeld("PATIENT", requireWindow(definition));
-            case "K2_RELATIVES" -> conversationHeld("RELATIVES", requireWindow(definition));
-            case "K2_BOTH" -> conversationHeld("BOTH", requireWindow(definition));
-            case "K3" -> "exists (select 1 from crisis_plan p where p.course_id = c.id"
-                    + " and p.made_on <= c.end_date and p.warning_signs is not null and trim(p.warning_signs) <> '')";
-            case "K4A" -> "exists (select 1 from network_meeting m where m.course_id = c.id and m.invited = true)";
-            case "K4B" -> "exists (select 1 from network_meeting m where m.course_id = c.id and m.status = 'HELD')";
+            case "K1" -> new Numerator(FIRST_CONTACT, "rc.first_contact_on <= c.start_date + "
+                    + requireWindow(definition));
+            case "K2" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("patient_on", definition) + " and "
+                    + conversationBy("relatives_on", definition) + " and " + conversationBy("both_on", definition));
+            case "K2_PATIENT" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("patient_on", definition));
+            case "K2_RELATIVES" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("relatives_on", definition));
+            case "K2_BOTH" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("both_on", definition));
+            case "K3" -> new Numerator(CRISIS_PLAN, "p.made_on <= c.end_date and p.warning_signs is not null"
+                    + " and trim(p.warning_signs) <> ''");
+            case "K4A" -> new Numerator(MEETINGS, "nm.invited = 1");
+            case "K4B" -> new Numerator(MEETINGS, "nm.held = 1");
             default -> throw new IllegalStateException("Indicator " + definition.id() + " of the catalog has no"
                     + " computation");
         };
     }
 
-    private static String conversationHeld(String kind, int window) {
-        return "exists (select 1 from basic_conversation b where b.course_id = c.id and b.kind = '" + kind + "'"
-                + " and b.held_on <= c.start_date + " + window + ")";
+    private static String conversationBy(String column, IndicatorDefinition definition) {
+        return "bc." + column + " <= c.start_date + " + requireWindow(definition);
     }
 
     private static int requireWindow(IndicatorDefinition definition) {
@@ -107,15 +204,6 @@ class IndicatorQueries {
             throw new IllegalStateException("Indicator " + definition.id() + " needs windowDays and periodDate START");
         }
         return definition.windowDays();
-    }
-
-    /**
-     * A date or local date-time as the number yyyymmdd. Comparing these numbers compares calendar
-     * days on both databases; a cast to date would use the session's time zone on H2.
-     */
-    private static String dayNumber(String expression) {
-        return "(extract(year from %1$s) * 10000 + extract(month from %1$s) * 100 + extract(day from %1$s))"
-                .formatted(expression);
     }
 
     record UnitTypeRow(String unitType, long courses, long invited, long held, long privateInvited,

@@ -81,6 +81,29 @@ public class IndicatorService {
             LocalDate from, LocalDate to, LocalDate today) {
         IndicatorDefinition definition = catalog.find(indicatorId)
                 .orElseThrow(() -> new NotFoundException("indicator"));
+        return values(List.of(definition), levels, periodType, from, to, today).get(indicatorId);
+    }
+
+    /**
+     * The values of every indicator of the catalog at the given levels, as
+     * {@link #valuesByLevel(String, Set, PeriodType, LocalDate, LocalDate)} gives them for each, from
+     * one query per placing date (start or end of the course) rather than one per indicator: what a
+     * report of all indicators over the whole organisation needs.
+     *
+     * @return per indicator id, in catalog order, the values per level in the order of {@link OrgLevel}
+     */
+    public Map<String, Map<OrgLevel, List<IndicatorValue>>> catalogValues(Set<OrgLevel> levels, PeriodType periodType,
+            LocalDate from, LocalDate to) {
+        return catalogValues(levels, periodType, from, to, LocalDate.now(clock));
+    }
+
+    Map<String, Map<OrgLevel, List<IndicatorValue>>> catalogValues(Set<OrgLevel> levels, PeriodType periodType,
+            LocalDate from, LocalDate to, LocalDate today) {
+        return values(catalog.indicators(), levels, periodType, from, to, today);
+    }
+
+    private Map<String, Map<OrgLevel, List<IndicatorValue>>> values(List<IndicatorDefinition> definitions,
+            Set<OrgLevel> levels, PeriodType periodType, LocalDate from, LocalDate to, LocalDate today) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The period ends before it starts: " + from + " – " + to);
         }
@@ -93,25 +116,28 @@ public class IndicatorService {
         for (int i = 0; i < starts.size(); i++) {
             periodOfStart.put(starts.get(i), i);
         }
-
         List<UnitView> units = organisation.units();
         List<ClinicView> clinics = levels.contains(OrgLevel.CLINIC) || levels.contains(OrgLevel.TRUST)
                 ? organisation.clinics() : List.of();
-        Map<OrgLevel, Rollup> rollups = new EnumMap<>(OrgLevel.class);
-        for (OrgLevel level : OrgLevel.values()) {
-            if (levels.contains(level)) {
-                rollups.put(level, new Rollup(level, units, clinics, starts.size()));
-            }
-        }
-        for (MonthCount row : queries.monthly(definition, starts.get(0), end, today)) {
-            int period = periodOfStart.get(periodType.startOf(LocalDate.of(row.year(), row.month(), 1)));
-            for (Rollup rollup : rollups.values()) {
-                rollup.add(row, period);
-            }
-        }
 
-        Map<OrgLevel, List<IndicatorValue>> values = new EnumMap<>(OrgLevel.class);
-        rollups.forEach((level, rollup) -> values.put(level, rollup.values(indicatorId, periodType, starts)));
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> values = new LinkedHashMap<>();
+        queries.monthly(definitions, starts.get(0), end, today).forEach((indicatorId, rows) -> {
+            Map<OrgLevel, Rollup> rollups = new EnumMap<>(OrgLevel.class);
+            for (OrgLevel level : OrgLevel.values()) {
+                if (levels.contains(level)) {
+                    rollups.put(level, new Rollup(level, units, clinics, starts.size()));
+                }
+            }
+            for (MonthCount row : rows) {
+                int period = periodOfStart.get(periodType.startOf(LocalDate.of(row.year(), row.month(), 1)));
+                for (Rollup rollup : rollups.values()) {
+                    rollup.add(row, period);
+                }
+            }
+            Map<OrgLevel, List<IndicatorValue>> byLevel = new EnumMap<>(OrgLevel.class);
+            rollups.forEach((level, rollup) -> byLevel.put(level, rollup.values(indicatorId, periodType, starts)));
+            values.put(indicatorId, byLevel);
+        });
         return values;
     }
 

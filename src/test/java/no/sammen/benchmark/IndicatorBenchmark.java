@@ -1,6 +1,7 @@
 package no.sammen.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -103,6 +104,7 @@ public final class IndicatorBenchmark {
         print("Sammen indicator benchmark on %s, %d processors, Java %s, max heap %d MB", database.description,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1 << 20));
+        printLoad();
         print("data: %,d courses in %d units, %d clinics, %d trusts; starts %s – %s; seed %d", courses, units,
                 clinics, trusts, from, to, seed);
 
@@ -110,70 +112,91 @@ public final class IndicatorBenchmark {
         long started = System.nanoTime();
         Result data;
         long statisticsMillis;
-        try (ConfigurableApplicationContext context = start(database)) {
+        try (ConfigurableApplicationContext context = start(database, database.generationUrl)) {
             print("application started on the empty database (migrations included) in %,d ms", millisSince(started));
             data = new SyntheticData(context.getBean(DataSource.class),
                     context.getBean(PlatformTransactionManager.class)).generate(settings);
             long analyse = System.nanoTime();
-            context.getBean(JdbcTemplate.class).execute("analyze");
+            context.getBean(JdbcTemplate.class).execute(database.statistics);
             statisticsMillis = millisSince(analyse);
         }
-        print("generated %,d rows in %,d ms (%,.0f rows/s); table statistics (analyze) %,d ms", data.totalRows(),
-                data.millis(), data.totalRows() * 1000.0 / Math.max(1, data.millis()), statisticsMillis);
+        print("generated %,d rows in %,d ms (%,.0f rows/s); %s %,d ms", data.totalRows(),
+                data.millis(), data.totalRows() * 1000.0 / Math.max(1, data.millis()), database.statistics,
+                statisticsMillis);
         data.rows().forEach((table, rows) -> print("  %-32s %,10d", table, rows));
 
         // 2. Start again, as after a deployment, and time the report.
         started = System.nanoTime();
-        try (ConfigurableApplicationContext context = start(database)) {
+        try (ConfigurableApplicationContext context = start(database, database.url)) {
             print("application restarted in %,d ms", millisSince(started));
             IndicatorService indicators = context.getBean(IndicatorService.class);
 
-            RegionalReport cold = fullRegionalReport(indicators, from, to, Fetch.ONE_QUERY);
+            RegionalReport cold = fullRegionalReport(indicators, from, to, Fetch.CATALOG);
             boolean ok = check(cold, indicators, data, from, to, today);
             for (int i = 0; i < warmups; i++) {
-                fullRegionalReport(indicators, from, to, Fetch.ONE_QUERY);
+                fullRegionalReport(indicators, from, to, Fetch.CATALOG);
             }
-            List<RegionalReport> warm = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                warm.add(fullRegionalReport(indicators, from, to, Fetch.ONE_QUERY));
-            }
-            List<RegionalReport> perLevel = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                perLevel.add(fullRegionalReport(indicators, from, to, Fetch.QUERY_PER_LEVEL));
+            Map<Fetch, List<RegionalReport>> warm = new LinkedHashMap<>();
+            for (Fetch fetch : Fetch.values()) {
+                for (int i = 0; i < runs; i++) {
+                    warm.computeIfAbsent(fetch, f -> new ArrayList<>())
+                            .add(fullRegionalReport(indicators, from, to, fetch));
+                }
             }
 
+            List<RegionalReport> best = warm.get(Fetch.CATALOG);
             print("full regional report: %d indicators × %d series (units, clinics, trusts, region) × %d months"
                     + " = %,d values and %,d P charts", cold.indicators().size(), cold.charts() / Math.max(1,
                     cold.indicators().size()), 12 * years, cold.values(), cold.charts());
-            print("  cold (first after start)      %,7d ms", cold.millis());
-            print("  warm, %d runs after %d warm-up  median %,d ms, min %,d ms, max %,d ms", runs, warmups,
-                    median(warm.stream().map(RegionalReport::millis).toList()),
-                    warm.stream().mapToLong(RegionalReport::millis).min().orElse(0),
-                    warm.stream().mapToLong(RegionalReport::millis).max().orElse(0));
-            print("  warm, one query per level     median %,d ms (the same report with values() called per level)",
-                    median(perLevel.stream().map(RegionalReport::millis).toList()));
-            print("  per indicator, warm medians: database query and roll-up / P charts; cold query");
+            print("  cold (first after start)           %,7d ms", cold.millis());
+            print("  warm (%d runs after %d warm-up)      median %,d ms, min %,d ms, max %,d ms", runs, warmups,
+                    median(millis(best)), best.stream().mapToLong(RegionalReport::millis).min().orElse(0),
+                    best.stream().mapToLong(RegionalReport::millis).max().orElse(0));
+            print("    of which reading the values (queries, roll-up) median %,d ms, P charts median %,d ms",
+                    median(best.stream().map(RegionalReport::valueMillis).toList()),
+                    median(best.stream().map(RegionalReport::chartMillis).toList()));
+            print("  the same report read otherwise, warm medians:");
+            print("    one query per indicator (valuesByLevel)     %,7d ms", median(millis(warm.get(Fetch.INDICATOR))));
+            print("    one query per indicator and level (values)  %,7d ms", median(millis(warm.get(Fetch.LEVEL))));
+            print("  per indicator (one query each), warm medians: query and roll-up / P charts");
+            List<RegionalReport> perIndicator = warm.get(Fetch.INDICATOR);
             for (int i = 0; i < cold.indicators().size(); i++) {
                 int index = i;
-                print("    %-13s %,6d ms / %,4d ms; cold %,6d ms", cold.indicators().get(i).id(),
-                        median(warm.stream().map(r -> r.indicators().get(index).queryMillis()).toList()),
-                        median(warm.stream().map(r -> r.indicators().get(index).chartMillis()).toList()),
-                        cold.indicators().get(i).queryMillis());
+                print("    %-13s %,6d ms / %,4d ms", cold.indicators().get(i).id(),
+                        median(perIndicator.stream().map(r -> r.indicators().get(index).queryMillis()).toList()),
+                        median(perIndicator.stream().map(r -> r.indicators().get(index).chartMillis()).toList()));
             }
+            printLoad();
             return ok;
         }
     }
 
-    /** How the report reads the values: all levels from one query, or one call of values() per level. */
+    /** Other work on the machine skews the figures; say how busy it was. */
+    private static void printLoad() {
+        print("system load average (1 min): %.2f on %d processors",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * How the report reads the values: every indicator at once ({@code catalogValues}, one query per
+     * placing date), one indicator at a time ({@code valuesByLevel}), or one indicator and level at
+     * a time ({@code values}).
+     */
     enum Fetch {
-        ONE_QUERY, QUERY_PER_LEVEL
+        CATALOG, INDICATOR, LEVEL
     }
 
     record IndicatorPart(String id, Map<OrgLevel, List<IndicatorValue>> values, List<SpcResult> charts,
             long queryMillis, long chartMillis) {
     }
 
-    record RegionalReport(List<IndicatorPart> indicators, long millis) {
+    /**
+     * @param millis      the whole report
+     * @param valueMillis reading the values (queries and roll-up)
+     * @param chartMillis computing the P charts
+     */
+    record RegionalReport(List<IndicatorPart> indicators, long millis, long valueMillis, long chartMillis) {
 
         long values() {
             return indicators.stream().flatMap(p -> p.values().values().stream()).mapToLong(List::size).sum();
@@ -192,19 +215,26 @@ public final class IndicatorBenchmark {
      */
     static RegionalReport fullRegionalReport(IndicatorService indicators, LocalDate from, LocalDate to, Fetch fetch) {
         long started = System.nanoTime();
+        long valueNanos = 0;
+        long chartNanos = 0;
         List<IndicatorPart> parts = new ArrayList<>();
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> all = fetch == Fetch.CATALOG
+                ? indicators.catalogValues(EnumSet.allOf(OrgLevel.class), PeriodType.MONTH, from, to) : Map.of();
+        valueNanos += System.nanoTime() - started;
         for (IndicatorDefinition definition : indicators.catalog()) {
             long queried = System.nanoTime();
-            Map<OrgLevel, List<IndicatorValue>> values;
-            if (fetch == Fetch.ONE_QUERY) {
-                values = indicators.valuesByLevel(definition.id(), EnumSet.allOf(OrgLevel.class), PeriodType.MONTH,
-                        from, to);
-            } else {
-                values = new LinkedHashMap<>();
-                for (OrgLevel level : OrgLevel.values()) {
-                    values.put(level, indicators.values(definition.id(), level, PeriodType.MONTH, from, to));
+            Map<OrgLevel, List<IndicatorValue>> values = switch (fetch) {
+                case CATALOG -> all.get(definition.id());
+                case INDICATOR -> indicators.valuesByLevel(definition.id(), EnumSet.allOf(OrgLevel.class),
+                        PeriodType.MONTH, from, to);
+                case LEVEL -> {
+                    Map<OrgLevel, List<IndicatorValue>> byLevel = new LinkedHashMap<>();
+                    for (OrgLevel level : OrgLevel.values()) {
+                        byLevel.put(level, indicators.values(definition.id(), level, PeriodType.MONTH, from, to));
+                    }
+                    yield byLevel;
                 }
-            }
+            };
             long charted = System.nanoTime();
             List<SpcResult> charts = new ArrayList<>();
             for (List<IndicatorValue> level : values.values()) {
@@ -218,10 +248,12 @@ public final class IndicatorBenchmark {
                 }
             }
             long done = System.nanoTime();
+            valueNanos += charted - queried;
+            chartNanos += done - charted;
             parts.add(new IndicatorPart(definition.id(), values, charts, (charted - queried) / 1_000_000,
                     (done - charted) / 1_000_000));
         }
-        return new RegionalReport(parts, millisSince(started));
+        return new RegionalReport(parts, millisSince(started), valueNanos / 1_000_000, chartNanos / 1_000_000);
     }
 
     /** The P chart of one series; months without courses are missing values. */
@@ -269,13 +301,17 @@ public final class IndicatorBenchmark {
         return false;
     }
 
-    private static ConfigurableApplicationContext start(Database database) {
+    private static ConfigurableApplicationContext start(Database database, String url) {
         return new SpringApplicationBuilder(SammenApplication.class)
                 .profiles("benchmark")
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run("--spring.datasource.url=" + database.url, "--spring.datasource.username=" + database.user,
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + database.user,
                         "--spring.datasource.password=" + database.password);
+    }
+
+    private static List<Long> millis(List<RegionalReport> reports) {
+        return reports.stream().map(RegionalReport::millis).toList();
     }
 
     private static long median(List<Long> values) {
@@ -298,13 +334,23 @@ public final class IndicatorBenchmark {
 
         final String description;
         final String url;
+        /** The URL while generating: on H2 with a page cache that holds the data, so that inserts are fast. */
+        final String generationUrl;
+        /**
+         * Brings the table statistics up to date after the bulk load, as the database's own maintenance
+         * would before long; on PostgreSQL a vacuum also marks the pages all-visible for index-only scans.
+         */
+        final String statistics;
         final String user;
         final String password;
         final Runnable drop;
 
-        private Database(String description, String url, String user, String password, Runnable drop) {
+        private Database(String description, String url, String generationUrl, String user, String password,
+                Runnable drop) {
             this.description = description;
             this.url = url;
+            this.generationUrl = generationUrl;
+            this.statistics = url.startsWith("jdbc:postgresql:") ? "vacuum analyze" : "analyze";
             this.user = user;
             this.password = password;
             this.drop = drop;
@@ -316,7 +362,7 @@ public final class IndicatorBenchmark {
             Files.createDirectories(directory);
             String url = "jdbc:h2:file:" + directory.resolve("sammen")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-            return new Database("H2 (file " + directory + ")", url, "sa", "", () -> {
+            return new Database("H2 (file " + directory + ")", url, url + ";CACHE_SIZE=1048576", "sa", "", () -> {
                 try {
                     deleteDirectory(directory);
                 } catch (IOException e) {
@@ -339,8 +385,8 @@ public final class IndicatorBenchmark {
                     Statement statement = connection.createStatement()) {
                 statement.execute("create database " + name);
                 String version = connection.getMetaData().getDatabaseProductVersion();
-                Database database = new Database("PostgreSQL " + version + " (database " + name + ")", url, user,
-                        password, () -> {
+                Database database = new Database("PostgreSQL " + version + " (database " + name + ")", url, url,
+                        user, password, () -> {
                             try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
                                     Statement drop = admin.createStatement()) {
                                 drop.execute("drop database if exists " + name + " with (force)");
