@@ -3,8 +3,8 @@ package no.sammen.indicator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,32 +36,60 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorQueries {
 
-    /**
-     * The day of the first contact with relatives of each course, in Norwegian time. Contacts are
-     * stored as instants; the day is read from the local date-time in Oslo as text, because a cast of
-     * a time-zoned value to a date would use the session's time zone on H2.
-     */
-    private static final String FIRST_CONTACT = """
-            left join (select course_id,
-                    cast(to_char(min(contacted_at) at time zone 'Europe/Oslo', 'YYYY-MM-DD') as date) as first_contact_on
-                from relative_contact group by course_id) rc on rc.course_id = c.id""";
-    /** The first basic conversation of each kind of each course. */
-    private static final String FIRST_CONVERSATIONS = """
-            left join (select course_id,
-                    min(case when kind = 'PATIENT' then held_on end) as patient_on,
-                    min(case when kind = 'RELATIVES' then held_on end) as relatives_on,
-                    min(case when kind = 'BOTH' then held_on end) as both_on
-                from basic_conversation group by course_id) bc on bc.course_id = c.id""";
-    /** The crisis plan of each course: there is at most one. */
-    private static final String CRISIS_PLAN = "left join crisis_plan p on p.course_id = c.id";
-    /** Whether any network meeting of each course was invited (1 or 0), and whether any was held. */
-    private static final String MEETINGS = """
-            left join (select course_id,
-                    max(case when invited = true then 1 else 0 end) as invited,
-                    max(case when status = 'HELD' then 1 else 0 end) as held
-                from network_meeting group by course_id) nm on nm.course_id = c.id""";
-    /** The family facts of each course: there is at most one row. */
-    private static final String FAMILY = "left join family_course f on f.course_id = c.id";
+    /** What a numerator reads of a course's registrations: one row per course, joined to the courses {@code c}. */
+    private enum Join {
+        /**
+         * The day of the first contact with relatives, in Norwegian time. Contacts are stored as
+         * instants; the day is read from the local date-time in Oslo as text, because a cast of a
+         * time-zoned value to a date would use the session's time zone on H2.
+         */
+        FIRST_CONTACT("""
+                left join (select r.course_id,
+                        cast(to_char(min(r.contacted_at) at time zone 'Europe/Oslo', 'YYYY-MM-DD') as date)
+                            as first_contact_on
+                    from relative_contact r%s
+                    group by r.course_id) rc on rc.course_id = c.id""", "r"),
+        /** The first basic conversation of each kind. */
+        FIRST_CONVERSATIONS("""
+                left join (select b.course_id,
+                        min(case when b.kind = 'PATIENT' then b.held_on end) as patient_on,
+                        min(case when b.kind = 'RELATIVES' then b.held_on end) as relatives_on,
+                        min(case when b.kind = 'BOTH' then b.held_on end) as both_on
+                    from basic_conversation b%s
+                    group by b.course_id) bc on bc.course_id = c.id""", "b"),
+        /** The crisis plan: there is at most one. */
+        CRISIS_PLAN("left join crisis_plan p on p.course_id = c.id", null),
+        /** Whether any network meeting was invited (1 or 0), and whether any was held. */
+        MEETINGS("""
+                left join (select m.course_id,
+                        max(case when m.invited = true then 1 else 0 end) as invited,
+                        max(case when m.status = 'HELD' then 1 else 0 end) as held
+                    from network_meeting m%s
+                    group by m.course_id) nm on nm.course_id = c.id""", "m"),
+        /** The family facts ("no relatives or network"): at most one row. */
+        FAMILY("left join family_course f on f.course_id = c.id", null);
+
+        private final String sql;
+        /** The alias of the aggregated table, or null for a join without an aggregate. */
+        private final String aggregated;
+
+        Join(String sql, String aggregated) {
+            this.sql = sql;
+            this.aggregated = aggregated;
+        }
+
+        /**
+         * The join; with {@code placed} (a condition on the courses {@code placed}), the aggregate
+         * reads only the registrations of those courses.
+         */
+        String sql(String placed) {
+            if (aggregated == null) {
+                return sql;
+            }
+            return sql.formatted(placed == null ? ""
+                    : "\n    join treatment_course placed on placed.id = " + aggregated + ".course_id where " + placed);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -106,8 +134,8 @@ class IndicatorQueries {
 
     private void monthly(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from, LocalDate to,
             LocalDate today, Map<String, List<MonthCount>> counts) {
-        String placing = periodDate == PeriodDate.START ? "c.start_date" : "c.end_date";
-        Set<String> joins = new LinkedHashSet<>();
+        String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
+        Set<Join> joins = EnumSet.noneOf(Join.class);
         StringBuilder flags = new StringBuilder();
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < definitions.size(); i++) {
@@ -119,7 +147,7 @@ class IndicatorQueries {
                 counted.add("c.psychosis = true");
             }
             if (definition.excludes(Exclusion.NO_NETWORK)) {
-                joins.add(FAMILY);
+                joins.add(Join.FAMILY);
                 counted.add("(f.no_network is null or f.no_network = false)");
             }
             String met = "(" + numerator.condition() + ")";
@@ -135,17 +163,21 @@ class IndicatorQueries {
             flags.append(",\n       case when %s then 1 else 0 end as counted%d".formatted(all(inDenominator), i));
             sums.append(", sum(met%1$d) as numerator%1$d, sum(counted%1$d) as denominator%1$d".formatted(i));
         }
-        String where = placing + " >= " + literal(from) + " and " + placing + " <= " + literal(to);
+        String between = " >= " + literal(from) + " and %s." + column + " <= " + literal(to);
+        String where = "c." + column + between.formatted("c");
         if (definitions.stream().allMatch(d -> d.population() == Population.PSYCHOSIS)) {
             where += " and c.psychosis = true";
         }
+        // Aggregating only the registrations of the courses counted pays unless they are all the courses.
+        String placed = holdsEveryCourse(column, from, to) ? null : "placed." + column + between.formatted("placed");
         String sql = """
                 select unit_id, y, m%1$s from (
-                    select c.unit_id, extract(year from %2$s) as y, extract(month from %2$s) as m%3$s
+                    select c.unit_id, extract(year from c.%2$s) as y, extract(month from c.%2$s) as m%3$s
                     from treatment_course c
                     %4$s
                     where %5$s) counted
-                group by unit_id, y, m""".formatted(sums, placing, flags, String.join("\n", joins), where);
+                group by unit_id, y, m""".formatted(sums, column, flags,
+                joins.stream().map(j -> j.sql(placed)).collect(Collectors.joining("\n")), where);
         jdbc.sql(sql).query(rs -> {
             UUID unitId = rs.getObject("unit_id", UUID.class);
             int year = rs.getInt("y");
@@ -158,6 +190,17 @@ class IndicatorQueries {
                 }
             }
         });
+    }
+
+    /** Whether every course with a date in {@code column} has it between {@code from} and {@code to}. */
+    private boolean holdsEveryCourse(String column, LocalDate from, LocalDate to) {
+        return jdbc.sql("select min(%1$s) as first_on, max(%1$s) as last_on from treatment_course".formatted(column))
+                .query(rs -> {
+                    rs.next();
+                    LocalDate first = rs.getObject("first_on", LocalDate.class);
+                    LocalDate last = rs.getObject("last_on", LocalDate.class);
+                    return first == null || !first.isBefore(from) && !last.isAfter(to);
+                });
     }
 
     /**
@@ -174,22 +217,22 @@ class IndicatorQueries {
     }
 
     /** What puts a course in an indicator's numerator: a join and a condition on the row it gives. */
-    private record Numerator(String join, String condition) {
+    private record Numerator(Join join, String condition) {
     }
 
     private static Numerator numerator(IndicatorDefinition definition) {
         return switch (definition.id()) {
-            case "K1" -> new Numerator(FIRST_CONTACT, "rc.first_contact_on <= c.start_date + "
+            case "K1" -> new Numerator(Join.FIRST_CONTACT, "rc.first_contact_on <= c.start_date + "
                     + requireWindow(definition));
-            case "K2" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("patient_on", definition) + " and "
+            case "K2" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("patient_on", definition) + " and "
                     + conversationBy("relatives_on", definition) + " and " + conversationBy("both_on", definition));
-            case "K2_PATIENT" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("patient_on", definition));
-            case "K2_RELATIVES" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("relatives_on", definition));
-            case "K2_BOTH" -> new Numerator(FIRST_CONVERSATIONS, conversationBy("both_on", definition));
-            case "K3" -> new Numerator(CRISIS_PLAN, "p.made_on <= c.end_date and p.warning_signs is not null"
+            case "K2_PATIENT" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("patient_on", definition));
+            case "K2_RELATIVES" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("relatives_on", definition));
+            case "K2_BOTH" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("both_on", definition));
+            case "K3" -> new Numerator(Join.CRISIS_PLAN, "p.made_on <= c.end_date and p.warning_signs is not null"
                     + " and trim(p.warning_signs) <> ''");
-            case "K4A" -> new Numerator(MEETINGS, "nm.invited = 1");
-            case "K4B" -> new Numerator(MEETINGS, "nm.held = 1");
+            case "K4A" -> new Numerator(Join.MEETINGS, "nm.invited = 1");
+            case "K4B" -> new Numerator(Join.MEETINGS, "nm.held = 1");
             default -> throw new IllegalStateException("Indicator " + definition.id() + " of the catalog has no"
                     + " computation");
         };

@@ -229,6 +229,20 @@ class IndicatorComputationIT {
         assertThat(all.keySet()).containsExactlyElementsOf(indicators.catalog().stream().map(IndicatorDefinition::id).toList());
         all.forEach((id, byLevel) -> assertThat(byLevel.get(OrgLevel.UNIT)).as(id).isEqualTo(indicators.values(id,
                 OrgLevel.UNIT, PeriodType.MONTH, LocalDate.parse(july), LocalDate.parse("2024-09-30"), LONG_AFTER)));
+        // A range that holds every course in the database is counted without narrowing the registrations read.
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> everything = indicators.catalogValues(
+                EnumSet.of(OrgLevel.UNIT), PeriodType.YEAR, LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31),
+                LONG_AFTER);
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> year2024 = indicators.catalogValues(
+                EnumSet.of(OrgLevel.UNIT), PeriodType.YEAR, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                LONG_AFTER);
+        year2024.forEach((id, byLevel) -> assertThat(counts(byLevel.get(OrgLevel.UNIT).stream()
+                .filter(v -> unit.equals(v.orgId())).toList())).as(id)
+                .isEqualTo(counts(everything.get(id).get(OrgLevel.UNIT).stream()
+                        .filter(v -> unit.equals(v.orgId()) && v.periodStart().getYear() == 2024).toList())));
+        assertThat(counts(everything.get("K1").get(OrgLevel.UNIT).stream()
+                .filter(v -> unit.equals(v.orgId()) && v.periodStart().getYear() == 2024).toList()))
+                .containsExactly(List.of(2L, 3L));
     }
 
     @Test
