@@ -3,6 +3,8 @@ package no.sammen.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -189,6 +191,85 @@ class IndicatorComputationIT {
         }
         assertThat(totals(indicators.values("K4A", OrgLevel.REGION, PeriodType.QUARTER, from, to)).get(1))
                 .as("the demo data has ended courses").isPositive();
+    }
+
+    @Test
+    void theEarliestOfSeveralRegistrationsCountsAndDayThreeEndsAtMidnightInOsloInSummerToo() {
+        IndicatorFixture f = new IndicatorFixture(jdbc);
+        UUID unit = f.unit("OUTPATIENT");
+        UUID lateThenEarly = f.course(unit, true, "2024-07-01", "2024-09-30");
+        f.contact(lateThenEarly, "2024-07-20T10:00:00Z");
+        f.contact(lateThenEarly, "2024-07-02T10:00:00Z");
+        f.conversation(lateThenEarly, "PATIENT", "2024-09-01"); // day 62
+        f.conversation(lateThenEarly, "PATIENT", "2024-07-05");
+        f.conversation(lateThenEarly, "RELATIVES", "2024-07-06");
+        f.conversation(lateThenEarly, "BOTH", "2024-08-12"); // day 42
+        f.conversation(lateThenEarly, "BOTH", "2024-08-20");
+        f.meeting(lateThenEarly, true, null, "NOT_HELD", null, "PATIENT_WITHDREW");
+        f.meeting(lateThenEarly, true, null, "HELD", "VIDEO", null);
+        f.crisisPlan(lateThenEarly, null, "2024-07-10"); // no warning signs
+        UUID lastMinute = f.course(unit, true, "2024-07-10", "2024-09-15");
+        f.contact(lastMinute, "2024-07-13T21:59:00Z"); // 23:59 in Oslo (summer time): day 3
+        f.meeting(lastMinute, false, "PATIENT_DECLINED", null, null, null);
+        f.meeting(lastMinute, true, null, "PLANNED", null, null);
+        UUID pastMidnight = f.course(unit, true, "2024-07-10", null);
+        f.contact(pastMidnight, "2024-07-13T22:00:00Z"); // 00:00 on day 4 in Oslo
+        f.contact(pastMidnight, "2024-07-20T22:00:00Z");
+
+        String july = "2024-07-01";
+        assertThat(counts(unitValues("K1", PeriodType.MONTH, july, july, LONG_AFTER, unit))).containsExactly(List.of(2L, 3L));
+        assertThat(counts(unitValues("K2", PeriodType.MONTH, july, july, LONG_AFTER, unit))).containsExactly(List.of(1L, 3L));
+        assertThat(counts(unitValues("K2_PATIENT", PeriodType.MONTH, july, july, LONG_AFTER, unit))).containsExactly(List.of(1L, 3L));
+        String september = "2024-09-01";
+        assertThat(counts(unitValues("K3", PeriodType.MONTH, september, september, LONG_AFTER, unit))).containsExactly(List.of(0L, 2L));
+        assertThat(counts(unitValues("K4A", PeriodType.MONTH, september, september, LONG_AFTER, unit))).containsExactly(List.of(2L, 2L));
+        assertThat(counts(unitValues("K4B", PeriodType.MONTH, september, september, LONG_AFTER, unit))).containsExactly(List.of(1L, 2L));
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> all = indicators.catalogValues(EnumSet.of(OrgLevel.UNIT),
+                PeriodType.MONTH, LocalDate.parse(july), LocalDate.parse("2024-09-30"), LONG_AFTER);
+        assertThat(all.keySet()).containsExactlyElementsOf(indicators.catalog().stream().map(IndicatorDefinition::id).toList());
+        all.forEach((id, byLevel) -> assertThat(byLevel.get(OrgLevel.UNIT)).as(id).isEqualTo(indicators.values(id,
+                OrgLevel.UNIT, PeriodType.MONTH, LocalDate.parse(july), LocalDate.parse("2024-09-30"), LONG_AFTER)));
+        // A range that holds every course in the database is counted without narrowing the registrations read.
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> everything = indicators.catalogValues(
+                EnumSet.of(OrgLevel.UNIT), PeriodType.YEAR, LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31),
+                LONG_AFTER);
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> year2024 = indicators.catalogValues(
+                EnumSet.of(OrgLevel.UNIT), PeriodType.YEAR, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                LONG_AFTER);
+        year2024.forEach((id, byLevel) -> assertThat(counts(byLevel.get(OrgLevel.UNIT).stream()
+                .filter(v -> unit.equals(v.orgId())).toList())).as(id)
+                .isEqualTo(counts(everything.get(id).get(OrgLevel.UNIT).stream()
+                        .filter(v -> unit.equals(v.orgId()) && v.periodStart().getYear() == 2024).toList())));
+        assertThat(counts(everything.get("K1").get(OrgLevel.UNIT).stream()
+                .filter(v -> unit.equals(v.orgId()) && v.periodStart().getYear() == 2024).toList()))
+                .containsExactly(List.of(2L, 3L));
+    }
+
+    @Test
+    void valuesByLevelGiveWhatValuesGivesAtEachLevel() {
+        IndicatorFixture f = new IndicatorFixture(jdbc);
+        UUID unit = f.unit("INPATIENT");
+        UUID contacted = f.course(unit, true, "2024-03-10", "2024-04-02");
+        f.contact(contacted, "2024-03-11T10:00:00Z");
+        f.meeting(contacted, true, null, "HELD", "UNIT", null);
+        f.course(unit, true, "2024-04-10", null);
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        // K1 places the course by its start (first quarter), K4B by its end (second quarter).
+        Map<String, List<Long>> numerators = Map.of("K1", List.of(1L, 0L, 0L, 0L), "K4B", List.of(0L, 1L, 0L, 0L));
+        numerators.forEach((id, expected) -> {
+            Map<OrgLevel, List<IndicatorValue>> byLevel = indicators.valuesByLevel(id,
+                    EnumSet.allOf(OrgLevel.class), PeriodType.QUARTER, from, to, LONG_AFTER);
+            assertThat(byLevel).containsOnlyKeys(OrgLevel.values());
+            for (OrgLevel level : OrgLevel.values()) {
+                assertThat(byLevel.get(level)).as(id + " " + level)
+                        .isEqualTo(indicators.values(id, level, PeriodType.QUARTER, from, to, LONG_AFTER));
+            }
+            assertThat(byLevel.get(OrgLevel.UNIT).stream().filter(v -> unit.equals(v.orgId())).toList())
+                    .extracting(IndicatorValue::numerator).as(id).containsExactlyElementsOf(expected);
+        });
+        assertThat(indicators.valuesByLevel("K3", EnumSet.of(OrgLevel.CLINIC), PeriodType.YEAR, from, to))
+                .containsOnlyKeys(OrgLevel.CLINIC);
     }
 
     private List<IndicatorValue> unitValues(String id, PeriodType type, String from, String to, LocalDate today,

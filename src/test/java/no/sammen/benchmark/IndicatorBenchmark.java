@@ -1,0 +1,455 @@
+package no.sammen.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import no.sammen.SammenApplication;
+import no.sammen.benchmark.SyntheticData.Result;
+import no.sammen.benchmark.SyntheticData.Settings;
+import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorService;
+import no.sammen.indicator.IndicatorValue;
+import no.sammen.indicator.OrgLevel;
+import no.sammen.indicator.PeriodType;
+import no.sammen.spc.Observation;
+import no.sammen.spc.SpcEngine;
+import no.sammen.spc.SpcResult;
+import no.sammen.spc.SubgroupKey;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The indicator benchmark (see the README's "Benchmark" section): generates synthetic courses into a
+ * throwaway database, starts the real application on it, and times the full regional report cold
+ * (the first after start) and warm. Run it with {@code ./mvnw -B -q -Pbenchmark verify}, on H2 by
+ * default or on PostgreSQL with {@code -Dbenchmark.db=postgres}.
+ *
+ * <p>System properties, all optional: {@code benchmark.db} ({@code h2} or {@code postgres}),
+ * {@code benchmark.courses} (100000), {@code benchmark.units} (30), {@code benchmark.clinics} (8),
+ * {@code benchmark.trusts} (2), {@code benchmark.years} (5), {@code benchmark.seed} (2026),
+ * {@code benchmark.warmups} (3), {@code benchmark.runs} (5), {@code benchmark.postgres.url} (the
+ * server's maintenance database, {@code jdbc:postgresql://127.0.0.1:5432/postgres}),
+ * {@code benchmark.postgres.user} ({@code postgres}), {@code benchmark.postgres.password} (empty),
+ * {@code benchmark.keep} ({@code false}; true leaves the database behind for a closer look).
+ */
+public final class IndicatorBenchmark {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private IndicatorBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String db = System.getProperty("benchmark.db", "h2").trim().toLowerCase(Locale.ROOT);
+        boolean keep = Boolean.getBoolean("benchmark.keep");
+        Database database = switch (db) {
+            case "h2" -> Database.h2();
+            case "postgres", "postgresql" -> Database.postgres(
+                    System.getProperty("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                    System.getProperty("benchmark.postgres.user", "postgres"),
+                    System.getProperty("benchmark.postgres.password", ""), keep);
+            default -> throw new IllegalArgumentException("benchmark.db must be h2 or postgres, not " + db);
+        };
+        boolean ok;
+        try {
+            ok = new IndicatorBenchmark().run(database);
+        } finally {
+            if (keep) {
+                System.out.println("kept the database: " + database.url);
+            } else {
+                database.drop();
+            }
+        }
+        System.exit(ok ? 0 : 1);
+    }
+
+    private boolean run(Database database) {
+        int courses = Integer.getInteger("benchmark.courses", 100_000);
+        int units = Integer.getInteger("benchmark.units", 30);
+        int clinics = Integer.getInteger("benchmark.clinics", 8);
+        int trusts = Integer.getInteger("benchmark.trusts", 2);
+        int years = Integer.getInteger("benchmark.years", 5);
+        long seed = Long.getLong("benchmark.seed", 2026);
+        int warmups = Integer.getInteger("benchmark.warmups", 3);
+        int runs = Integer.getInteger("benchmark.runs", 5);
+
+        LocalDate today = LocalDate.now(NORWAY);
+        LocalDate to = today.withDayOfMonth(1).minusDays(1);
+        LocalDate from = to.withDayOfMonth(1).minusMonths(12L * years - 1);
+        Settings settings = new Settings("Syntetisk", trusts, clinics, units, courses, from, to, today, seed);
+
+        print("Sammen indicator benchmark on %s, %d processors, Java %s, max heap %d MB", database.description,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1 << 20));
+        printLoad();
+        print("data: %,d courses in %d units, %d clinics, %d trusts; starts %s – %s; seed %d", courses, units,
+                clinics, trusts, from, to, seed);
+
+        // 1. Migrate the empty database by starting the application, and fill it.
+        long started = System.nanoTime();
+        Result data;
+        long statisticsMillis;
+        try (ConfigurableApplicationContext context = start(database, database.generationUrl)) {
+            print("application started on the empty database (migrations included) in %,d ms", millisSince(started));
+            data = new SyntheticData(context.getBean(DataSource.class),
+                    context.getBean(PlatformTransactionManager.class)).generate(settings);
+            long analyse = System.nanoTime();
+            context.getBean(JdbcTemplate.class).execute(database.statistics);
+            statisticsMillis = millisSince(analyse);
+        }
+        print("generated %,d rows in %,d ms (%,.0f rows/s); %s %,d ms", data.totalRows(),
+                data.millis(), data.totalRows() * 1000.0 / Math.max(1, data.millis()), database.statistics,
+                statisticsMillis);
+        data.rows().forEach((table, rows) -> print("  %-32s %,10d", table, rows));
+
+        // 2. Start again, as after a deployment, and time the report.
+        started = System.nanoTime();
+        try (ConfigurableApplicationContext context = start(database, database.url)) {
+            print("application restarted in %,d ms", millisSince(started));
+            IndicatorService indicators = context.getBean(IndicatorService.class);
+
+            RegionalReport cold = fullRegionalReport(indicators, from, to, Fetch.CATALOG);
+            boolean ok = check(cold, indicators, data, from, to, today, 12 * years);
+            for (int i = 0; i < warmups; i++) {
+                fullRegionalReport(indicators, from, to, Fetch.CATALOG);
+            }
+            Map<Fetch, List<RegionalReport>> warm = new LinkedHashMap<>();
+            for (Fetch fetch : Fetch.values()) {
+                for (int i = 0; i < runs; i++) {
+                    warm.computeIfAbsent(fetch, f -> new ArrayList<>())
+                            .add(fullRegionalReport(indicators, from, to, fetch));
+                }
+            }
+
+            List<RegionalReport> best = warm.get(Fetch.CATALOG);
+            print("full regional report: %d indicators × %d series (units, clinics, trusts, region) × %d months"
+                    + " = %,d values and %,d P charts", cold.indicators().size(), cold.charts() / Math.max(1,
+                    cold.indicators().size()), 12 * years, cold.values(), cold.charts());
+            print("  cold (first after start)           %,7d ms", cold.millis());
+            print("  warm (%d runs after %d warm-up)      median %,d ms, min %,d ms, max %,d ms", runs, warmups,
+                    median(millis(best)), best.stream().mapToLong(RegionalReport::millis).min().orElse(0),
+                    best.stream().mapToLong(RegionalReport::millis).max().orElse(0));
+            print("    of which reading the values (queries, roll-up) median %,d ms, P charts median %,d ms",
+                    median(best.stream().map(RegionalReport::valueMillis).toList()),
+                    median(best.stream().map(RegionalReport::chartMillis).toList()));
+            print("  the same report read otherwise, warm medians:");
+            print("    one query per indicator (valuesByLevel)     %,7d ms", median(millis(warm.get(Fetch.INDICATOR))));
+            print("    one query per indicator and level (values)  %,7d ms", median(millis(warm.get(Fetch.LEVEL))));
+            LocalDate lastMonth = to.withDayOfMonth(1);
+            LocalDate unitReportFrom = lastMonth.minusMonths(23);
+            print("  narrower reads, warm medians of %d runs:", runs);
+            print("    every indicator, units, one month (as a FHIR MeasureReport bundle or CSV of a month) %,5d ms",
+                    median(timed(runs, () -> {
+                        for (IndicatorDefinition d : indicators.catalog()) {
+                            indicators.values(d.id(), OrgLevel.UNIT, PeriodType.MONTH, lastMonth, to);
+                        }
+                    })));
+            print("    every indicator, units, 24 months (as the unit report)                          %,5d ms",
+                    median(timed(runs, () -> {
+                        for (IndicatorDefinition d : indicators.catalog()) {
+                            indicators.values(d.id(), OrgLevel.UNIT, PeriodType.MONTH, unitReportFrom, to);
+                        }
+                    })));
+            print("  per indicator (one query each), warm medians: query and roll-up / P charts");
+            List<RegionalReport> perIndicator = warm.get(Fetch.INDICATOR);
+            for (int i = 0; i < cold.indicators().size(); i++) {
+                int index = i;
+                print("    %-13s %,6d ms / %,4d ms", cold.indicators().get(i).id(),
+                        median(perIndicator.stream().map(r -> r.indicators().get(index).queryMillis()).toList()),
+                        median(perIndicator.stream().map(r -> r.indicators().get(index).chartMillis()).toList()));
+            }
+            printLoad();
+            return ok;
+        }
+    }
+
+    /** Other work on the machine skews the figures; say how busy it was. */
+    private static void printLoad() {
+        print("system load average (1 min): %.2f on %d processors",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * How the report reads the values: every indicator at once ({@code catalogValues}, one query per
+     * placing date), one indicator at a time ({@code valuesByLevel}), or one indicator and level at
+     * a time ({@code values}).
+     */
+    enum Fetch {
+        CATALOG, INDICATOR, LEVEL
+    }
+
+    record IndicatorPart(String id, Map<OrgLevel, List<IndicatorValue>> values, List<SpcResult> charts,
+            long queryMillis, long chartMillis) {
+    }
+
+    /**
+     * @param millis      the whole report
+     * @param valueMillis reading the values (queries and roll-up)
+     * @param chartMillis computing the P charts
+     */
+    record RegionalReport(List<IndicatorPart> indicators, long millis, long valueMillis, long chartMillis) {
+
+        long values() {
+            return indicators.stream().flatMap(p -> p.values().values().stream()).mapToLong(List::size).sum();
+        }
+
+        long charts() {
+            return indicators.stream().mapToLong(p -> p.charts().size()).sum();
+        }
+    }
+
+    /**
+     * The full regional report: for every indicator of the catalog, its values per unit, clinic, trust
+     * and the region for each month from {@code from} to {@code to}, and a P chart of each of those
+     * series. This is the computation timed; it stands in for the regional report service, which
+     * should replace it once it exists.
+     */
+    static RegionalReport fullRegionalReport(IndicatorService indicators, LocalDate from, LocalDate to, Fetch fetch) {
+        long started = System.nanoTime();
+        long valueNanos = 0;
+        long chartNanos = 0;
+        List<IndicatorPart> parts = new ArrayList<>();
+        Map<String, Map<OrgLevel, List<IndicatorValue>>> all = fetch == Fetch.CATALOG
+                ? indicators.catalogValues(EnumSet.allOf(OrgLevel.class), PeriodType.MONTH, from, to) : Map.of();
+        valueNanos += System.nanoTime() - started;
+        for (IndicatorDefinition definition : indicators.catalog()) {
+            long queried = System.nanoTime();
+            Map<OrgLevel, List<IndicatorValue>> values = switch (fetch) {
+                case CATALOG -> all.get(definition.id());
+                case INDICATOR -> indicators.valuesByLevel(definition.id(), EnumSet.allOf(OrgLevel.class),
+                        PeriodType.MONTH, from, to);
+                case LEVEL -> {
+                    Map<OrgLevel, List<IndicatorValue>> byLevel = new LinkedHashMap<>();
+                    for (OrgLevel level : OrgLevel.values()) {
+                        byLevel.put(level, indicators.values(definition.id(), level, PeriodType.MONTH, from, to));
+                    }
+                    yield byLevel;
+                }
+            };
+            long charted = System.nanoTime();
+            List<SpcResult> charts = new ArrayList<>();
+            for (List<IndicatorValue> level : values.values()) {
+                Map<Object, List<IndicatorValue>> series = new LinkedHashMap<>();
+                for (IndicatorValue value : level) {
+                    series.computeIfAbsent(value.orgId() == null ? "region" : value.orgId(), k -> new ArrayList<>())
+                            .add(value);
+                }
+                for (List<IndicatorValue> periods : series.values()) {
+                    charts.add(pChart(periods));
+                }
+            }
+            long done = System.nanoTime();
+            valueNanos += charted - queried;
+            chartNanos += done - charted;
+            parts.add(new IndicatorPart(definition.id(), values, charts, (charted - queried) / 1_000_000,
+                    (done - charted) / 1_000_000));
+        }
+        return new RegionalReport(parts, millisSince(started), valueNanos / 1_000_000, chartNanos / 1_000_000);
+    }
+
+    /** The P chart of one series; months without courses are missing values. */
+    private static SpcResult pChart(List<IndicatorValue> periods) {
+        List<Observation> observations = new ArrayList<>(periods.size());
+        for (IndicatorValue v : periods) {
+            boolean missing = v.denominator() == 0;
+            observations.add(new Observation(new SubgroupKey.Date(v.periodStart()),
+                    missing ? null : (double) v.numerator(), (double) v.denominator(), null, false));
+        }
+        return SpcEngine.compute("p", observations, null, false);
+    }
+
+    /**
+     * The report's region totals must equal the generator's own count of each indicator, and each
+     * level must sum to the same totals.
+     */
+    private static boolean check(RegionalReport report, IndicatorService indicators, Result data, LocalDate from,
+            LocalDate to, LocalDate today, int months) {
+        List<String> problems = new ArrayList<>();
+        print("every indicator over the %d months, numerator / denominator as the generator counts them:", months);
+        for (int i = 0; i < report.indicators().size(); i++) {
+            IndicatorPart part = report.indicators().get(i);
+            IndicatorDefinition definition = indicators.catalog().get(i);
+            long[] expected = ExpectedCounts.count(definition, data.courses(), from, to, today);
+            part.values().forEach((level, values) -> {
+                long numerator = values.stream().mapToLong(IndicatorValue::numerator).sum();
+                long denominator = values.stream().mapToLong(IndicatorValue::denominator).sum();
+                if (numerator != expected[0] || denominator != expected[1]) {
+                    problems.add("%s %s: %d/%d, expected %d/%d".formatted(part.id(), level, numerator, denominator,
+                            expected[0], expected[1]));
+                }
+            });
+            List<IndicatorValue> region = part.values().get(OrgLevel.REGION);
+            print("  %-13s %,8d / %,8d (%.1f %%)", part.id(), expected[0], expected[1],
+                    expected[1] == 0 ? 0 : 100.0 * expected[0] / expected[1]);
+            if (region.size() != months) {
+                problems.add(part.id() + ": " + region.size() + " region months");
+            }
+        }
+        if (problems.isEmpty()) {
+            print("check: every level of every indicator sums to the generator's own count (above): ok");
+            return true;
+        }
+        problems.forEach(p -> print("CHECK FAILED: %s", p));
+        return false;
+    }
+
+    private static ConfigurableApplicationContext start(Database database, String url) {
+        return new SpringApplicationBuilder(SammenApplication.class)
+                .profiles("benchmark")
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + database.user,
+                        "--spring.datasource.password=" + database.password);
+    }
+
+    private static List<Long> timed(int runs, Runnable work) {
+        work.run();
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            work.run();
+            millis.add(millisSince(started));
+        }
+        return millis;
+    }
+
+    private static List<Long> millis(List<RegionalReport> reports) {
+        return reports.stream().map(RegionalReport::millis).toList();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+
+    /** The throwaway database: an H2 file under target/, or a new PostgreSQL database. */
+    private static final class Database {
+
+        final String description;
+        final String url;
+        /** The URL while generating: on H2 with a page cache that holds the data, so that inserts are fast. */
+        final String generationUrl;
+        /**
+         * Brings the table statistics up to date after the bulk load, as the database's own maintenance
+         * would before long; on PostgreSQL a vacuum also marks the pages all-visible for index-only scans.
+         */
+        final String statistics;
+        final String user;
+        final String password;
+        final Runnable drop;
+
+        private Database(String description, String url, String generationUrl, String user, String password,
+                Runnable drop) {
+            this.description = description;
+            this.url = url;
+            this.generationUrl = generationUrl;
+            this.statistics = url.startsWith("jdbc:postgresql:") ? "vacuum analyze" : "analyze";
+            this.user = user;
+            this.password = password;
+            this.drop = drop;
+        }
+
+        static Database h2() throws IOException {
+            Path directory = Path.of("target", "benchmark", "h2").toAbsolutePath();
+            deleteDirectory(directory);
+            Files.createDirectories(directory);
+            String url = "jdbc:h2:file:" + directory.resolve("sammen")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            // H2 hands back the last result of a query run again on unchanged tables; the report is
+            // timed as computed, as after any new registration, not as looked up.
+            return new Database("H2 (file " + directory + ")", url + ";OPTIMIZE_REUSE_RESULTS=FALSE",
+                    url + ";CACHE_SIZE=1048576", "sa", "", () -> {
+                try {
+                    deleteDirectory(directory);
+                } catch (IOException e) {
+                    System.err.println("could not delete " + directory + ": " + e.getMessage());
+                }
+            });
+        }
+
+        /**
+         * Creates a database named sammen_bench_<pid>_<seconds> on the server of {@code adminUrl}, which
+         * is dropped by {@link #drop()} or, failing that, when the JVM exits, unless it is to be kept.
+         */
+        static Database postgres(String adminUrl, String user, String password, boolean keep) throws SQLException {
+            String name = "sammen_bench_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() / 1000;
+            int slash = adminUrl.lastIndexOf('/');
+            int query = adminUrl.indexOf('?', slash);
+            String url = adminUrl.substring(0, slash + 1) + name
+                    + (query < 0 ? "?" : adminUrl.substring(query) + "&") + "reWriteBatchedInserts=true";
+            try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create database " + name);
+                String version = connection.getMetaData().getDatabaseProductVersion();
+                Database database = new Database("PostgreSQL " + version + " (database " + name + ")", url, url,
+                        user, password, () -> {
+                            try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+                                    Statement drop = admin.createStatement()) {
+                                drop.execute("drop database if exists " + name + " with (force)");
+                            } catch (SQLException e) {
+                                System.err.println("could not drop database " + name + ": " + e.getMessage());
+                            }
+                        });
+                if (!keep) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(database::drop));
+                }
+                return database;
+            }
+        }
+
+        private boolean dropped;
+
+        synchronized void drop() {
+            if (!dropped) {
+                dropped = true;
+                drop.run();
+            }
+        }
+
+        private static void deleteDirectory(Path directory) throws IOException {
+            if (!Files.exists(directory)) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+}
