@@ -170,6 +170,22 @@ public class IndicatorService {
             Set<UUID> ownUnits, LocalDate today) {
         IndicatorDefinition definition = catalog.find(indicatorId)
                 .orElseThrow(() -> new NotFoundException("indicator"));
+        return catalogShownValues(List.of(definition), periodType, from, to, ownUnits, today).get(indicatorId);
+    }
+
+    /**
+     * {@link #shownValues} for every indicator of the catalog at once, read with one query per
+     * placing date: the whole regional report as the viewer may see it.
+     *
+     * @return each indicator's values by id, in catalog order
+     */
+    public Map<String, List<ShownValue>> catalogShownValues(PeriodType periodType, LocalDate from, LocalDate to,
+            Set<UUID> ownUnits) {
+        return catalogShownValues(catalog.indicators(), periodType, from, to, ownUnits, LocalDate.now(clock));
+    }
+
+    private Map<String, List<ShownValue>> catalogShownValues(List<IndicatorDefinition> definitions,
+            PeriodType periodType, LocalDate from, LocalDate to, Set<UUID> ownUnits, LocalDate today) {
         LocalDate first = periodType.startOf(from);
         LocalDate last = periodType.startOf(to);
         if (last.isBefore(first)) {
@@ -177,39 +193,46 @@ public class IndicatorService {
         }
         List<UnitView> units = organisation.units();
         List<ClinicView> clinics = organisation.clinics();
-        Map<UUID, long[][]> unitMonths = new HashMap<>();
-        for (UnitView unit : units) {
-            unitMonths.put(unit.id(), new long[(last.getYear() - first.getYear() + 1) * 12][2]);
-        }
-        for (MonthCount row : queries.monthly(definition, LocalDate.of(first.getYear(), 1, 1),
-                LocalDate.of(last.getYear(), 12, 31), today)) {
-            long[][] months = unitMonths.get(row.unitId());
-            if (months != null) {
-                long[] cell = months[(row.year() - first.getYear()) * 12 + row.month() - 1];
-                cell[0] += row.numerator();
-                cell[1] += row.denominator();
+        Map<String, List<MonthCount>> counts = queries.monthly(definitions, LocalDate.of(first.getYear(), 1, 1),
+                LocalDate.of(last.getYear(), 12, 31), today);
+        Map<String, List<ShownValue>> all = new LinkedHashMap<>();
+        for (IndicatorDefinition definition : definitions) {
+            Map<UUID, long[][]> unitMonths = new HashMap<>();
+            for (UnitView unit : units) {
+                unitMonths.put(unit.id(), new long[(last.getYear() - first.getYear() + 1) * 12][2]);
             }
-        }
-        List<ShownValue> shown = new ArrayList<>();
-        for (int year = first.getYear(); year <= last.getYear(); year++) {
-            YearTable table = new YearTable(year, units, clinics, unitMonths, first.getYear(), ownUnits);
-            Suppression.Result result = Suppression.apply(table.cells.values(), table.sums,
-                    definition.minimumDenominator());
-            for (YearTable.Entry entry : table.entries) {
-                if (entry.periodType() == periodType && !entry.start().isBefore(first) && !entry.start().isAfter(last)) {
-                    Suppression.Cell cell = table.cells.get(entry.key());
-                    boolean hidden = result.isHidden(entry.key());
-                    shown.add(new ShownValue(indicatorId, entry.level(), entry.orgId(), entry.orgName(), periodType,
-                            entry.start(), periodType.endOf(entry.start()), hidden ? null : cell.numerator(),
-                            hidden ? null : cell.denominator(), hidden, result.reason(entry.key())));
+            for (MonthCount row : counts.get(definition.id())) {
+                long[][] months = unitMonths.get(row.unitId());
+                if (months != null) {
+                    long[] cell = months[(row.year() - first.getYear()) * 12 + row.month() - 1];
+                    cell[0] += row.numerator();
+                    cell[1] += row.denominator();
                 }
             }
+            List<ShownValue> shown = new ArrayList<>();
+            for (int year = first.getYear(); year <= last.getYear(); year++) {
+                YearTable table = new YearTable(year, units, clinics, unitMonths, first.getYear(), ownUnits);
+                Suppression.Result result = Suppression.apply(table.cells.values(), table.sums,
+                        definition.minimumDenominator());
+                for (YearTable.Entry entry : table.entries) {
+                    if (entry.periodType() == periodType && !entry.start().isBefore(first)
+                            && !entry.start().isAfter(last)) {
+                        Suppression.Cell cell = table.cells.get(entry.key());
+                        boolean hidden = result.isHidden(entry.key());
+                        shown.add(new ShownValue(definition.id(), entry.level(), entry.orgId(), entry.orgName(),
+                                periodType, entry.start(), periodType.endOf(entry.start()),
+                                hidden ? null : cell.numerator(), hidden ? null : cell.denominator(), hidden,
+                                result.reason(entry.key())));
+                    }
+                }
+            }
+            shown.sort(Comparator.comparing(ShownValue::level)
+                    .thenComparing(v -> v.orgName() == null ? "" : v.orgName())
+                    .thenComparing(v -> v.orgId() == null ? "" : v.orgId().toString())
+                    .thenComparing(ShownValue::periodStart));
+            all.put(definition.id(), shown);
         }
-        shown.sort(Comparator.comparing(ShownValue::level)
-                .thenComparing(v -> v.orgName() == null ? "" : v.orgName())
-                .thenComparing(v -> v.orgId() == null ? "" : v.orgId().toString())
-                .thenComparing(ShownValue::periodStart));
-        return shown;
+        return all;
     }
 
     /**

@@ -121,9 +121,10 @@ public class UnitReportService {
         LocalDate to = latest.atEndOfMonth();
 
         List<IndicatorReport> reports = new ArrayList<>();
+        Map<String, List<ShownValue>> shown = indicators.catalogShownValues(PeriodType.MONTH, from, to,
+                user.unitIds());
         for (IndicatorDefinition definition : indicators.catalog()) {
-            List<Row> rows = indicators.shownValues(definition.id(), PeriodType.MONTH, from, to, user.unitIds())
-                    .stream()
+            List<Row> rows = shown.get(definition.id()).stream()
                     .filter(v -> v.level() == OrgLevel.UNIT && unitId.equals(v.orgId()))
                     .sorted(Comparator.comparing(ShownValue::periodStart))
                     .map(v -> new Row(v.periodStart(), v.numerator(), v.denominator(), v.value(), v.hidden()))

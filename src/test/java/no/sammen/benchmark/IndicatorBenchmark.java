@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -30,6 +31,7 @@ import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.IndicatorValue;
 import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.PeriodType;
+import no.sammen.indicator.ShownValue;
 import no.sammen.spc.Observation;
 import no.sammen.spc.SpcEngine;
 import no.sammen.spc.SpcResult;
@@ -181,6 +183,15 @@ public final class IndicatorBenchmark {
                         median(perIndicator.stream().map(r -> r.indicators().get(index).queryMillis()).toList()),
                         median(perIndicator.stream().map(r -> r.indicators().get(index).chartMillis()).toList()));
             }
+            long suppressedStarted = System.nanoTime();
+            long[] suppressed = analystReport(indicators, from, to);
+            long suppressedCold = millisSince(suppressedStarted);
+            List<Long> suppressedWarm = timed(runs, () -> analystReport(indicators, from, to));
+            print("full regional report as an analyst sees it (linked suppression per calendar year, P charts of"
+                    + " what is shown): %,d values, %,d hidden", suppressed[0], suppressed[1]);
+            print("  first run %,d ms, warm median %,d ms (min %,d, max %,d)", suppressedCold,
+                    median(suppressedWarm), suppressedWarm.stream().mapToLong(Long::longValue).min().orElse(0),
+                    suppressedWarm.stream().mapToLong(Long::longValue).max().orElse(0));
             printLoad();
             return ok;
         }
@@ -269,6 +280,37 @@ public final class IndicatorBenchmark {
                     (done - charted) / 1_000_000));
         }
         return new RegionalReport(parts, millisSince(started), valueNanos / 1_000_000, chartNanos / 1_000_000);
+    }
+
+    /**
+     * The whole regional report as the analyst's pages and exports give it: every indicator at every
+     * level and month, suppressed, with a P chart of each series over the values shown.
+     *
+     * @return how many values there are, and how many of them are hidden
+     */
+    static long[] analystReport(IndicatorService indicators, LocalDate from, LocalDate to) {
+        long values = 0;
+        long hidden = 0;
+        for (List<ShownValue> shown : indicators.catalogShownValues(PeriodType.MONTH, from, to, Set.of()).values()) {
+            Map<Object, List<ShownValue>> series = new LinkedHashMap<>();
+            for (ShownValue value : shown) {
+                series.computeIfAbsent(java.util.Arrays.asList(value.level(), value.orgId()), k -> new ArrayList<>())
+                        .add(value);
+                values++;
+                hidden += value.hidden() ? 1 : 0;
+            }
+            for (List<ShownValue> periods : series.values()) {
+                List<Observation> observations = new ArrayList<>(periods.size());
+                for (ShownValue v : periods) {
+                    boolean missing = v.value() == null;
+                    observations.add(new Observation(new SubgroupKey.Date(v.periodStart()),
+                            missing ? null : (double) v.numerator(), missing ? 0.0 : (double) v.denominator(), null,
+                            false));
+                }
+                SpcEngine.compute("p", observations, null, false);
+            }
+        }
+        return new long[] {values, hidden};
     }
 
     /** The P chart of one series; months without courses are missing values. */
