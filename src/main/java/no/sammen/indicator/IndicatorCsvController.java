@@ -49,6 +49,14 @@ class IndicatorCsvController {
         if (to.isBefore(from)) {
             throw new InvalidInputException(FieldProblem.of("to", "indicator.export.periodReversed"));
         }
+        if (from.getYear() < IndicatorExportService.FIRST_YEAR) {
+            throw new InvalidInputException(FieldProblem.of("from", "indicator.export.tooEarly",
+                    String.valueOf(IndicatorExportService.FIRST_YEAR)));
+        }
+        if (to.getYear() - from.getYear() >= IndicatorExportService.MAX_YEARS) {
+            throw new InvalidInputException(FieldProblem.of("to", "indicator.export.tooLong",
+                    IndicatorExportService.MAX_YEARS));
+        }
         List<IndicatorExportRow> rows = exports.rows(id, level, period, from, to, currentUser.current());
         String filename = "sammen-" + id.toLowerCase(Locale.ROOT) + "-" + level.name().toLowerCase(Locale.ROOT) + "-"
                 + period.name().toLowerCase(Locale.ROOT)

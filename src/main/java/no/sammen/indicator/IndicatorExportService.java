@@ -32,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorExportService {
 
+    /** The first year an export may ask for: no course in Sammen is older. */
+    public static final int FIRST_YEAR = 1990;
+    /** The most calendar years one export may span, so that one request cannot ask for centuries. */
+    public static final int MAX_YEARS = 20;
+
     private final IndicatorService indicators;
     private final OrganisationService organisation;
 

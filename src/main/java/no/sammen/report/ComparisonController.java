@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorExportService;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.PeriodType;
 import no.sammen.organisation.ClinicView;
@@ -76,6 +77,9 @@ class ComparisonController {
         if (at != null && !at.isBlank()) {
             try {
                 LocalDate chosen = type.startOf(LocalDate.parse(at));
+                if (chosen.getYear() < IndicatorExportService.FIRST_YEAR) {
+                    throw new DateTimeParseException("before the first year", at, 0);
+                }
                 // A period not yet closed (as after switching from quarters to years) gives the latest closed one.
                 start = chosen.isAfter(offered.get(0)) ? offered.get(0) : chosen;
             } catch (DateTimeParseException e) {

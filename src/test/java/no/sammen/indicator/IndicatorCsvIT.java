@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,19 @@ class IndicatorCsvIT {
         mvc.perform(get("/api/v1/indicators/K9/values.csv?from=2024-01-01&to=2024-02-01")
                 .with(httpBasic("analytiker", PASSWORD))).andExpect(status().isNotFound());
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aRangeOfCenturiesOrBeforeNineteenNinetyIsRefusedNamingTheField() throws Exception {
+        mvc.perform(get("/api/v1/indicators/K1/values.csv?from=2000-01-01&to=9999-12-31")
+                        .with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"))
+                .andExpect(jsonPath("$.errors[0].message").value("Perioden kan strekke seg over høyst 20 kalenderår."));
+        mvc.perform(get("/api/v1/indicators/K1/values.csv?from=1000-01-01&to=1000-12-31")
+                        .with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
     }
 
     private String csv(String user, String indicator, String from, String to) throws Exception {

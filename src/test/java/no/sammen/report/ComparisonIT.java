@@ -96,6 +96,10 @@ class ComparisonIT {
         assertThat(html).contains("id=\"indicator-error\"").contains("Indikator: velg en indikator fra listen.")
                 .contains("id=\"period-error\"").contains("id=\"at-error\"").contains("id=\"clinic-error\"")
                 .contains("aria-invalid=\"true\"").doesNotContain("id=\"comparison-table\"");
+        for (String at : new String[] {"1200-01-01", "-999999999-01-01", "2018-02-30"}) {
+            mvc.perform(get("/reports/compare?at=" + at).with(user("analytiker")))
+                    .andExpect(status().isBadRequest());
+        }
         String english = mvc.perform(get("/reports/compare?indicator=K99&lang=en").with(user("analytiker")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Indicator: choose an indicator from the list.");
