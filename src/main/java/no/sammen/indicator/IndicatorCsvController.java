@@ -49,11 +49,11 @@ class IndicatorCsvController {
         if (to.isBefore(from)) {
             throw new InvalidInputException(FieldProblem.of("to", "indicator.export.periodReversed"));
         }
-        if (from.getYear() < IndicatorExportService.FIRST_YEAR) {
-            throw new InvalidInputException(FieldProblem.of("from", "indicator.export.tooEarly",
-                    String.valueOf(IndicatorExportService.FIRST_YEAR)));
+        if (!ReportPeriod.allowed(from.getYear())) {
+            throw new InvalidInputException(FieldProblem.of("from", "indicator.period.tooEarly",
+                    String.valueOf(ReportPeriod.FIRST_YEAR)));
         }
-        if (to.getYear() - from.getYear() >= IndicatorExportService.MAX_YEARS) {
+        if (!ReportPeriod.allowed(to.getYear()) || to.getYear() - from.getYear() >= IndicatorExportService.MAX_YEARS) {
             throw new InvalidInputException(FieldProblem.of("to", "indicator.export.tooLong",
                     IndicatorExportService.MAX_YEARS));
         }

@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorExportService {
 
-    /** The first year an export may ask for: no course in Sammen is older. */
-    public static final int FIRST_YEAR = 1990;
     /** The most calendar years one export may span, so that one request cannot ask for centuries. */
     public static final int MAX_YEARS = 20;
 
@@ -54,12 +52,6 @@ public class IndicatorExportService {
     public IndicatorDefinition definition(String indicatorId) {
         return indicators.catalog().stream().filter(d -> d.id().equals(indicatorId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("indicator"));
-    }
-
-    /** Unit rows ordered by unit name, then period. */
-    public List<IndicatorExportRow> unitRows(String indicatorId, PeriodType periodType, LocalDate from, LocalDate to,
-            CurrentUser viewer) {
-        return rows(indicatorId, OrgLevel.UNIT, periodType, from, to, viewer);
     }
 
     /**

@@ -105,15 +105,6 @@ class IndicatorQueries {
     record MonthCount(UUID unitId, int year, int month, long numerator, long denominator) {
     }
 
-    /**
-     * Numerator and denominator per unit and calendar month for courses whose placing date lies
-     * between {@code from} and {@code to}, both included. {@code today} decides which windows have
-     * closed: a window of N days closes when start + N is before today.
-     */
-    List<MonthCount> monthly(IndicatorDefinition definition, LocalDate from, LocalDate to, LocalDate today) {
-        return monthly(List.of(definition), from, to, today).get(definition.id());
-    }
-
     record CourseCounts(long numerator, long denominator) {
     }
 
@@ -154,8 +145,10 @@ class IndicatorQueries {
     }
 
     /**
-     * As {@link #monthly(IndicatorDefinition, LocalDate, LocalDate, LocalDate)} for several indicators,
-     * with one query per placing date among them.
+     * Numerator and denominator per unit and calendar month for courses whose placing date lies
+     * between {@code from} and {@code to}, both included, for several indicators, with one query per
+     * placing date among them. {@code today} decides which windows have closed: a window of N days
+     * closes when start + N is before today.
      *
      * @return the counts of each indicator, by id, in the order given
      */

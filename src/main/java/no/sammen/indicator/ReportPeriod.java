@@ -13,6 +13,11 @@ import no.sammen.shared.InvalidInputException;
  */
 public record ReportPeriod(PeriodType type, LocalDate start) {
 
+    /** The first year a report or export may ask for: no course in Sammen is older. */
+    public static final int FIRST_YEAR = 1990;
+    /** The last year a report or export may ask for. */
+    public static final int LAST_YEAR = 9999;
+
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -24,18 +29,33 @@ public record ReportPeriod(PeriodType type, LocalDate start) {
         if (month.matches()) {
             int number = Integer.parseInt(month.group(2));
             if (number >= 1 && number <= 12) {
-                return new ReportPeriod(PeriodType.MONTH, LocalDate.of(Integer.parseInt(month.group(1)), number, 1));
+                return checked(new ReportPeriod(PeriodType.MONTH,
+                        LocalDate.of(Integer.parseInt(month.group(1)), number, 1)), field);
             }
         }
         Matcher quarter = QUARTER.matcher(value);
         if (quarter.matches()) {
-            return new ReportPeriod(PeriodType.QUARTER,
-                    LocalDate.of(Integer.parseInt(quarter.group(1)), 3 * Integer.parseInt(quarter.group(2)) - 2, 1));
+            return checked(new ReportPeriod(PeriodType.QUARTER,
+                    LocalDate.of(Integer.parseInt(quarter.group(1)), 3 * Integer.parseInt(quarter.group(2)) - 2, 1)),
+                    field);
         }
         if (YEAR.matcher(value).matches()) {
-            return new ReportPeriod(PeriodType.YEAR, LocalDate.of(Integer.parseInt(value), 1, 1));
+            return checked(new ReportPeriod(PeriodType.YEAR, LocalDate.of(Integer.parseInt(value), 1, 1)), field);
         }
         throw new InvalidInputException(FieldProblem.of(field, "indicator.period.invalid"));
+    }
+
+    private static ReportPeriod checked(ReportPeriod period, String field) {
+        if (!allowed(period.start().getYear())) {
+            throw new InvalidInputException(FieldProblem.of(field, "indicator.period.tooEarly",
+                    String.valueOf(FIRST_YEAR)));
+        }
+        return period;
+    }
+
+    /** Whether a year lies between {@link #FIRST_YEAR} and {@link #LAST_YEAR}. */
+    public static boolean allowed(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public LocalDate end() {

@@ -12,9 +12,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.sammen.indicator.IndicatorDefinition;
-import no.sammen.indicator.IndicatorExportService;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.PeriodType;
+import no.sammen.indicator.ReportPeriod;
 import no.sammen.organisation.ClinicView;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.security.CurrentUser;
@@ -77,11 +77,12 @@ class ComparisonController {
         if (at != null && !at.isBlank()) {
             try {
                 LocalDate chosen = type.startOf(LocalDate.parse(at));
-                if (chosen.getYear() < IndicatorExportService.FIRST_YEAR) {
-                    throw new DateTimeParseException("before the first year", at, 0);
+                if (chosen.getYear() < ReportPeriod.FIRST_YEAR) {
+                    errors.put("at", "report.compare.error.tooEarly");
+                } else {
+                    // A period not yet closed (as after switching from quarters to years) gives the latest closed one.
+                    start = chosen.isAfter(offered.get(0)) ? offered.get(0) : chosen;
                 }
-                // A period not yet closed (as after switching from quarters to years) gives the latest closed one.
-                start = chosen.isAfter(offered.get(0)) ? offered.get(0) : chosen;
             } catch (DateTimeParseException e) {
                 errors.put("at", "report.compare.error.at");
             }

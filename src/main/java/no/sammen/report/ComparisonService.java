@@ -1,5 +1,7 @@
 package no.sammen.report;
 
+import static no.sammen.report.UnitReportService.percent;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -233,9 +235,5 @@ public class ComparisonService {
                     String.valueOf(start.getYear()));
             case YEAR -> String.valueOf(start.getYear());
         };
-    }
-
-    static String percent(double value) {
-        return Math.round(value * 100) + " %";
     }
 }

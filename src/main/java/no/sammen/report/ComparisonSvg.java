@@ -1,7 +1,9 @@
 package no.sammen.report;
 
+import static no.sammen.report.ChartSvg.escape;
+import static no.sammen.report.ChartSvg.fmt;
+
 import java.util.List;
-import java.util.Locale;
 
 import no.sammen.indicator.WilsonInterval;
 
@@ -111,11 +113,4 @@ final class ComparisonSvg {
                 + "\" y2=\"" + fmt(y2) + "\"/>\n";
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -72,21 +72,47 @@ public class UnitReportService {
      * @param own       the viewer belongs to the unit: nothing is hidden
      * @param drillDown the viewer may open the courses behind the numbers (own unit, a role that reads courses)
      */
+    /**
+     * @param breakdownMinimum outside one's own unit, reason and place counts below it are hidden
+     *                         (null), with the next smallest when only one would be
+     */
     public record UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, YearMonth latestMonth,
             LocalDate from, LocalDate to, List<IndicatorReport> indicators, K4Breakdown breakdown,
-            LocalDate breakdownFrom, boolean breakdownHidden) {
+            LocalDate breakdownFrom, boolean breakdownHidden, int breakdownMinimum) {
 
         public List<Map.Entry<String, Long>> notInvitedReasons() {
-            return largestFirst(breakdown.notInvitedReasons());
+            return shown(largestFirst(breakdown.notInvitedReasons()));
         }
 
         public List<Map.Entry<String, Long>> notHeldReasons() {
-            return largestFirst(breakdown.notHeldReasons());
+            return shown(largestFirst(breakdown.notHeldReasons()));
         }
 
         public List<Map.Entry<String, Long>> places() {
-            return largestFirst(breakdown.places());
+            return shown(largestFirst(breakdown.places()));
         }
+
+        private List<Map.Entry<String, Long>> shown(List<Map.Entry<String, Long>> counts) {
+            return own ? counts : hideSmall(counts, breakdownMinimum);
+        }
+    }
+
+    /**
+     * Counts as shown outside one's own unit: those from 1 to below the minimum become null ("færre
+     * enn 5"); when only one would, the smallest other count is hidden with it, so that it cannot be
+     * worked out from the total. The order is kept.
+     */
+    static List<Map.Entry<String, Long>> hideSmall(List<Map.Entry<String, Long>> counts, int minimum) {
+        List<Map.Entry<String, Long>> shown = new ArrayList<>();
+        long small = counts.stream().filter(e -> e.getValue() > 0 && e.getValue() < minimum).count();
+        String partner = small != 1 ? null : counts.stream().filter(e -> e.getValue() >= minimum)
+                .min(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+        for (Map.Entry<String, Long> e : counts) {
+            boolean hidden = e.getValue() > 0 && e.getValue() < minimum || e.getKey().equals(partner);
+            shown.add(new java.util.AbstractMap.SimpleImmutableEntry<>(e.getKey(), hidden ? null : e.getValue()));
+        }
+        return shown;
     }
 
     /** The counts with the largest first, ties by key, so that the tables keep one order. */
@@ -133,10 +159,19 @@ public class UnitReportService {
         }
         LocalDate breakdownFrom = latest.minusMonths(BREAKDOWN_MONTHS - 1L).atDay(1);
         K4Breakdown breakdown = indicators.breakdown(unitId, breakdownFrom, to);
-        boolean breakdownHidden = !own && breakdown.courses() > 0
-                && breakdown.courses() < Suppression.DEFAULT_MINIMUM_DENOMINATOR;
+        int minimum = indicators.catalog().stream().filter(d -> d.id().startsWith("K4"))
+                .mapToInt(IndicatorDefinition::minimumDenominator).max()
+                .orElse((int) Suppression.DEFAULT_MINIMUM_DENOMINATOR);
+        // The breakdown's totals are K4's courses, invited and held summed over its months: outside
+        // one's own unit they are shown only when none of those months is hidden, or a hidden month
+        // would be the total less the months shown.
+        boolean monthHidden = reports.stream().filter(r -> r.definition().id().startsWith("K4"))
+                .flatMap(r -> r.rows().stream())
+                .anyMatch(r -> r.hidden() && !r.period().isBefore(breakdownFrom));
+        boolean breakdownHidden = !own && (monthHidden
+                || breakdown.courses() > 0 && breakdown.courses() < minimum);
         return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, latest, from, to, reports,
-                breakdown, breakdownFrom, breakdownHidden);
+                breakdown, breakdownFrom, breakdownHidden, minimum);
     }
 
     /** Green from the green level, yellow from the yellow level, otherwise red; null without a value. */
@@ -205,7 +240,7 @@ public class UnitReportService {
         return new IndicatorReport(definition, name, latest, level, svg, rows, runs, sigma);
     }
 
-    private static String percent(double value) {
+    static String percent(double value) {
         return Math.round(value * 100) + " %";
     }
 

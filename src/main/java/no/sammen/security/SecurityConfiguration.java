@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.sammen.shared.NationalIdMasking;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -102,7 +104,7 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Sammen\"");
         }
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + jsonString(title) + ",\"status\":"
-                + status.value() + ",\"instance\":" + jsonString(request.getRequestURI()) + "}");
+                + status.value() + ",\"instance\":" + jsonString(NationalIdMasking.mask(request.getRequestURI())) + "}");
     }
 
     private static String jsonString(String text) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.sammen.shared.NationalIdMasking;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -63,7 +65,7 @@ class ApiFallbackProblemResolver implements HandlerExceptionResolver, Ordered {
         if (problem.getDetail() != null) {
             body.put("detail", problem.getDetail());
         }
-        body.put("instance", request.getRequestURI());
+        body.put("instance", NationalIdMasking.mask(request.getRequestURI()));
         try {
             response.setStatus(status);
             error.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));

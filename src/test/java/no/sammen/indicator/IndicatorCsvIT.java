@@ -129,6 +129,10 @@ class IndicatorCsvIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"))
                 .andExpect(jsonPath("$.errors[0].message").value("Perioden kan strekke seg over høyst 20 kalenderår."));
+        mvc.perform(get("/api/v1/indicators/K1/values.csv?from=9990-01-01&to=+10000-01-01")
+                        .with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get("/api/v1/indicators/K1/values.csv?from=1000-01-01&to=1000-12-31")
                         .with(httpBasic("analytiker", PASSWORD)))
                 .andExpect(status().isBadRequest())

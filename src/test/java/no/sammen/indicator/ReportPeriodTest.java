@@ -32,7 +32,7 @@ class ReportPeriodTest {
     @Test
     void anythingElseIsRefusedOnTheNamedField() {
         for (String bad : new String[] {null, "", "2026-13", "2026-00", "2026-5", "10.2026", "2026-Q5", "2026-10-01",
-                "26", "2026-q4"}) {
+                "26", "2026-q4", "0000", "0000-Q1", "1989-12"}) {
             assertThatThrownBy(() -> ReportPeriod.parse(bad, "period")).as(bad)
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("period")));

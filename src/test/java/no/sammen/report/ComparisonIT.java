@@ -100,6 +100,8 @@ class ComparisonIT {
             mvc.perform(get("/reports/compare?at=" + at).with(user("analytiker")))
                     .andExpect(status().isBadRequest());
         }
+        assertThat(mvc.perform(get("/reports/compare?at=1200-01-01").with(user("analytiker")))
+                .andReturn().getResponse().getContentAsString()).contains("velg en periode fra 1990 eller senere");
         String english = mvc.perform(get("/reports/compare?indicator=K99&lang=en").with(user("analytiker")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Indicator: choose an indicator from the list.");

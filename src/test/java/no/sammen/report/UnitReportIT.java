@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -89,6 +90,31 @@ class UnitReportIT {
             assertThat(own).doesNotContain("færre enn 5").contains("3 av 3");
         } finally {
             jdbc.sql("delete from user_unit where user_id = ? and unit_id = ?").params(leader, unit).update();
+        }
+    }
+
+    @Test
+    void theK4BreakdownIsHiddenFromOthersWhenOneOfItsMonthsIsHidden() throws Exception {
+        ExportFixture fixture = new ExportFixture(jdbc);
+        UUID unit = fixture.unit("K4-enhet " + UUID.randomUUID());
+        YearMonth latest = YearMonth.now(clock).minusMonths(1);
+        endedCourses(unit, latest.atDay(10), 3);
+        endedCourses(unit, latest.minusMonths(1).atDay(10), 10);
+
+        assertThat(page("analytiker", "/reports/units/" + unit)).contains("id=\"k4-hidden\"");
+        String leader = fixture.user("LEADER", unit);
+        assertThat(page(leader, "/reports/units/" + unit)).doesNotContain("id=\"k4-hidden\"")
+                .contains("id=\"k4-not-invited\"");
+    }
+
+    private void endedCourses(UUID unit, LocalDate end, int count) {
+        UUID patient = jdbc.sql("select id from patient order by created_at limit 1").query(UUID.class).single();
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("""
+                    insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
+                        psychosis, legal_status, pathway, created_at, version)
+                    values (?, ?, ?, ?, ?, 'F20', true, 'VOLUNTARY', 'ORDINARY', current_timestamp, 0)""")
+                    .params(UUID.randomUUID(), patient, unit, end.minusDays(30), end).update();
         }
     }
 

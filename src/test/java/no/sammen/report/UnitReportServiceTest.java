@@ -17,6 +17,18 @@ class UnitReportServiceTest {
     private static final LocalDate MAY = LocalDate.of(2025, 5, 1);
 
     @Test
+    void smallBreakdownCountsAreHiddenWithAPartnerWhenAloneAndTheOrderIsKept() {
+        List<Map.Entry<String, Long>> counts = List.of(Map.entry("A", 12L), Map.entry("B", 7L), Map.entry("C", 3L));
+        assertThat(UnitReportService.hideSmall(counts, 5)).extracting(Map.Entry::getValue)
+                .containsExactly(12L, null, null);
+        List<Map.Entry<String, Long>> two = List.of(Map.entry("A", 12L), Map.entry("B", 2L), Map.entry("C", 1L));
+        assertThat(UnitReportService.hideSmall(two, 5)).extracting(Map.Entry::getValue)
+                .containsExactly(12L, null, null);
+        assertThat(UnitReportService.hideSmall(List.of(Map.entry("A", 5L)), 5)).extracting(Map.Entry::getValue)
+                .containsExactly(5L);
+    }
+
+    @Test
     void levelFollowsTheDirectionAndTheCatalogLevels() {
         IndicatorDefinition higher = definition(Direction.HIGHER_IS_BETTER, 0.8, 0.6);
         assertThat(UnitReportService.level(higher, 0.8)).isEqualTo(Level.GREEN);

@@ -42,6 +42,18 @@ class ApiFallbackProblemIT {
     }
 
     @Test
+    void aNationalIdInAnUnknownAddressIsNotEchoed() throws Exception {
+        String answer = mvc.perform(get("/api/v1/patients/01017012345").with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(answer).doesNotContain("01017012345").contains("/api/v1/patients/");
+        String unauthorized = mvc.perform(get("/api/v1/patients/01017012345"))
+                .andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(unauthorized).doesNotContain("01017012345");
+    }
+
+    @Test
     void aMethodTheAddressDoesNotTakeIsAProblemNamingTheMethodsItTakes() throws Exception {
         mvc.perform(delete("/api/v1/indicators").with(httpBasic("analytiker", PASSWORD)))
                 .andExpect(status().isMethodNotAllowed())
