@@ -6,5 +6,7 @@ public enum AuditAction {
     LIST,
     CREATE,
     UPDATE,
-    VERIFY
+    VERIFY,
+    /** The audit chain's head written outside the database. */
+    ANCHOR
 }

@@ -76,6 +76,12 @@ class AuditAdminController {
         return "redirect:/admin/audit";
     }
 
+    @PostMapping("/admin/audit/anchor")
+    String anchor(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("anchoredPos", audit.anchorNow());
+        return "redirect:/admin/audit";
+    }
+
     private static List<String> roles(String text) {
         return text == null || text.isBlank() ? List.of()
                 : Arrays.stream(text.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();

@@ -42,12 +42,28 @@ class AuditApiController {
         return audit.review(new AuditFilter(actor, patientKey, action, objectType, from, to, upToSeq), page, size);
     }
 
-    @Operation(summary = "Verify the hash chain",
-            description = "Walks the whole log in order. When it is broken, firstBrokenSeq names the first entry "
-                    + "that does not hold and reason says how: missing (an entry is gone), link (it does not "
-                    + "point to the entry before it) or hash (its content was changed).")
+    @Operation(summary = "Verify the keyed chain",
+            description = "Links what is pending, then walks the whole chain in order and checks it against the "
+                    + "heads anchored outside the database. broken names every break (at most "
+                    + ChainVerification.MAX_NAMED + "; brokenCount counts them all), each with a reason: hash (an "
+                    + "entry was changed), missing (an entry was deleted), link (a link was changed, removed or "
+                    + "inserted), unlinked (an entry no link holds), head (the head does not match the last link), "
+                    + "truncated (an anchor lies beyond the end of the chain) or anchor (the link at an anchor's "
+                    + "position is not the one anchored). firstBrokenSeq and reason repeat the first break.")
     @PostMapping("/verification")
     ChainVerification verify() {
         return audit.verifyAndRecord();
+    }
+
+    /** The head as anchored. */
+    record AnchorResult(long position) {
+    }
+
+    @Operation(summary = "Anchor the chain's head now",
+            description = "Writes the chain's head (position and MAC) to the anchor file and the log stream, outside "
+                    + "the database; it is also done at an interval. Returns the anchored position.")
+    @PostMapping("/anchors")
+    AnchorResult anchor() {
+        return new AnchorResult(audit.anchorNow());
     }
 }

@@ -20,6 +20,9 @@ import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.NationalIdMasking;
 import no.sammen.shared.PageOf;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,52 +40,80 @@ public class AuditService {
     private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{64}");
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final CurrentUserService currentUsers;
+    private final AuditHashing hashing;
+    private final AuditChain chain;
+    private final AuditAnchors anchors;
+    private final AuditLinking linking;
     private final Clock clock;
 
-    AuditService(JdbcClient jdbc, CurrentUserService currentUsers, Clock clock) {
+    AuditService(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CurrentUserService currentUsers,
+            AuditHashing hashing, AuditChain chain, AuditAnchors anchors, AuditLinking linking, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.currentUsers = currentUsers;
+        this.hashing = hashing;
+        this.chain = chain;
+        this.anchors = anchors;
+        this.linking = linking;
         this.clock = clock;
     }
 
     /**
      * Appends an entry in the caller's transaction: if the caller's change is rolled back, so is its
-     * entry, and if the entry cannot be written, the change is not stored either.
+     * entry, and if the entry cannot be written, the change is not stored either. No lock is taken:
+     * the entry carries its own keyed hash and is linked into the chain after the commit (ADR 0012).
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(AuditRecord record) {
-        var head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        long seq = (Long) head[0] + 1;
-        String previousHash = (String) head[1];
+        return recordAll(List.of(record)).get(0);
+    }
+
+    /** Appends several entries in the caller's transaction, in one batch: e.g. each course of a list shown. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public List<AuditEntry> recordAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<Long> seqs = records.size() == 1
+                ? jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).list()
+                : jdbc.sql("""
+                        with recursive n(i) as (select 1 union all select i + 1 from n where i < :count)
+                        select nextval('audit_entry_seq') from n""").param("count", records.size())
+                        .query(Long.class).list();
         CurrentUser user = currentUsers.find().orElse(null);
-        AuditEntry unhashed = new AuditEntry(seq, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                user == null ? SYSTEM : user.username(), user == null ? "" : user.rolesText(), record.unitId(),
-                record.patientKey(), record.action(), record.objectType(), record.objectId(),
-                truncate(NationalIdMasking.mask(record.details()), 1000), previousHash, null);
-        AuditEntry entry = withHash(unhashed, AuditHashing.hash(unhashed));
-        jdbc.sql("""
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<AuditEntry> entries = new ArrayList<>(records.size());
+        List<SqlParameterSource> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            AuditRecord record = records.get(i);
+            AuditEntry unhashed = new AuditEntry(seqs.get(i), now, user == null ? SYSTEM : user.username(),
+                    user == null ? "" : user.rolesText(), record.unitId(), record.patientKey(), record.action(),
+                    record.objectType(), record.objectId(), truncate(NationalIdMasking.mask(record.details()), 1000),
+                    null, null);
+            AuditEntry entry = withHash(unhashed, hashing.entryMac(unhashed));
+            entries.add(entry);
+            rows.add(new MapSqlParameterSource()
+                    .addValue("seq", entry.seq())
+                    .addValue("at", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                    .addValue("actor", entry.actor())
+                    .addValue("roles", entry.actorRoles())
+                    .addValue("unit", entry.unitId())
+                    .addValue("patient", entry.patientKey())
+                    .addValue("action", entry.action().name())
+                    .addValue("type", entry.objectType())
+                    .addValue("object", entry.objectId())
+                    .addValue("details", entry.details())
+                    .addValue("hash", entry.entryHash()));
+        }
+        batch.batchUpdate("""
                 insert into audit_entry (seq, occurred_at, actor, actor_roles, unit_id, patient_key, action,
                     object_type, object_id, details, previous_hash, entry_hash)
-                values (:seq, :at, :actor, :roles, :unit, :patient, :action, :type, :object, :details, :prev, :hash)
-                """)
-                .param("seq", entry.seq())
-                .param("at", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
-                .param("actor", entry.actor())
-                .param("roles", entry.actorRoles())
-                .param("unit", entry.unitId())
-                .param("patient", entry.patientKey())
-                .param("action", entry.action().name())
-                .param("type", entry.objectType())
-                .param("object", entry.objectId())
-                .param("details", entry.details())
-                .param("prev", entry.previousHash())
-                .param("hash", entry.entryHash())
-                .update();
-        jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", seq).param("hash", entry.entryHash()).update();
-        return entry;
+                values (:seq, :at, :actor, :roles, :unit, :patient, :action, :type, :object, :details, null, :hash)
+                """, rows.toArray(SqlParameterSource[]::new));
+        linking.linkAfterCommit();
+        return entries;
     }
 
     /**
@@ -109,8 +140,9 @@ public class AuditService {
     public ChainVerification verifyAndRecord() {
         ChainVerification result = verify();
         record(new AuditRecord(AuditAction.VERIFY, LOG_OBJECT_TYPE, null, null, null, result.intact()
-                ? "intact, " + result.entriesChecked() + " entries checked"
-                : "broken at seq " + result.firstBrokenSeq() + " (" + result.reason() + ")"));
+                ? "intact, " + result.entriesChecked() + " entries checked, " + result.anchorsChecked() + " anchors"
+                : result.brokenCount() + " broken, the first at seq " + result.firstBrokenSeq() + " (" + result.reason()
+                        + ")"));
         return result;
     }
 
@@ -165,58 +197,30 @@ public class AuditService {
     }
 
     /**
-     * Walks the chain in order and names the first entry whose stored hash, link to the entry before
-     * it, or sequence number does not hold. The head is read first and only entries up to it are
-     * walked, so that entries appended meanwhile are not taken for a break.
+     * Verifies the chain: every entry, every link, the head, and the heads anchored outside the
+     * database; names every break found (ADR 0012).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public ChainVerification verify() {
-        var head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        long lastSeq = (Long) head[0];
-        var state = new Object() {
-            long checked;
-            long expectedSeq = 1;
-            String previousHash = AuditHashing.GENESIS;
-            Long broken;
-            String reason;
-        };
-        jdbc.sql("select * from audit_entry where seq <= :last order by seq").param("last", lastSeq).query(rs -> {
-            if (state.broken != null) {
-                return;
-            }
-            AuditEntry entry = map(rs, 0);
-            state.checked++;
-            if (entry.seq() != state.expectedSeq) {
-                state.broken = state.expectedSeq;
-                state.reason = "missing";
-            } else if (!entry.previousHash().equals(state.previousHash)) {
-                state.broken = entry.seq();
-                state.reason = "link";
-            } else if (!AuditHashing.hash(entry).equals(entry.entryHash())) {
-                state.broken = entry.seq();
-                state.reason = "hash";
-            }
-            state.expectedSeq = entry.seq() + 1;
-            state.previousHash = entry.entryHash();
-        });
-        if (state.broken == null && state.expectedSeq - 1 != lastSeq) {
-            state.broken = state.expectedSeq;
-            state.reason = "missing";
-        } else if (state.broken == null && !head[1].equals(state.previousHash)) {
-            state.broken = lastSeq;
-            state.reason = "link";
-        }
-        return new ChainVerification(state.broken == null, state.checked, state.broken, state.reason);
+        return chain.verify(anchors.read(), anchors.configured());
+    }
+
+    /**
+     * Writes the chain's head outside the database now, after linking what is pending, and writes
+     * that it did to the log.
+     */
+    @Transactional
+    public long anchorNow() {
+        chain.link();
+        AuditChain.Head head = chain.head();
+        anchors.anchor(head, true);
+        record(new AuditRecord(AuditAction.ANCHOR, LOG_OBJECT_TYPE, String.valueOf(head.lastPos()), null, null,
+                anchors.configured() ? "anchored to the file and the log stream" : "anchored to the log stream"));
+        return head.lastPos();
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime at = rs.getObject("occurred_at", OffsetDateTime.class);
-        String unit = rs.getString("unit_id");
-        return new AuditEntry(rs.getLong("seq"), at.toInstant(), rs.getString("actor"), rs.getString("actor_roles"),
-                unit == null ? null : UUID.fromString(unit), rs.getString("patient_key"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"), rs.getString("object_id"),
-                rs.getString("details"), rs.getString("previous_hash"), rs.getString("entry_hash"));
+        return AuditChain.entry(rs);
     }
 
     private static String describe(AuditFilter filter, int page) {
@@ -243,9 +247,5 @@ public class AuditService {
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    static Instant instant(OffsetDateTime t) {
-        return t.toInstant();
     }
 }

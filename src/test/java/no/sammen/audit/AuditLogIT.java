@@ -78,17 +78,23 @@ class AuditLogIT {
     }
 
     // The tampering below happens in a transaction that is rolled back, so that the log stays intact
-    // for other tests sharing the database.
+    // for other tests sharing the database. Each test verifies first, which links what is pending.
+
+    private long newest(int skip) {
+        return jdbc.sql("select seq from audit_entry order by seq desc limit 1 offset " + skip).query(Long.class)
+                .single();
+    }
 
     @Test
-    void theHashChainHoldsAndAnAlteredEntryIsNamed() throws Exception {
+    void theKeyedChainHoldsAndAnAlteredEntryIsNamed() throws Exception {
         mvc.perform(get("/api/v1/courses").with(httpBasic("behandler", PASSWORD))).andExpect(status().isOk());
         ChainVerification intact = audit.verify();
         assertThat(intact.intact()).isTrue();
         assertThat(intact.entriesChecked()).isPositive();
+        assertThat(intact.broken()).isEmpty();
 
         transaction.executeWithoutResult(tx -> {
-            long victim = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single() - 1;
+            long victim = newest(1);
             jdbc.sql("update audit_entry set details = 'rewritten' where seq = ?").param(victim).update();
             ChainVerification tampered = audit.verify();
             assertThat(tampered.intact()).isFalse();
@@ -100,35 +106,137 @@ class AuditLogIT {
     }
 
     @Test
-    void aDeletedEntryIsNamed() throws Exception {
+    void everyBrokenEntryIsNamedNotOnlyTheFirst() throws Exception {
         mvc.perform(get("/api/v1/courses").with(httpBasic("behandler", PASSWORD))).andExpect(status().isOk());
+        assertThat(audit.verify().intact()).isTrue();
         transaction.executeWithoutResult(tx -> {
-            long last = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
-            jdbc.sql("delete from audit_entry where seq = ?").param(last - 2).update();
+            long changed = newest(5);
+            long deleted = newest(2);
+            long alsoChanged = newest(0);
+            jdbc.sql("update audit_entry set actor = 'someone-else' where seq = ?").param(changed).update();
+            jdbc.sql("delete from audit_entry where seq = ?").param(deleted).update();
+            jdbc.sql("update audit_entry set patient_key = null where seq = ?").param(alsoChanged).update();
             ChainVerification result = audit.verify();
             assertThat(result.intact()).isFalse();
-            assertThat(result.firstBrokenSeq()).isEqualTo(last - 2);
+            assertThat(result.brokenCount()).isEqualTo(3);
+            assertThat(result.broken()).extracting(ChainVerification.Broken::seq, ChainVerification.Broken::reason)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(changed, "hash"),
+                            org.assertj.core.groups.Tuple.tuple(deleted, "missing"),
+                            org.assertj.core.groups.Tuple.tuple(alsoChanged, "hash"));
+            tx.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void anEntryRewrittenWithRecomputedHashesButWithoutTheKeyIsNamed() throws Exception {
+        mvc.perform(get("/api/v1/courses").with(httpBasic("behandler", PASSWORD))).andExpect(status().isOk());
+        assertThat(audit.verify().intact()).isTrue();
+        // Someone with write access to the database, who knows the algorithm but not the key, changes an
+        // entry and recomputes its hash, every later link and the head.
+        AuditHashing forger = new AuditHashing(new AuditProperties("a-guess-at-the-key-of-at-least-32-chars", true,
+                java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5), java.time.Duration.ofHours(1),
+                new AuditProperties.Anchor(null, java.time.Duration.ofMinutes(5))));
+        transaction.executeWithoutResult(tx -> {
+            long victim = newest(3);
+            jdbc.sql("update audit_entry set details = 'nothing to see' where seq = ?").param(victim).update();
+            AuditEntry forged = jdbc.sql("select * from audit_entry where seq = ?").param(victim)
+                    .query((rs, i) -> AuditChain.entry(rs)).single();
+            String forgedHash = forger.entryMac(forged);
+            jdbc.sql("update audit_entry set entry_hash = ? where seq = ?").params(forgedHash, victim).update();
+            long pos = jdbc.sql("select pos from audit_link where entry_seq = ?").param(victim).query(Long.class)
+                    .single();
+            String previous = jdbc.sql("select previous_mac from audit_link where pos = ?").param(pos)
+                    .query(String.class).single();
+            List<Object[]> links = jdbc.sql("""
+                    select l.pos, l.entry_seq, e.entry_hash from audit_link l join audit_entry e on e.seq = l.entry_seq
+                    where l.pos >= ? order by l.pos""").param(pos)
+                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).list();
+            for (Object[] link : links) {
+                String mac = forger.linkMac((Long) link[0], (Long) link[1], (String) link[2], previous);
+                jdbc.sql("update audit_link set previous_mac = ?, link_mac = ? where pos = ?")
+                        .params(previous, mac, link[0]).update();
+                previous = mac;
+            }
+            jdbc.sql("update audit_link_head set last_mac = ? where id = 1").param(previous).update();
+            ChainVerification result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(victim);
+            assertThat(result.reason()).isIn("hash", "link");
+            tx.setRollbackOnly();
+        });
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aDeletedEntryIsNamed() throws Exception {
+        mvc.perform(get("/api/v1/courses").with(httpBasic("behandler", PASSWORD))).andExpect(status().isOk());
+        assertThat(audit.verify().intact()).isTrue();
+        transaction.executeWithoutResult(tx -> {
+            long victim = newest(2);
+            jdbc.sql("delete from audit_entry where seq = ?").param(victim).update();
+            ChainVerification result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(victim);
             assertThat(result.reason()).isEqualTo("missing");
             tx.setRollbackOnly();
         });
     }
 
     @Test
-    void aRewrittenTailIsCaughtByTheChainHead() throws Exception {
+    void anEntryInsertedBehindTheChainsBackIsNamed() throws Exception {
         mvc.perform(get("/api/v1/courses").with(httpBasic("behandler", PASSWORD))).andExpect(status().isOk());
+        assertThat(audit.verify().intact()).isTrue();
         transaction.executeWithoutResult(tx -> {
-            long last = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
-            jdbc.sql("delete from audit_entry where seq = ?").param(last).update();
+            // An old entry, numbered below the linked ones, that no link holds.
+            jdbc.sql("""
+                    insert into audit_entry (seq, occurred_at, actor, actor_roles, action, object_type, details,
+                        entry_hash) values (-5, ?, 'ghost', 'ADMIN', 'READ', 'patient', 'made up', ?)""")
+                    .params(java.time.OffsetDateTime.parse("2020-01-01T00:00:00Z"), "0".repeat(64)).update();
             ChainVerification result = audit.verify();
-            assertThat(result.intact()).isFalse();
-            assertThat(result.firstBrokenSeq()).isEqualTo(last);
+            assertThat(result.broken()).extracting(ChainVerification.Broken::seq, ChainVerification.Broken::reason)
+                    .contains(org.assertj.core.groups.Tuple.tuple(-5L, "unlinked"));
             tx.setRollbackOnly();
         });
     }
 
     @Test
+    void writingAnEntryDoesNotWaitForAnotherTransactionThatWroteOne() throws Exception {
+        var firstWrote = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // A long transaction (a big list, a slow request) writes an entry and stays open.
+            var first = executor.submit(() -> transaction.executeWithoutResult(tx -> {
+                audit.record(new AuditRecord(AuditAction.READ, "test_object", "first", null, null, "held open"));
+                firstWrote.countDown();
+                try {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(firstWrote.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // Another user's request meanwhile writes and commits without waiting for it.
+            var second = executor.submit(() -> transaction.executeWithoutResult(tx -> audit.record(
+                    new AuditRecord(AuditAction.READ, "test_object", "second", null, null, "not waiting"))));
+            second.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first.isDone()).isFalse();
+            release.countDown();
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            executor.shutdownNow();
+        }
+        ChainVerification result = audit.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(jdbc.sql("""
+                select count(*) from audit_link l join audit_entry e on e.seq = l.entry_seq
+                where e.object_type = 'test_object'""").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoEntry() throws Exception {
-        long before = jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single();
+        long before = jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
         // The patient is created and audited, then the course is refused: both must be rolled back.
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
         String nationalId = TestData.nationalId();
@@ -138,7 +246,7 @@ class AuditLogIT {
                 .formatted(nationalId, unit, LocalDate.now());
         mvc.perform(post("/api/v1/courses").with(httpBasic("behandler", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated());
-        long afterFirst = jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single();
+        long afterFirst = jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
         assertThat(afterFirst).isGreaterThan(before);
         mvc.perform(post("/api/v1/courses").with(httpBasic("behandler", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(json))
