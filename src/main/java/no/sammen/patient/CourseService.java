@@ -243,10 +243,8 @@ public class CourseService {
         if (items.isEmpty()) {
             audit.record(new AuditRecord(AuditAction.LIST, OBJECT_TYPE, null, query.unitId(), null, filters));
         }
-        for (CourseView course : items) {
-            audit.record(new AuditRecord(AuditAction.LIST, OBJECT_TYPE, course.id().toString(), course.unitId(),
-                    course.patientKey(), filters));
-        }
+        audit.recordAll(items.stream().map(course -> new AuditRecord(AuditAction.LIST, OBJECT_TYPE,
+                course.id().toString(), course.unitId(), course.patientKey(), filters)).toList());
         return new PageOf<>(items, query.page(), query.size(), total);
     }
 
@@ -273,10 +271,8 @@ public class CourseService {
                 .forEach(course -> found.put(course.id(), course));
         List<CourseView> items = ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
         String details = NationalIdMasking.mask(purpose);
-        for (CourseView course : items) {
-            audit.record(new AuditRecord(AuditAction.LIST, OBJECT_TYPE, course.id().toString(), course.unitId(),
-                    course.patientKey(), details));
-        }
+        audit.recordAll(items.stream().map(course -> new AuditRecord(AuditAction.LIST, OBJECT_TYPE,
+                course.id().toString(), course.unitId(), course.patientKey(), details)).toList());
         return items;
     }
 
@@ -290,20 +286,47 @@ public class CourseService {
     }
 
     /**
-     * All active courses of the user's units (or of one of them), oldest start first, for worklists.
-     * Each course returned is an audited read, like a line in the course list.
+     * All active courses of the user's units (or of one of them), oldest start first, in one query,
+     * for worklists. Not audited: the caller writes the courses it shows to the log with {@link #shown}.
      */
-    public List<CourseView> activeCourses(UUID unitId, String purpose) {
-        List<CourseView> all = new ArrayList<>();
-        int page = 0;
-        PageOf<CourseView> result;
-        do {
-            result = list(new CourseQuery(null, CourseStatus.ACTIVE, DiagnosisGroup.ALL, null, unitId, page++,
-                    CourseQuery.MAX_SIZE), purpose);
-            all.addAll(result.items());
-        } while (result.hasNext());
-        all.sort(java.util.Comparator.comparing(CourseView::startDate));
-        return all;
+    @Transactional(readOnly = true)
+    public List<CourseView> activeCourses(UUID unitId) {
+        CurrentUser me = currentUsers.current();
+        if (!me.mayReadCourses()) {
+            throw new AccessDeniedException("no access to courses");
+        }
+        Set<UUID> units = unitId == null ? me.unitIds()
+                : me.belongsTo(unitId) ? Set.of(unitId) : Set.of();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select c.*, p.pseudonym, p.display_label, u.name as unit_name from treatment_course c"
+                        + " join patient p on p.id = c.patient_id join org_unit u on u.id = c.unit_id"
+                        + " where c.unit_id in (:units) and c.end_date is null order by c.start_date, c.id")
+                .param("units", units)
+                .query(CourseService::row).list();
+    }
+
+    /**
+     * Writes to the log that these courses were shown in a list, one entry each, in one batch; for a
+     * module that read them with {@link #activeCourses} and shows some of them.
+     */
+    @Transactional
+    public void shown(List<CourseView> shown, String purpose) {
+        String details = NationalIdMasking.mask(purpose);
+        audit.recordAll(shown.stream().map(course -> new AuditRecord(AuditAction.LIST, OBJECT_TYPE,
+                course.id().toString(), course.unitId(), course.patientKey(), details)).toList());
+    }
+
+    /** Of these courses, the ids of those the acting user may read: one query, not audited. */
+    @Transactional(readOnly = true)
+    public Set<UUID> readable(java.util.Collection<UUID> ids) {
+        CurrentUser me = currentUsers.current();
+        if (!me.mayReadCourses() || ids.isEmpty() || me.unitIds().isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select id from treatment_course where id in (:ids) and unit_id in (:units)")
+                .param("ids", ids).param("units", me.unitIds()).query(UUID.class).list());
     }
 
     private CurrentUser writer() {

@@ -41,6 +41,8 @@ class WorklistApiController {
         if (unitId != null && worklist.myUnits().stream().noneMatch(u -> u.id().equals(unitId))) {
             throw new InvalidInputException(FieldProblem.of("unitId", "patient.course.unit.notYours"));
         }
-        return worklist.openItems(unitId);
+        List<UnitWorkItem> items = worklist.openItems(unitId);
+        worklist.shown(items);
+        return items;
     }
 }

@@ -30,9 +30,12 @@ class WorklistController {
             throw new NotFoundException("unit");
         }
         List<UnitWorkItem> items = worklist.openItems(unit);
-        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, items.size());
-        model.addAttribute("result", new PageOf<>(items.subList(from, Math.min(from + PAGE_SIZE, items.size())),
-                Math.max(page, 0), PAGE_SIZE, items.size()));
+        int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shownPage = Math.min(Math.max(page, 0), pages - 1);
+        int from = shownPage * PAGE_SIZE;
+        List<UnitWorkItem> shown = items.subList(from, Math.min(from + PAGE_SIZE, items.size()));
+        worklist.shown(shown);
+        model.addAttribute("result", new PageOf<>(shown, shownPage, PAGE_SIZE, items.size()));
         model.addAttribute("units", worklist.myUnits());
         model.addAttribute("unit", unit);
         return "worklist/list";

@@ -6,17 +6,15 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
+import no.sammen.conversation.ConversationFacts;
+import no.sammen.conversation.ConversationFactsService;
 import no.sammen.conversation.ConversationKind;
-import no.sammen.conversation.ConversationService;
-import no.sammen.conversation.ConversationView;
-import no.sammen.conversation.CrisisPlanView;
-import no.sammen.family.FamilyService;
-import no.sammen.networkmeeting.MeetingStatus;
-import no.sammen.networkmeeting.NetworkMeetingService;
-import no.sammen.networkmeeting.NetworkMeetingView;
+import no.sammen.family.FamilyFacts;
+import no.sammen.family.FamilyFactsService;
+import no.sammen.networkmeeting.MeetingFacts;
+import no.sammen.networkmeeting.MeetingFactsService;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.patient.CourseService;
@@ -40,16 +38,16 @@ public class WorklistService {
             ConversationKind.BOTH, WorkItemType.CONVERSATION_BOTH);
 
     private final CourseService courses;
-    private final FamilyService family;
-    private final ConversationService conversations;
-    private final NetworkMeetingService meetings;
+    private final FamilyFactsService family;
+    private final ConversationFactsService conversations;
+    private final MeetingFactsService meetings;
     private final OrganisationService organisation;
     private final CurrentUserService currentUsers;
     private final WorklistRules rules;
     private final Clock clock;
 
-    WorklistService(CourseService courses, FamilyService family, ConversationService conversations,
-            NetworkMeetingService meetings, OrganisationService organisation, CurrentUserService currentUsers,
+    WorklistService(CourseService courses, FamilyFactsService family, ConversationFactsService conversations,
+            MeetingFactsService meetings, OrganisationService organisation, CurrentUserService currentUsers,
             WorklistProperties properties, Clock clock) {
         this.courses = courses;
         this.family = family;
@@ -68,13 +66,21 @@ public class WorklistService {
 
     /**
      * The open items of all active courses in the user's units (or one of them), overdue first, then
-     * by due date. Listing the courses is audited like the course list.
+     * by due date: the courses in one query and each module's facts of all of them in one or two
+     * more, whatever their number. Not audited: the caller logs the courses it shows with
+     * {@link #shown}.
      */
-    @Transactional
     public List<UnitWorkItem> openItems(UUID unitId) {
         LocalDate today = LocalDate.now(clock);
-        return courses.activeCourses(unitId, "worklist").stream()
-                .flatMap(course -> rules.items(facts(course), today).stream()
+        List<CourseView> active = courses.activeCourses(unitId);
+        List<UUID> ids = active.stream().map(CourseView::id).toList();
+        Map<UUID, FamilyFacts> familyFacts = family.of(ids);
+        Map<UUID, ConversationFacts> conversationFacts = conversations.of(ids);
+        Map<UUID, MeetingFacts> meetingFacts = meetings.of(ids);
+        return active.stream()
+                .flatMap(course -> rules.items(facts(course, familyFacts.getOrDefault(course.id(), FamilyFacts.NONE),
+                                conversationFacts.getOrDefault(course.id(), ConversationFacts.NONE),
+                                meetingFacts.get(course.id())), today).stream()
                         .filter(WorkItem::open)
                         .map(item -> new UnitWorkItem(course, item)))
                 .sorted(Comparator.comparing((UnitWorkItem w) -> w.item().status())
@@ -83,29 +89,31 @@ public class WorklistService {
                 .toList();
     }
 
+    /** Writes to the log that the courses of these items were shown, each course once. */
+    @Transactional
+    public void shown(List<UnitWorkItem> items) {
+        courses.shown(items.stream().map(UnitWorkItem::course).distinct().toList(), "worklist");
+    }
+
     /** The units whose worklist the user may see. */
     public List<UnitView> myUnits() {
         return organisation.units(currentUsers.current().unitIds());
     }
 
     private CourseFacts facts(CourseView course) {
-        UUID id = course.id();
+        List<UUID> id = List.of(course.id());
+        return facts(course, family.of(id).getOrDefault(course.id(), FamilyFacts.NONE),
+                conversations.of(id).getOrDefault(course.id(), ConversationFacts.NONE),
+                meetings.of(id).get(course.id()));
+    }
+
+    private static CourseFacts facts(CourseView course, FamilyFacts family, ConversationFacts conversations,
+            MeetingFacts meeting) {
         Map<WorkItemType, LocalDate> held = new EnumMap<>(WorkItemType.class);
-        for (ConversationView conversation : conversations.conversations(id)) {
-            held.merge(CONVERSATION_ITEMS.get(conversation.kind()), conversation.heldOn(),
-                    (a, b) -> a.isBefore(b) ? a : b);
-        }
-        LocalDate crisisPlan = conversations.crisisPlan(id).filter(CrisisPlanView::hasWarningSigns)
-                .map(CrisisPlanView::madeOn).orElse(null);
-        List<NetworkMeetingView> registered = meetings.meetings(id);
-        LocalDate meetingDone = registered.stream()
-                .map(m -> m.status() == MeetingStatus.HELD ? m.heldOn()
-                        : m.status() == MeetingStatus.NOT_HELD ? m.invitedOn() : null)
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        String notInvited = registered.stream().allMatch(m -> !m.invited()) && !registered.isEmpty()
-                ? "networkmeeting.notInvitedReason." + registered.get(0).notInvitedReason() : null;
-        return new CourseFacts(course.startDate(), course.endDate(), family.noNetwork(id),
-                family.firstContact(id).map(c -> c.dateTime().toLocalDate()).orElse(null), held, crisisPlan,
-                meetingDone, notInvited);
+        conversations.firstHeld().forEach((kind, on) -> held.put(CONVERSATION_ITEMS.get(kind), on));
+        return new CourseFacts(course.startDate(), course.endDate(), family.noNetwork(), family.firstContactOn(),
+                held, conversations.crisisPlanMadeOn(), meeting == null ? null : meeting.doneOn(),
+                meeting == null || meeting.notInvitedReason() == null ? null
+                        : "networkmeeting.notInvitedReason." + meeting.notInvitedReason());
     }
 }
