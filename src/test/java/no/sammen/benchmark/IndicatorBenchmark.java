@@ -399,7 +399,7 @@ public final class IndicatorBenchmark {
     }
 
     /** The throwaway database: an H2 file under target/, or a new PostgreSQL database. */
-    private static final class Database {
+    static final class Database {
 
         final String description;
         final String url;
