@@ -1,0 +1,99 @@
+package no.sammen.browser;
+
+import static no.sammen.browser.BrowserSession.BOKMAAL;
+import static no.sammen.browser.BrowserSession.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What an administrator does with the audit log in a real browser: anchor the chain, verify it, and
+ * see every broken entry named when someone has changed the database behind the application's back.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AuditLogBrowserIT {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private MessageSource messages;
+    @Autowired
+    private JdbcClient jdbc;
+
+    private BrowserSession browser;
+    private WebDriver driver;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        browser = BrowserSession.open(port, messages, "audit-log-failure");
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAdministratorAnchorsAndVerifiesTheLogAndSeesEachBreak() {
+        try {
+            browser.step("the administrator anchors the chain and verifies it");
+            browser.open("/login");
+            browser.submitLogin("admin", PASSWORD);
+            browser.open("/admin/audit");
+            browser.clickToNewPage(By.id("anchor-chain"));
+            assertThat(browser.textOf(By.id("anchor-result"))).startsWith("Kjeden er forankret ved plass");
+            browser.clickToNewPage(By.id("verify-chain"));
+            assertThat(browser.textOf(By.id("verification-result"))).startsWith("Loggen er hel.");
+            browser.screenshot("audit-log-intact");
+
+            browser.step("two entries are changed in the database; verification names both");
+            java.util.List<Long> victims = jdbc.sql("select seq from audit_entry order by seq desc limit 2 offset 3")
+                    .query(Long.class).list();
+            java.util.List<String> before = victims.stream().map(seq -> jdbc.sql(
+                    "select details from audit_entry where seq = ?").param(seq).query(String.class).list().get(0))
+                    .toList();
+            try {
+                victims.forEach(seq -> jdbc.sql("update audit_entry set details = 'endret i databasen' where seq = ?")
+                        .param(seq).update());
+                browser.clickToNewPage(By.id("verify-chain"));
+                assertThat(browser.textOf(By.id("verification-result")))
+                        .contains(browser.message("audit.verify.broken", BOKMAAL, 2));
+                assertThat(driver.findElements(By.cssSelector("#broken-entries tbody tr"))).hasSize(2);
+                assertThat(driver.findElement(By.id("broken-entries")).getText())
+                        .contains(String.valueOf(victims.get(0)), String.valueOf(victims.get(1)),
+                                browser.message("audit.verify.reason.hash", BOKMAAL));
+                browser.screenshot("audit-log-broken");
+                driver.manage().window().setSize(new Dimension(320, 900));
+                browser.screenshot("audit-log-broken-320");
+            } finally {
+                for (int i = 0; i < victims.size(); i++) {
+                    jdbc.sql("update audit_entry set details = ? where seq = ?")
+                            .params(before.get(i), victims.get(i)).update();
+                }
+            }
+        } catch (Throwable t) {
+            throw browser.failure(t);
+        }
+    }
+}
