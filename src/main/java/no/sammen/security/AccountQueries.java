@@ -38,10 +38,9 @@ class AccountQueries {
         if (username == null || username.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(jdbc.sql("select " + ACCOUNT_COLUMNS + " from user_account a " + ACCOUNT_JOINS
-                        + " where a.username = ?")
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + " from user_account a " + ACCOUNT_JOINS + " where a.username = ?")
                 .param(username)
-                .query((ResultSetExtractor<AccountSnapshot>) AccountQueries::collect));
+                .query((ResultSetExtractor<Optional<AccountSnapshot>>) rs -> Optional.ofNullable(collect(rs)));
     }
 
     /** Folds the joined rows of one account into a snapshot; null when there are none. */

@@ -87,11 +87,11 @@ class ApiTokenService {
         }
         String hash = hash(token);
         Instant now = clock.instant();
-        return Optional.ofNullable(jdbc.sql("select t.expires_at, t.account_version, " + AccountQueries.ACCOUNT_COLUMNS
+        return jdbc.sql("select t.expires_at, t.account_version, " + AccountQueries.ACCOUNT_COLUMNS
                         + " from api_token t join user_account a on a.id = t.user_id " + AccountQueries.ACCOUNT_JOINS
                         + " where t.token_hash = ?")
                 .param(hash)
-                .query((ResultSetExtractor<AccountSnapshot>) rs -> valid(rs, now)))
+                .query((ResultSetExtractor<Optional<AccountSnapshot>>) rs -> Optional.ofNullable(valid(rs, now)))
                 .map(account -> new VerifiedToken(hash, account));
     }
 
