@@ -33,9 +33,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * No request needs two database connections at once: with a pool of one connection, which a request
- * waits for at most 250 ms, pages and API calls (HTTP Basic and bearer) still answer. A request that
- * held one connection while asking for a second would wait for itself and fail. (The pool is
+ * No request needs two database connections at once: with a pool of one connection, pages and API
+ * calls (HTTP Basic and bearer) still answer. A request that held one connection while asking for a
+ * second would wait for itself until the pool's timeout and fail (as reading the account through
+ * the repository outside a transaction did). (The pool is
  * shrunk after the start, because Flyway itself takes two connections while it migrates.)
  */
 @SpringBootTest
