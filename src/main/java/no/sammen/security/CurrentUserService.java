@@ -8,15 +8,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Who is acting. Memberships are read from the database on every call rather than kept in the
- * session, so that removing someone from a unit takes effect at once.
+ * Who is acting. Roles and memberships come from the database, read once per request (see {@link
+ * AccountRefreshFilter}), never from what the session remembers of the login: a change by an
+ * administrator takes effect on the user's next request.
  */
 @Service
 public class CurrentUserService {
 
-    private final UserAccountRepository accounts;
+    private final RequestAccounts accounts;
 
-    CurrentUserService(UserAccountRepository accounts) {
+    CurrentUserService(RequestAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -26,9 +27,9 @@ public class CurrentUserService {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findByUsername(authentication.getName())
-                .filter(UserAccount::enabled)
-                .map(UserAccount::toCurrentUser);
+        return accounts.byUsername(authentication.getName())
+                .filter(AccountSnapshot::enabled)
+                .map(AccountSnapshot::toCurrentUser);
     }
 
     /** The acting user; an unauthenticated call here is a programming error. */

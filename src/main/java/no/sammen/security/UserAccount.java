@@ -95,10 +95,6 @@ class UserAccount {
         return version;
     }
 
-    CurrentUser toCurrentUser() {
-        return new CurrentUser(id, username, displayName, roles(), unitIds());
-    }
-
     @Table("user_role")
     record RoleGrant(Role role) {
     }

@@ -1,14 +1,15 @@
 package no.sammen.security;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
+/**
+ * The accounts as aggregates, for the administrator's changes (inside a transaction). Reading who is
+ * acting goes through {@link AccountQueries}, one statement on one connection.
+ */
 interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
-
-    Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
 

@@ -87,6 +87,9 @@ class UserAdminController {
             redirect.addFlashAttribute("notice", "security.users.saved");
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
+            if (e.problems().stream().anyMatch(UserAdminService::isSelfChangeProblem)) {
+                users.recordRefusedSelfChange(id, form.change());
+            }
             FormErrors.addTo(binding, e);
             return formPage(model, user);
         } catch (ConcurrentEditException e) {

@@ -147,8 +147,9 @@ class UserAdminService {
     }
 
     /**
-     * Changes a user opened at {@code version}. Administrators may not take away their own ADMIN role
-     * or disable themselves, so that the last administrator cannot lock everyone out by mistake.
+     * Changes a user opened at {@code version}. Administrators may not change their own roles or
+     * units, nor disable themselves: another administrator must, so that no one can give themselves
+     * access to courses (or lock everyone out by mistake), and each such change has a second person.
      */
     void update(UUID id, long version, UserChange change) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user_account"));
@@ -164,11 +165,8 @@ class UserAdminService {
             validatePassword(change.newPassword(), problems);
         }
         boolean self = currentUsers.find().map(me -> me.id().equals(id)).orElse(false);
-        if (self && !roles.isEmpty() && !roles.contains(Role.ADMIN)) {
-            problems.add(FieldProblem.of("roles", "security.user.roles.ownAdmin"));
-        }
-        if (self && !change.enabled()) {
-            problems.add(FieldProblem.of("enabled", "security.user.enabled.self"));
+        if (self) {
+            problems.addAll(selfChangeProblems(account, change.enabled(), roles, unitIds));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -186,6 +184,54 @@ class UserAdminService {
         if (!description.isEmpty()) {
             events.publishEvent(new UserAccountChanged(account.id(), account.username(), description));
         }
+    }
+
+    /**
+     * Writes a refused change of one's own roles, units or enabled state to the audit log, in a
+     * transaction of its own: the refused change itself stored nothing.
+     */
+    void recordRefusedSelfChange(UUID id, UserChange change) {
+        accounts.findById(id).ifPresent(account -> events.publishEvent(new UserAccountChangeRefused(account.id(),
+                account.username(), "refused change of own account: " + String.join("; ",
+                        refusedParts(account, change.enabled(), change.roles() == null ? Set.of() : change.roles(),
+                                change.unitIds() == null ? Set.of() : change.unitIds())))));
+    }
+
+    static boolean isSelfChangeProblem(FieldProblem problem) {
+        return SELF_CHANGE_KEYS.contains(problem.messageKey());
+    }
+
+    private static final Set<String> SELF_CHANGE_KEYS = Set.of("security.user.roles.self", "security.user.units.self",
+            "security.user.enabled.self");
+
+    private static List<FieldProblem> selfChangeProblems(UserAccount account, boolean enabled, Set<Role> roles,
+            Set<UUID> unitIds) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!roles.equals(account.roles())) {
+            problems.add(FieldProblem.of("roles", "security.user.roles.self"));
+        }
+        if (!unitIds.equals(account.unitIds())) {
+            problems.add(FieldProblem.of("unitIds", "security.user.units.self"));
+        }
+        if (!enabled) {
+            problems.add(FieldProblem.of("enabled", "security.user.enabled.self"));
+        }
+        return problems;
+    }
+
+    private static List<String> refusedParts(UserAccount account, boolean enabled, Set<Role> roles,
+            Set<UUID> unitIds) {
+        List<String> parts = new ArrayList<>();
+        if (!roles.equals(account.roles())) {
+            parts.add("roles: " + names(account.roles()) + " -> " + names(roles));
+        }
+        if (!unitIds.equals(account.unitIds())) {
+            parts.add("units: " + ids(account.unitIds()) + " -> " + ids(unitIds));
+        }
+        if (!enabled) {
+            parts.add("disable");
+        }
+        return parts;
     }
 
     private static String validateDisplayName(String text, List<FieldProblem> problems) {

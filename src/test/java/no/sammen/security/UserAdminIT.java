@@ -187,7 +187,7 @@ class UserAdminIT {
         UUID admin = userId("admin");
         mvc.perform(editUser(admin, "Håkon Dale", false, version(admin), "CLINICIAN"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "roles", "security.user.roles.ownAdmin"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "roles", "security.user.roles.self"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "enabled", "security.user.enabled.self"));
         assertThat(jdbc.sql("select role from user_role where user_id = ?").param(admin).query(String.class).list())
                 .contains("ADMIN");
