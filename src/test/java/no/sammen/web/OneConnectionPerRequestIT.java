@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * holds one connection and asks for another waits until the pool gives up (two seconds here) and
  * fails; under load the same request deadlocks a pool of any size. Every page and API read the
  * application maps (found from its handler mappings, so that a new one is included by itself) is
- * requested over real HTTP with a logged-in session and with HTTP Basic, as each role that may use it.
+ * requested over real HTTP with a logged-in session, with HTTP Basic and with a bearer token, as each
+ * role.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     // Flyway needs a connection of its own besides the one it migrates with: it gets its own.
@@ -95,6 +96,11 @@ class OneConnectionPerRequestIT {
             login(session, username);
             String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> issued = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/v1/tokens"))
+                    .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(issued.statusCode()).isEqualTo(201);
+            String bearer = "Bearer " + com.jayway.jsonpath.JsonPath.read(issued.body(), "$.token");
             for (String path : paths) {
                 HttpResponse<String> page = session.send(HttpRequest.newBuilder(uri(path)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -102,10 +108,14 @@ class OneConnectionPerRequestIT {
                     failures.add(username + " (session) GET " + path + " -> " + page.statusCode());
                 }
                 if (path.startsWith("/api/")) {
-                    HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
-                            .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
-                    if (api.statusCode() >= 500) {
-                        failures.add(username + " (basic) GET " + path + " -> " + api.statusCode());
+                    for (String authorization : List.of(basic, bearer)) {
+                        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
+                                .header("Authorization", authorization).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (api.statusCode() >= 500) {
+                            failures.add(username + " (" + authorization.split(" ")[0] + ") GET " + path + " -> "
+                                    + api.statusCode());
+                        }
                     }
                 }
             }
