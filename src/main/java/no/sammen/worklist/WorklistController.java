@@ -30,9 +30,7 @@ class WorklistController {
             throw new NotFoundException("unit");
         }
         List<UnitWorkItem> items = worklist.openItems(unit);
-        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, items.size());
-        model.addAttribute("result", new PageOf<>(items.subList(from, Math.min(from + PAGE_SIZE, items.size())),
-                Math.max(page, 0), PAGE_SIZE, items.size()));
+        model.addAttribute("result", PageOf.slice(items, page, PAGE_SIZE));
         model.addAttribute("units", worklist.myUnits());
         model.addAttribute("unit", unit);
         return "worklist/list";

@@ -26,6 +26,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 final class BadInputFixtures {
 
+    /** Kept in clear ({noop}) so that logging in costs no BCrypt round and the fuzzer stays fast. */
+    static final String PASSWORD = "bad-input-" + UUID.randomUUID();
+
     static final List<String> ROLES = List.of("CLINICIAN", "COORDINATOR", "LEADER", "ANALYST", "ADMIN");
 
     final UUID unitId;
@@ -57,7 +60,7 @@ final class BadInputFixtures {
             String username = "bad-" + role.toLowerCase() + "-" + tag;
             jdbc.sql("""
                     insert into user_account (id, username, display_name, password_hash, enabled, version)
-                    values (?, ?, ?, '{noop}unused', true, 0)""").params(id, username, "User " + role).update();
+                    values (?, ?, ?, ?, true, 0)""").params(id, username, "User " + role, "{noop}" + PASSWORD).update();
             jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role).update();
             if (!role.equals("ANALYST") && !role.equals("ADMIN")) {
                 jdbc.sql("insert into user_unit (user_id, unit_id) values (?, ?)").params(id, unit).update();
