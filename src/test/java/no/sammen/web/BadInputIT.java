@@ -71,16 +71,16 @@ class BadInputIT {
     }
 
     @Test
-    void aBlankUnitOnTheNewUserFormIsNoUnit() throws Exception {
+    void aBlankUnitBesideAChosenOneOnTheNewUserFormIsIgnored() throws Exception {
         String username = "blank-unit-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/admin/users/new").with(fixtures.as("ADMIN")).with(csrf())
                         .param("username", username).param("displayName", "Blank Unit")
                         .param("password", "a-long-enough-password-2026").param("roles", "CLINICIAN")
-                        .param("unitIds", ""))
+                        .param("unitIds", "", fixtures.unitId.toString()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("""
-                select count(*) from user_unit u join user_account a on a.id = u.user_id where a.username = ?""")
-                .param(username).query(Long.class).single()).isZero();
+                select u.unit_id from user_unit u join user_account a on a.id = u.user_id where a.username = ?""")
+                .param(username).query(UUID.class).list()).containsExactly(fixtures.unitId);
     }
 
     @Test
