@@ -102,6 +102,8 @@ class BadInputFuzzIT {
     RequestMappingHandlerMapping mappings;
 
     Random random;
+    /** The share of values that are bad in the request being built. */
+    double mutationRate;
     BadInputFixtures fixtures;
     String sentNationalId;
     final Map<String, Session> sessions = new LinkedHashMap<>();
@@ -356,6 +358,9 @@ class BadInputFuzzIT {
     }
 
     Sent request(int index, Endpoint endpoint, Session session) {
+        // Some requests entirely valid (so that writes get through and the paths behind them are walked),
+        // others with a few or many bad values.
+        mutationRate = pick(List.of(0.0, 0.0, 0.05, 0.15, 0.45));
         String path = endpoint.path();
         for (Map.Entry<String, Shape> variable : endpoint.pathParams().entrySet()) {
             path = path.replace("{" + variable.getKey() + "}", encodeForUrl(pathValue(variable.getKey(),
@@ -365,7 +370,7 @@ class BadInputFuzzIT {
         Map<String, String> headers = new LinkedHashMap<>();
         StringBuilder query = new StringBuilder();
         for (Map.Entry<String, Shape> parameter : endpoint.queryParams().entrySet()) {
-            if (random.nextInt(3) == 0) {
+            if (random.nextDouble() < 0.1 + mutationRate / 2) {
                 continue;
             }
             for (String value : formValues(parameter.getValue())) {
@@ -447,7 +452,7 @@ class BadInputFuzzIT {
             List<String> values = new ArrayList<>();
             int count = random.nextInt(4);
             for (int i = 0; i < count; i++) {
-                values.add(random.nextInt(5) == 0 ? "" : stringValue(shape.item()));
+                values.add(random.nextDouble() < mutationRate / 2 ? "" : stringValue(shape.item()));
             }
             return values;
         }
@@ -458,7 +463,7 @@ class BadInputFuzzIT {
         if (shape == null) {
             return mutation();
         }
-        if (random.nextInt(100) < 45) {
+        if (random.nextDouble() < mutationRate) {
             return mutation();
         }
         return switch (shape.kind()) {
@@ -492,11 +497,11 @@ class BadInputFuzzIT {
     }
 
     JsonNode jsonValue(Shape shape, int depth) {
-        int pick = random.nextInt(100);
-        if (pick < 6) {
+        double pick = random.nextDouble();
+        if (pick < mutationRate / 6) {
             return NODES.nullNode();
         }
-        if (pick < 16) {
+        if (pick < mutationRate / 2) {
             return pickNode(List.of(NODES.stringNode(mutation()), NODES.numberNode(random.nextInt()),
                     NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(new java.math.BigInteger("99999999999999999999999")),
                     NODES.numberNode(-1), NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode(),
@@ -509,7 +514,7 @@ class BadInputFuzzIT {
                     yield object;
                 }
                 shape.fields().forEach((name, field) -> {
-                    if (random.nextInt(8) != 0) {
+                    if (random.nextDouble() >= mutationRate / 3) {
                         object.set(name, jsonValue(field, depth + 1));
                     }
                 });
@@ -519,7 +524,8 @@ class BadInputFuzzIT {
                 ArrayNode array = NODES.arrayNode();
                 int count = random.nextInt(4);
                 for (int i = 0; i < count; i++) {
-                    array.add(random.nextInt(6) == 0 ? NODES.nullNode() : jsonValue(shape.item(), depth + 1));
+                    array.add(random.nextDouble() < mutationRate / 3 ? NODES.nullNode()
+                            : jsonValue(shape.item(), depth + 1));
                 }
                 yield array;
             }
