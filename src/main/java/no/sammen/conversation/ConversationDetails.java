@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import no.sammen.shared.Elements;
+
 /**
  * What is registered about a basic conversation.
  *
@@ -16,7 +18,7 @@ public record ConversationDetails(ConversationKind kind, LocalDate heldOn, Set<U
         Set<ConversationTopic> topics, String note, LocalDate followUpOn) {
 
     public ConversationDetails {
-        participantIds = participantIds == null ? Set.of() : Set.copyOf(participantIds);
-        topics = topics == null ? Set.of() : Set.copyOf(topics);
+        participantIds = Elements.setOf(participantIds);
+        topics = Elements.setOf(topics);
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import no.sammen.shared.Elements;
+
 /**
  * What a crisis plan holds. Whom to call always includes the unit, the emergency primary care
  * number (legevakt, 116 117) and the emergency number 113; {@code otherContacts} adds others.
@@ -16,6 +18,6 @@ public record CrisisPlanDetails(String warningSigns, String patientActions, Stri
         LocalDate reviseOn) {
 
     public CrisisPlanDetails {
-        madeWithMemberIds = madeWithMemberIds == null ? Set.of() : Set.copyOf(madeWithMemberIds);
+        madeWithMemberIds = Elements.setOf(madeWithMemberIds);
     }
 }

@@ -3,6 +3,8 @@ package no.sammen.family;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.sammen.shared.Elements;
+
 /**
  * The patient's minor children, as far as the patient has been asked. The law requires asking, so
  * «not asked yet» is a state of its own: {@code askedOn} is null and nothing else is known.
@@ -17,7 +19,7 @@ public record MinorChildren(LocalDate askedOn, Integer count, List<Integer> ages
     public static final MinorChildren NOT_ASKED = new MinorChildren(null, null, List.of(), null);
 
     public MinorChildren {
-        ages = ages == null ? List.of() : List.copyOf(ages);
+        ages = Elements.listOf(ages);
     }
 
     public boolean asked() {

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
 
+import no.sammen.shared.Elements;
+
 /**
  * A contact with relatives to register.
  *
@@ -14,6 +16,6 @@ import java.util.UUID;
 public record NewContact(LocalDateTime dateTime, ContactChannel channel, String staffName, Set<UUID> memberIds) {
 
     public NewContact {
-        memberIds = memberIds == null ? Set.of() : Set.copyOf(memberIds);
+        memberIds = Elements.setOf(memberIds);
     }
 }

@@ -41,7 +41,7 @@ class IndicatorCsvController {
     @Operation(summary = "An indicator's values per unit, clinic, trust or for the region and per period as CSV "
             + "(RFC 4180, UTF-8), with target level, P chart limits and signals; small numbers are suppressed "
             + "outside one's own units. Units: analysts get all, others their own")
-    @GetMapping("/indicators/{id}/values.csv")
+    @GetMapping(value = "/indicators/{id}/values.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "UNIT") OrgLevel level,
             @RequestParam(defaultValue = "MONTH") PeriodType period,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

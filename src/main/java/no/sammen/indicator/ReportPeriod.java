@@ -16,7 +16,7 @@ public record ReportPeriod(PeriodType type, LocalDate start) {
     /** The first year a report or export may ask for: no course in Sammen is older. */
     public static final int FIRST_YEAR = 1990;
     /** The last year a report or export may ask for. */
-    public static final int LAST_YEAR = 9999;
+    public static final int LAST_YEAR = no.sammen.shared.DateBounds.LAST_YEAR;
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");

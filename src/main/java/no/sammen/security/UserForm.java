@@ -74,7 +74,7 @@ class UserForm {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? new HashSet<>() : roles;
+        this.roles = new HashSet<>(no.sammen.shared.Elements.setOf(roles));
     }
 
     public Set<UUID> getUnitIds() {
@@ -82,7 +82,8 @@ class UserForm {
     }
 
     public void setUnitIds(Set<UUID> unitIds) {
-        this.unitIds = unitIds == null ? new HashSet<>() : unitIds;
+        // A blank choice binds as a null element: it means no unit.
+        this.unitIds = new HashSet<>(no.sammen.shared.Elements.setOf(unitIds));
     }
 
     public long getVersion() {

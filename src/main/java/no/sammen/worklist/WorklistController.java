@@ -30,12 +30,9 @@ class WorklistController {
             throw new NotFoundException("unit");
         }
         List<UnitWorkItem> items = worklist.openItems(unit);
-        int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shownPage = Math.min(Math.max(page, 0), pages - 1);
-        int from = shownPage * PAGE_SIZE;
-        List<UnitWorkItem> shown = items.subList(from, Math.min(from + PAGE_SIZE, items.size()));
-        worklist.shown(shown);
-        model.addAttribute("result", new PageOf<>(shown, shownPage, PAGE_SIZE, items.size()));
+        PageOf<UnitWorkItem> shown = PageOf.slice(items, page, PAGE_SIZE);
+        worklist.shown(shown.items());
+        model.addAttribute("result", shown);
         model.addAttribute("units", worklist.myUnits());
         model.addAttribute("unit", unit);
         return "worklist/list";
