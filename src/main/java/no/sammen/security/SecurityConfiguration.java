@@ -104,7 +104,7 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Sammen\"");
         }
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + jsonString(title) + ",\"status\":"
-                + status.value() + ",\"instance\":" + jsonString(NationalIdMasking.mask(request.getRequestURI())) + "}");
+                + status.value() + ",\"instance\":" + jsonString(NationalIdMasking.maskAddress(request.getRequestURI())) + "}");
     }
 
     private static String jsonString(String text) {

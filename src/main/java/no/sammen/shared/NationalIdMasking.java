@@ -1,5 +1,7 @@
 package no.sammen.shared;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -53,6 +55,37 @@ public final class NationalIdMasking {
             at = span[1];
         }
         return result.append(masked.substring(at)).toString();
+    }
+
+    /**
+     * A request's address (path, perhaps with its query) as it may be shown in an error: an id in
+     * it is masked whether it was sent plainly or percent-encoded ({@code 070762%2030093}).
+     */
+    public static String maskAddress(String rawAddress) {
+        if (rawAddress == null) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(rawAddress.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return mask(rawAddress);
+        }
+        String masked = mask(decoded);
+        if (masked.equals(decoded)) {
+            return mask(rawAddress);
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : masked.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~/!$&'()*+,;=:@?".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return encoded.toString();
     }
 
     /** Whether the text holds a national id in any of the forms above: the guard of free-text fields. */
