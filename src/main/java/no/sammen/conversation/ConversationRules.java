@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import no.sammen.family.Relation;
 import no.sammen.shared.FieldProblem;
@@ -22,8 +21,6 @@ final class ConversationRules {
     static final int PLAN_TEXT_MAX = 2000;
     static final int OTHER_CONTACTS_MAX = 500;
     static final int MADE_WITH_OTHER_MAX = 200;
-
-    private static final Pattern ELEVEN_DIGITS = Pattern.compile("\\d{11}");
 
     private ConversationRules() {
     }
@@ -118,9 +115,9 @@ final class ConversationRules {
         }
     }
 
-    /** Eleven digits in a row, or a national id written with a space in it. */
+    /** A national id however it is written, by the one shared check. */
     static boolean identifying(String text) {
-        return text != null && (ELEVEN_DIGITS.matcher(text).find() || NationalIdMasking.containsNationalIdLike(text));
+        return NationalIdMasking.containsNationalIdLike(text);
     }
 
     static boolean isBlank(String text) {

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import no.sammen.organisation.UnitView;
 import no.sammen.shared.ConcurrentEditException;
 import no.sammen.shared.FormErrors;
 import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.NationalIdMasking;
 import no.sammen.shared.PageOf;
 
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The course pages: my courses, register, view, edit, end. Forms post and redirect. */
@@ -51,7 +54,11 @@ class CourseController {
     @GetMapping("/courses")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CourseStatus status,
             @RequestParam(required = false) DiagnosisGroup diagnosis, @RequestParam(required = false) Pathway pathway,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
+        if (NationalIdMasking.containsNationalIdLike(q)) {
+            withoutNationalId(status, diagnosis, pathway, redirect);
+            return "redirect:/courses";
+        }
         fillList(q, status, diagnosis, pathway, page, model);
         return "patient/courses";
     }
@@ -59,11 +66,35 @@ class CourseController {
     /** The filter form asks for the results only, as the user types. */
     @HxRequest
     @GetMapping("/courses")
-    String listResults(@RequestParam(required = false) String q, @RequestParam(required = false) CourseStatus status,
+    ModelAndView listResults(@RequestParam(required = false) String q,
+            @RequestParam(required = false) CourseStatus status,
             @RequestParam(required = false) DiagnosisGroup diagnosis, @RequestParam(required = false) Pathway pathway,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
+        if (NationalIdMasking.containsNationalIdLike(q)) {
+            withoutNationalId(status, diagnosis, pathway, redirect);
+            return new ModelAndView(new HtmxRedirectView("/courses"));
+        }
         fillList(q, status, diagnosis, pathway, page, model);
-        return "patient/courses :: results";
+        return new ModelAndView("patient/courses :: results");
+    }
+
+    /**
+     * The search is by display label; a national id typed into it would stay in the address (the
+     * browser's history, the server's access log) and be shown back four times on the page. Such a
+     * search goes back to the list with the other filters, without the text, and says why.
+     */
+    private static void withoutNationalId(CourseStatus status, DiagnosisGroup diagnosis,
+            Pathway pathway, RedirectAttributes redirect) {
+        if (status != null) {
+            redirect.addAttribute("status", status);
+        }
+        if (diagnosis != null) {
+            redirect.addAttribute("diagnosis", diagnosis);
+        }
+        if (pathway != null) {
+            redirect.addAttribute("pathway", pathway);
+        }
+        redirect.addFlashAttribute("notice", "patient.courses.search.nationalIdRemoved");
     }
 
     private void fillList(String q, CourseStatus status, DiagnosisGroup diagnosis, Pathway pathway, int page,
@@ -93,7 +124,7 @@ class CourseController {
     String register(@ModelAttribute("form") CourseForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return formPage(model, true);
+            return retypeNationalId(form, model);
         }
         try {
             RegisteredCourse registered = courses.register(
@@ -103,7 +134,7 @@ class CourseController {
             return "redirect:/courses/" + registered.course().id();
         } catch (InvalidInputException e) {
             FormErrors.addTo(binding, e);
-            return formPage(model, true);
+            return retypeNationalId(form, model);
         }
     }
 
@@ -177,6 +208,13 @@ class CourseController {
             binding.reject("validation.concurrentEdit");
             return "patient/end";
         }
+    }
+
+    /** A rejected registration shown again: the national id is never sent back, the user types it again. */
+    private String retypeNationalId(CourseForm form, Model model) {
+        form.setNationalId(null);
+        model.addAttribute("retypeNationalId", true);
+        return formPage(model, true);
     }
 
     private String formPage(Model model, boolean registering) {

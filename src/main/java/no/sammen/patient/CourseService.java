@@ -41,6 +41,10 @@ public class CourseService {
 
     static final String OBJECT_TYPE = "treatment_course";
 
+    /** A course's columns and its label: the course's own, or the patient's for a course loaded without one. */
+    private static final String SELECT_COURSE = "select c.*, p.pseudonym,"
+            + " coalesce(c.display_label, p.display_label) as shown_label, u.name as unit_name";
+
     private final CourseRepository courses;
     private final PatientRepository patients;
     private final Pseudonymizer pseudonymizer;
@@ -84,25 +88,16 @@ public class CourseService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String pseudonym = pseudonymizer.pseudonym(nationalId);
-        Optional<Patient> known = patients.findByTrustIdAndPseudonym(unit.trustId(), pseudonym);
-        Patient patient = known.orElseGet(
-                () -> patients.save(Patient.create(unit.trustId(), pseudonym, label, clock.instant())));
-        if (known.isPresent()) {
-            audit.record(new AuditRecord(AuditAction.READ, "patient", patient.id().toString(), unit.id(), pseudonym,
-                    "found existing patient by national id"));
-        } else {
-            audit.record(new AuditRecord(AuditAction.CREATE, "patient", patient.id().toString(), unit.id(),
-                    pseudonym, null));
-        }
+        Found found = findOrCreate(pseudonymizer.pseudonym(nationalId), label, unit, me);
+        Patient patient = found.patient();
         if (courses.existsByPatientIdAndUnitIdAndEndDateIsNull(patient.id(), unit.id())) {
             throw new InvalidInputException(FieldProblem.of("unitId", "patient.course.alreadyActive"));
         }
-        TreatmentCourse course = courses.save(
-                TreatmentCourse.start(patient.id(), command.details(), diagnosis, clock.instant()));
-        audit.record(new AuditRecord(AuditAction.CREATE, OBJECT_TYPE, course.id().toString(), unit.id(), pseudonym,
-                null));
-        return new RegisteredCourse(view(course, patient, unit), known.isPresent());
+        TreatmentCourse course = courses.save(TreatmentCourse.start(patient.id(), found.label(), command.details(),
+                diagnosis, clock.instant()));
+        audit.record(new AuditRecord(AuditAction.CREATE, OBJECT_TYPE, course.id().toString(), unit.id(),
+                patient.pseudonym(), null));
+        return new RegisteredCourse(view(course, patient, unit), found.knownToUser());
     }
 
     /** Finds or creates the patient for a national id in the trust of one of the user's units. */
@@ -120,13 +115,52 @@ public class CourseService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String pseudonym = pseudonymizer.pseudonym(nationalId);
-        Optional<Patient> known = patients.findByTrustIdAndPseudonym(unit.trustId(), pseudonym);
-        Patient patient = known.orElseGet(
-                () -> patients.save(Patient.create(unit.trustId(), pseudonym, label, clock.instant())));
-        audit.record(new AuditRecord(known.isPresent() ? AuditAction.READ : AuditAction.CREATE, "patient",
-                patient.id().toString(), unit.id(), pseudonym, null));
-        return new PatientView(patient.id(), pseudonym, patient.displayLabel(), known.isPresent());
+        Found found = findOrCreate(pseudonymizer.pseudonym(nationalId), label, unit, me);
+        return new PatientView(found.patient().id(), found.patient().pseudonym(), found.label(), found.knownToUser());
+    }
+
+    /**
+     * The patient of a pseudonym in the unit's trust, created if there is none, and what the acting
+     * user may learn of it. A patient is shared by the trust's units, but whether the person is
+     * treated elsewhere, and what another unit calls them, is not the user's to know: the patient
+     * counts as known, with the label of its latest course there, only if it has a course in one of
+     * the user's units; otherwise the answer is that of a new patient, with the label the user typed.
+     *
+     * <p>Two users registering the same new person at once both end with the one patient row: the
+     * insert gives way to a row another transaction wrote first (waiting for it to commit), and the
+     * row is read back, all on the request's one connection.
+     */
+    private Found findOrCreate(String pseudonym, String typedLabel, UnitView unit, CurrentUser me) {
+        Optional<Patient> existing = patients.findByTrustIdAndPseudonym(unit.trustId(), pseudonym);
+        boolean created = false;
+        if (existing.isEmpty()) {
+            created = jdbc.sql("""
+                    insert into patient (id, trust_id, pseudonym, display_label, created_at, version)
+                    values (:id, :trustId, :pseudonym, :label, :createdAt, 0)
+                    on conflict do nothing""")
+                    .param("id", UUID.randomUUID()).param("trustId", unit.trustId()).param("pseudonym", pseudonym)
+                    .param("label", typedLabel)
+                    .param("createdAt", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                    .update() == 1;
+            existing = patients.findByTrustIdAndPseudonym(unit.trustId(), pseudonym);
+        }
+        Patient patient = existing.orElseThrow(() -> new IllegalStateException("patient neither inserted nor found"));
+        Optional<String> ownLabel = me.unitIds().isEmpty() ? Optional.empty() : jdbc.sql("""
+                select coalesce(c.display_label, p.display_label) from treatment_course c
+                join patient p on p.id = c.patient_id
+                where c.patient_id = :patientId and c.unit_id in (:units)
+                order by c.created_at desc, c.id limit 1""")
+                .param("patientId", patient.id()).param("units", me.unitIds())
+                .query(String.class).optional();
+        String details = created ? null : ownLabel.isPresent() ? "found existing patient by national id"
+                : "found existing patient by national id, no course in the user's units";
+        audit.record(new AuditRecord(created ? AuditAction.CREATE : AuditAction.READ, "patient",
+                patient.id().toString(), unit.id(), pseudonym, details));
+        return new Found(patient, ownLabel.orElse(typedLabel), ownLabel.isPresent());
+    }
+
+    /** A patient found or created, the label the user sees, and whether the user's units know it. */
+    private record Found(Patient patient, String label, boolean knownToUser) {
     }
 
     /**
@@ -211,7 +245,7 @@ public class CourseService {
         Map<String, Object> params = new HashMap<>();
         params.put("units", units);
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and lower(p.display_label) like :text escape '\\'");
+            where.append(" and lower(coalesce(c.display_label, p.display_label)) like :text escape '\\'");
             params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
@@ -232,8 +266,8 @@ public class CourseService {
         String from = " from treatment_course c join patient p on p.id = c.patient_id"
                 + " join org_unit u on u.id = c.unit_id";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<CourseView> items = jdbc.sql("select c.*, p.pseudonym, p.display_label, u.name as unit_name" + from
-                        + where + " order by c.start_date desc, c.id limit :limit offset :offset")
+        List<CourseView> items = jdbc.sql(SELECT_COURSE + from + where
+                        + " order by c.start_date desc, c.id limit :limit offset :offset")
                 .params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
                 .query(CourseService::row)
                 .list();
@@ -263,9 +297,8 @@ public class CourseService {
             return List.of();
         }
         Map<UUID, CourseView> found = new HashMap<>();
-        jdbc.sql("select c.*, p.pseudonym, p.display_label, u.name as unit_name from treatment_course c"
-                        + " join patient p on p.id = c.patient_id join org_unit u on u.id = c.unit_id"
-                        + " where c.id in (:ids) and c.unit_id in (:units)")
+        jdbc.sql(SELECT_COURSE + " from treatment_course c join patient p on p.id = c.patient_id"
+                        + " join org_unit u on u.id = c.unit_id where c.id in (:ids) and c.unit_id in (:units)")
                 .param("ids", ids).param("units", me.unitIds())
                 .query(CourseService::row).list()
                 .forEach(course -> found.put(course.id(), course));
@@ -278,7 +311,7 @@ public class CourseService {
 
     private static CourseView row(java.sql.ResultSet rs, int rowNumber) throws java.sql.SQLException {
         return new CourseView(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getString("pseudonym"), rs.getString("display_label"), rs.getObject("unit_id", UUID.class),
+                rs.getString("pseudonym"), rs.getString("shown_label"), rs.getObject("unit_id", UUID.class),
                 rs.getString("unit_name"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("diagnosis_code"),
                 rs.getBoolean("psychosis"), LegalStatus.valueOf(rs.getString("legal_status")),
@@ -300,7 +333,7 @@ public class CourseService {
         if (units.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select c.*, p.pseudonym, p.display_label, u.name as unit_name from treatment_course c"
+        return jdbc.sql(SELECT_COURSE + " from treatment_course c"
                         + " join patient p on p.id = c.patient_id join org_unit u on u.id = c.unit_id"
                         + " where c.unit_id in (:units) and c.end_date is null order by c.start_date, c.id")
                 .param("units", units)
@@ -427,7 +460,8 @@ public class CourseService {
     }
 
     private static CourseView view(TreatmentCourse c, Patient p, UnitView unit) {
-        return new CourseView(c.id(), p.id(), p.pseudonym(), p.displayLabel(), c.unitId(), unit.name(), c.startDate(),
+        String label = c.displayLabel() != null ? c.displayLabel() : p.displayLabel();
+        return new CourseView(c.id(), p.id(), p.pseudonym(), label, c.unitId(), unit.name(), c.startDate(),
                 c.endDate(), c.diagnosisCode(), c.psychosis(), c.legalStatus(), c.pathway(), c.version());
     }
 

@@ -16,6 +16,8 @@ class TreatmentCourse {
     @Id
     private final UUID id;
     private final UUID patientId;
+    /** What the registering unit calls the patient; null for courses loaded without one. */
+    private final String displayLabel;
     private UUID unitId;
     private LocalDate startDate;
     private LocalDate endDate;
@@ -28,11 +30,12 @@ class TreatmentCourse {
     private Long version;
 
     @PersistenceCreator
-    TreatmentCourse(UUID id, UUID patientId, UUID unitId, LocalDate startDate, LocalDate endDate,
+    TreatmentCourse(UUID id, UUID patientId, String displayLabel, UUID unitId, LocalDate startDate, LocalDate endDate,
             String diagnosisCode, boolean psychosis, LegalStatus legalStatus, Pathway pathway, Instant createdAt,
             Long version) {
         this.id = id;
         this.patientId = patientId;
+        this.displayLabel = displayLabel;
         this.unitId = unitId;
         this.startDate = startDate;
         this.endDate = endDate;
@@ -44,9 +47,10 @@ class TreatmentCourse {
         this.version = version;
     }
 
-    static TreatmentCourse start(UUID patientId, CourseDetails details, DiagnosisCode diagnosis, Instant now) {
-        TreatmentCourse course = new TreatmentCourse(UUID.randomUUID(), patientId, null, null, null, null, false,
-                null, null, now, null);
+    static TreatmentCourse start(UUID patientId, String displayLabel, CourseDetails details, DiagnosisCode diagnosis,
+            Instant now) {
+        TreatmentCourse course = new TreatmentCourse(UUID.randomUUID(), patientId, displayLabel, null, null, null,
+                null, false, null, null, now, null);
         course.change(details, diagnosis);
         return course;
     }
@@ -74,6 +78,10 @@ class TreatmentCourse {
 
     UUID patientId() {
         return patientId;
+    }
+
+    String displayLabel() {
+        return displayLabel;
     }
 
     UUID unitId() {

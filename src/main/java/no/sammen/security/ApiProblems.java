@@ -45,7 +45,7 @@ final class ApiProblems {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + jsonString(title) + ",\"status\":"
-                + status.value() + ",\"instance\":" + jsonString(NationalIdMasking.mask(request.getRequestURI())) + "}");
+                + status.value() + ",\"instance\":" + jsonString(NationalIdMasking.maskAddress(request.getRequestURI())) + "}");
     }
 
     private static String jsonString(String text) {

@@ -65,7 +65,7 @@ class ApiFallbackProblemResolver implements HandlerExceptionResolver, Ordered {
         if (problem.getDetail() != null) {
             body.put("detail", problem.getDetail());
         }
-        body.put("instance", NationalIdMasking.mask(request.getRequestURI()));
+        body.put("instance", NationalIdMasking.maskAddress(request.getRequestURI()));
         try {
             response.setStatus(status);
             error.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import no.sammen.security.CurrentUser;
 import no.sammen.security.CurrentUserService;
+import no.sammen.shared.NationalIdMasking;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,8 @@ class LayoutModelAdvice {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        // an address typed or linked with a national id in it is not repeated on the page
+        return NationalIdMasking.maskAddress(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /**
@@ -46,7 +48,7 @@ class LayoutModelAdvice {
         String kept = query == null ? "" : Arrays.stream(query.split("&"))
                 .filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang="))
                 .collect(Collectors.joining("&"));
-        return currentPath(request) + (kept.isEmpty() ? "" : "?" + kept);
+        return currentPath(request) + (kept.isEmpty() ? "" : "?" + NationalIdMasking.maskAddress(kept));
     }
 
     @ModelAttribute("lang")

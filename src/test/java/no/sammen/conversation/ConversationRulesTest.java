@@ -71,7 +71,8 @@ class ConversationRulesTest {
                 null), List.of(), START, null, TODAY))).containsExactly("note:validation.tooLong");
         assertThat(ConversationRules.conversation(conversation(ConversationKind.PATIENT, TODAY, "x".repeat(500),
                 null), List.of(), START, null, TODAY)).isEmpty();
-        for (String note : List.of("Fnr 15038712486 nevnt", "150387 12486", "tall 123456789012")) {
+        for (String note : List.of("Fnr 15038712486 nevnt", "150387 12486", "fnr07076230093x",
+                "07.07.62-300 93")) {
             assertThat(fields(ConversationRules.conversation(conversation(ConversationKind.PATIENT, TODAY, note, null),
                     List.of(), START, null, TODAY))).as(note).containsExactly("note:conversation.text.identifying");
         }

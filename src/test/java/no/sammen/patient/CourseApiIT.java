@@ -104,9 +104,18 @@ class CourseApiIT {
                         .content(courseJson(nationalId.substring(0, 6) + " " + nationalId.substring(6), "Other label",
                                 kronstadOutpatient, LocalDate.now(), "F25.1")))
                 .andExpect(status().isCreated())
+                // the same patient, but with no course in the user's units yet it is not "known" (ADR 0011)
+                .andExpect(jsonPath("$.existingPatient").value(false))
+                .andExpect(jsonPath("$.course.patientId").value((String) JsonPath.read(first, "$.id")))
+                .andExpect(jsonPath("$.course.displayLabel").value("Other label"));
+        // once it has a course in the user's units, it is known there, with that course's label
+        mvc.perform(post("/api/v1/courses").with(httpBasic("behandler", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(courseJson(nationalId, "Third label", kronstad, LocalDate.now(), "F20")))
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.existingPatient").value(true))
                 .andExpect(jsonPath("$.course.patientId").value((String) JsonPath.read(first, "$.id")))
-                .andExpect(jsonPath("$.course.displayLabel").value("S.P. 1960"));
+                .andExpect(jsonPath("$.course.displayLabel").value("Other label"));
     }
 
     @Test

@@ -65,6 +65,13 @@ class NationalIdPrivacyIT {
         }
         // and a log line that somehow carries one is masked
         LoggerFactory.getLogger(NationalIdPrivacyIT.class).warn("diagnostic line with {}", good);
+        String hyphened = good.substring(0, 6) + "-" + good.substring(6);
+        String dotted = good.substring(0, 2) + "." + good.substring(2, 4) + "." + good.substring(4, 6) + " "
+                + good.substring(6);
+        String fullWidth = good.chars().mapToObj(c -> String.valueOf((char) (c - '0' + 0xFF10)))
+                .collect(java.util.stream.Collectors.joining());
+        LoggerFactory.getLogger(NationalIdPrivacyIT.class).warn("written ids {} {} {} fnr{}x", hyphened, dotted,
+                fullWidth, good);
 
         for (MvcResult result : results) {
             String redirect = result.getResponse().getRedirectedUrl();
@@ -75,7 +82,9 @@ class NationalIdPrivacyIT {
         }
         assertThat(results.get(0).getResponse().getContentAsString()).doesNotContain(good);
         assertThat(results.get(3).getResponse().getContentAsString()).doesNotContain(bad);
-        assertThat(output.getAll()).doesNotContain(good).doesNotContain(bad).contains("diagnostic line with");
+        assertThat(output.getAll()).doesNotContain(good).doesNotContain(bad).contains("diagnostic line with")
+                .contains("written ids").doesNotContain(hyphened).doesNotContain(dotted).doesNotContain(fullWidth)
+                .doesNotContain("fnr" + good);
 
         String everything = String.join("|", jdbc.sql("""
                 select concat(p.pseudonym, p.display_label) from patient p
@@ -96,5 +105,68 @@ class NationalIdPrivacyIT {
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(result.getResponse().getContentAsString()).contains("displayLabel").doesNotContain(id);
+    }
+
+    @Test
+    void aDisplayLabelCannotCarryANationalIdWrittenAnyWay() throws Exception {
+        for (String label : List.of("070762-30093", "07.07.62 30093", "fnr07076230093x",
+                "\uff10\uff17\uff10\uff17\uff16\uff12\uff13\uff10\uff10\uff19\uff13")) {
+            MvcResult result = mvc.perform(post("/api/v1/courses").with(httpBasic("behandler", PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON).characterEncoding("UTF-8")
+                    .content("""
+                            {"nationalId": "%s", "displayLabel": "%s", "unitId": "%s", "startDate": "%s",
+                             "diagnosisCode": "F20", "legalStatus": "VOLUNTARY", "pathway": "ORDINARY"}"""
+                            .formatted(TestData.nationalId(), label, TestData.unitId(jdbc, "Kronstad sengepost"),
+                                    LocalDate.now())))
+                    .andReturn();
+            assertThat(result.getResponse().getStatus()).as(label).isEqualTo(400);
+            assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(label)
+                    .contains("displayLabel").doesNotContain(label);
+        }
+    }
+
+    @Test
+    void aSearchForANationalIdGoesBackToTheListWithoutIt() throws Exception {
+        String id = TestData.nationalId();
+        for (String q : List.of(id, id.substring(0, 6) + "-" + id.substring(6), "fnr" + id)) {
+            MvcResult result = mvc.perform(get("/courses").param("q", q).param("status", "ENDED")
+                    .with(user("behandler"))).andReturn();
+            assertThat(result.getResponse().getStatus()).as(q).isEqualTo(302);
+            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/courses?status=ENDED");
+            assertThat(result.getFlashMap().get("notice")).isEqualTo("patient.courses.search.nationalIdRemoved");
+
+            MvcResult typed = mvc.perform(get("/courses").param("q", q).header("HX-Request", "true")
+                    .with(user("behandler"))).andReturn();
+            assertThat(typed.getResponse().getHeader("HX-Redirect")).isEqualTo("/courses");
+            assertThat(typed.getResponse().getContentAsString()).doesNotContain(q);
+        }
+        // a search by label is run as before
+        assertThat(mvc.perform(get("/courses").param("q", "P.R. 1959").with(user("behandler"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aRegistrationRejectedForAnotherFieldDoesNotSendTheIdBack() throws Exception {
+        String id = TestData.nationalId();
+        String written = id.substring(0, 6) + "-" + id.substring(6);
+        for (String nationalId : List.of(id, written)) {
+            MvcResult result = mvc.perform(post("/courses").with(user("behandler")).with(csrf())
+                    .param("nationalId", nationalId).param("displayLabel", "P.S. 1959")
+                    .param("unitId", TestData.unitId(jdbc, "Kronstad sengepost").toString())
+                    .param("startDate", LocalDate.now().toString()).param("diagnosisCode", "nonsense")
+                    .param("legalStatus", "VOLUNTARY").param("pathway", "ORDINARY")).andReturn();
+            String page = result.getResponse().getContentAsString();
+            assertThat(result.getResponse().getStatus()).isEqualTo(200);
+            assertThat(page).contains("diagnosisCode-error").contains("id=\"nationalId-retype\"")
+                    .doesNotContain(id).doesNotContain(written);
+        }
+        // nor a label that holds one
+        MvcResult result = mvc.perform(post("/courses").with(user("behandler")).with(csrf())
+                .param("nationalId", id).param("displayLabel", "P " + written)
+                .param("unitId", TestData.unitId(jdbc, "Kronstad sengepost").toString())
+                .param("startDate", LocalDate.now().toString()).param("diagnosisCode", "F20")
+                .param("legalStatus", "VOLUNTARY").param("pathway", "ORDINARY")).andReturn();
+        assertThat(result.getResponse().getContentAsString()).contains("displayLabel-error")
+                .doesNotContain(written).doesNotContain(id);
     }
 }

@@ -1,0 +1,170 @@
+package no.sammen.audit;
+
+import static no.sammen.testsupport.TestData.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+
+import no.sammen.testsupport.TestData;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page and API read of one course's person-level data writes an audit entry with the
+ * course's patient key. The addresses are not listed by hand: they are every GET mapping that
+ * Spring knows under a course or a patient, so a module added later is walked too, and one whose
+ * address needs an id this test cannot fill in fails here until it is given one.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PersonLevelReadsAuditedIT {
+
+    /** Addresses of one course or patient: these show person-level data. */
+    private static final Pattern PERSON_LEVEL = Pattern.compile("^(/api/v1)?/(courses|patients)/\\{[^}]+}.*");
+
+    /** Course addresses that show nothing of the person: a form for something new, a fixed text. */
+    private static final Set<String> NOT_PERSON_LEVEL = Set.of();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyReadOfACourseIsAudited() throws Exception {
+        UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        String created = mvc.perform(post("/api/v1/courses").with(httpBasic("behandler", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"nationalId": "%s", "displayLabel": "A.U. 1966", "unitId": "%s", "startDate": "%s",
+                                 "diagnosisCode": "F20", "legalStatus": "VOLUNTARY", "pathway": "ORDINARY"}"""
+                                .formatted(TestData.nationalId(), unit, LocalDate.now().minusDays(10))))
+                .andReturn().getResponse().getContentAsString();
+        UUID course = UUID.fromString(JsonPath.read(created, "$.course.id"));
+        String patientKey = JsonPath.read(created, "$.course.patientKey");
+        Map<String, String> ids = fixture(course);
+
+        Set<String> patterns = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            info.getPatternValues().stream().filter(p -> PERSON_LEVEL.matcher(p).matches()).forEach(patterns::add);
+        }
+        assertThat(patterns).as("the walk finds the course addresses").hasSizeGreaterThan(20);
+
+        List<String> unaudited = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (String pattern : patterns) {
+            if (NOT_PERSON_LEVEL.contains(pattern)) {
+                continue;
+            }
+            String path = fill(pattern, ids);
+            long before = entries(patientKey);
+            MvcResult result = pattern.startsWith("/api/")
+                    ? mvc.perform(get(path).with(httpBasic("behandler", PASSWORD))).andReturn()
+                    : mvc.perform(get(path).with(user("behandler"))).andReturn();
+            int status = result.getResponse().getStatus();
+            if (status >= 300 && status < 400) {
+                continue; // shows nothing: a full-page GET of a form part goes to the page that holds it
+            }
+            if (status != 200) {
+                failed.add(pattern + " " + status);
+            } else if (entries(patientKey) == before) {
+                unaudited.add(pattern);
+            }
+        }
+        assertThat(failed).as("addresses that did not show the fixture course").isEmpty();
+        assertThat(unaudited).as("addresses that show a course's data without an audit entry").isEmpty();
+    }
+
+    private long entries(String patientKey) {
+        return jdbc.sql("select count(*) from audit_entry where patient_key = ?").param(patientKey)
+                .query(Long.class).single();
+    }
+
+    /**
+     * The course with one of everything an address may name: a member and their consent, a
+     * conversation, a meeting, a crisis plan.
+     */
+    private Map<String, String> fixture(UUID course) {
+        Timestamp now = Timestamp.from(Instant.now());
+        UUID member = UUID.randomUUID();
+        jdbc.sql("""
+                insert into network_member (id, course_id, relation, name, contact, closest_relative, created_at, version)
+                values (?, ?, 'MOTHER', 'Kari', null, true, ?, 0)""").params(member, course, now).update();
+        UUID conversation = UUID.randomUUID();
+        jdbc.sql("""
+                insert into basic_conversation (id, course_id, kind, held_on, staff, note, follow_up_on, created_at,
+                    updated_at, version)
+                values (?, ?, 'PATIENT', ?, 'Ola', null, null, ?, ?, 0)""")
+                .params(conversation, course, LocalDate.now().minusDays(5), now, now).update();
+        UUID meeting = UUID.randomUUID();
+        jdbc.sql("""
+                insert into network_meeting (id, course_id, invited, invited_on, status, planned_on, created_at,
+                    changed_at, version)
+                values (?, ?, true, ?, 'PLANNED', ?, ?, ?, 0)""")
+                .params(meeting, course, LocalDate.now().minusDays(4), LocalDate.now().plusDays(3), now, now).update();
+        jdbc.sql("insert into network_meeting_invitee (meeting_id, member_id) values (?, ?)").params(meeting, member)
+                .update();
+        jdbc.sql("""
+                insert into crisis_plan (id, course_id, warning_signs, made_on, revise_on, created_at, updated_at,
+                    version)
+                values (?, ?, 'Uro', ?, ?, ?, ?, 0)""")
+                .params(UUID.randomUUID(), course, LocalDate.now().minusDays(3), LocalDate.now().plusDays(60), now, now)
+                .update();
+        UUID consent = UUID.randomUUID();
+        jdbc.sql("""
+                insert into member_consent (id, course_id, member_id, status, scope, given_on, created_at, version)
+                values (?, ?, ?, 'GIVEN', null, ?, ?, 0)""")
+                .params(consent, course, member, LocalDate.now().minusDays(6), now).update();
+        return Map.of("id", course.toString(), "consentId", consent.toString(), "courseId", course.toString(), "memberId", member.toString(),
+                "conversationId", conversation.toString(), "meetingId", meeting.toString());
+    }
+
+    private static String fill(String pattern, Map<String, String> ids) {
+        Matcher variable = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            String value = ids.get(variable.group(1));
+            assertThat(value).as("an id for {%s} in %s: add it to the fixture", variable.group(1), pattern)
+                    .isNotNull();
+            variable.appendReplacement(path, value);
+        }
+        variable.appendTail(path);
+        return path.toString();
+    }
+}
