@@ -245,6 +245,12 @@ class OrganisationAdminIT {
         assertThat(jdbc.sql("select count(*) from health_trust where name like 'Helse %kke' or name = 'Helse Uten Csrf'")
                 .query(Long.class).single()).isZero();
         mvc.perform(get("/admin/clinics/{id}/edit", UUID.randomUUID()).with(ADMIN)).andExpect(status().isNotFound());
+        UUID trust = createTrust(unique("Helse Uten Versjon"));
+        mvc.perform(post("/admin/trusts/{id}/delete", trust).with(ADMIN).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/trusts/{id}/delete", trust).with(ADMIN).with(csrf()).param("version", "x"))
+                .andExpect(status().isBadRequest());
+        assertThat(count("health_trust", trust)).isOne();
         mvc.perform(get("/admin/units").with(ADMIN))
                 .andExpect(content().string(containsString("href=\"/admin/organisation\"")));
     }
