@@ -12,8 +12,8 @@ class Clinic {
 
     @Id
     private final UUID id;
-    private final UUID trustId;
-    private final String name;
+    private UUID trustId;
+    private String name;
     @Version
     private Long version;
 
@@ -23,6 +23,17 @@ class Clinic {
         this.trustId = trustId;
         this.name = name;
         this.version = version;
+    }
+
+    /** A new clinic; trust and name are expected to have been validated, the name stripped. */
+    static Clinic create(UUID trustId, String name) {
+        return new Clinic(UUID.randomUUID(), trustId, name, null);
+    }
+
+    /** Renames the clinic, or moves it to another trust, or both. */
+    void change(UUID trustId, String name) {
+        this.trustId = trustId;
+        this.name = name;
     }
 
     UUID id() {
@@ -35,5 +46,9 @@ class Clinic {
 
     String name() {
         return name;
+    }
+
+    Long version() {
+        return version;
     }
 }

@@ -12,7 +12,7 @@ class HealthTrust {
 
     @Id
     private final UUID id;
-    private final String name;
+    private String name;
     @Version
     private Long version;
 
@@ -23,11 +23,24 @@ class HealthTrust {
         this.version = version;
     }
 
+    /** A new trust; the name is expected to have been validated and stripped. */
+    static HealthTrust create(String name) {
+        return new HealthTrust(UUID.randomUUID(), name, null);
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
     UUID id() {
         return id;
     }
 
     String name() {
         return name;
+    }
+
+    Long version() {
+        return version;
     }
 }

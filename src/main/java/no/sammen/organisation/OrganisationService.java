@@ -10,11 +10,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.sammen.organisation.OrganisationChanged.Change;
+import no.sammen.organisation.OrganisationChanged.Part;
 import no.sammen.shared.ConcurrentEditException;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +31,15 @@ public class OrganisationService {
     private final ClinicRepository clinics;
     private final UnitRepository units;
     private final StaffRepository staff;
+    private final ApplicationEventPublisher events;
 
     OrganisationService(HealthTrustRepository trusts, ClinicRepository clinics, UnitRepository units,
-            StaffRepository staff) {
+            StaffRepository staff, ApplicationEventPublisher events) {
         this.trusts = trusts;
         this.clinics = clinics;
         this.units = units;
         this.staff = staff;
+        this.events = events;
     }
 
     public List<ClinicView> clinics() {
@@ -63,10 +68,13 @@ public class OrganisationService {
         return staff.findByUnitIdOrderByFullName(unitId).stream().map(Staff::toView).toList();
     }
 
+    /** Creates a unit; the change is published as {@link OrganisationChanged} for the audit log. */
     @Transactional
     public UnitView createUnit(UnitDetails details) {
         validate(details, null);
-        return toViews(List.of(units.save(Unit.create(details)))).get(0);
+        UnitView created = toViews(List.of(units.save(Unit.create(details)))).get(0);
+        events.publishEvent(new OrganisationChanged(Part.UNIT, created.id(), Change.CREATED, describe(created)));
+        return created;
     }
 
     /** Changes a unit opened at {@code version}; refuses if someone else saved it meanwhile. */
@@ -77,12 +85,27 @@ public class OrganisationService {
             throw new ConcurrentEditException("unit");
         }
         validate(details, unit);
+        String before = describe(toViews(List.of(unit)).get(0));
         unit.change(details);
+        UnitView saved;
         try {
-            return toViews(List.of(units.save(unit))).get(0);
+            saved = toViews(List.of(units.save(unit))).get(0);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("unit");
         }
+        String after = describe(saved);
+        if (!after.equals(before)) {
+            events.publishEvent(new OrganisationChanged(Part.UNIT, id, Change.UPDATED, before + " -> " + after));
+        }
+        return saved;
+    }
+
+    /** A unit's facts for the audit log, in one line. */
+    private static String describe(UnitView unit) {
+        return "name: " + unit.name() + "; clinic: " + unit.clinicId() + "; type: " + unit.type()
+                + "; phone: " + (unit.phone() == null ? "-" : unit.phone())
+                + "; implementation start: " + (unit.implementationStart() == null ? "-" : unit.implementationStart())
+                + "; active: " + unit.active();
     }
 
     private void validate(UnitDetails details, Unit existing) {

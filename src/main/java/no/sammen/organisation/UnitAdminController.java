@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's unit pages: the units of each clinic, a new unit, and edit with the unit's staff. */
@@ -42,9 +43,12 @@ class UnitAdminController {
         return "organisation/units";
     }
 
+    /** {@code clinicId} preselects the clinic, when the page is opened from the clinic's row. */
     @GetMapping("/admin/units/new")
-    String newUnit(Model model) {
-        model.addAttribute("form", new UnitForm());
+    String newUnit(@RequestParam(required = false) UUID clinicId, Model model) {
+        UnitForm form = new UnitForm();
+        form.setClinicId(clinicId);
+        model.addAttribute("form", form);
         return formPage(model, null);
     }
 

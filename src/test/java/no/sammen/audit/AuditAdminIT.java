@@ -184,7 +184,7 @@ class AuditAdminIT {
         mvc.perform(get("/api/v1/audit").with(ADMIN_API).param("from", "2026-02-01").param("to", "2026-01-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
-        mvc.perform(get("/api/v1/audit").with(ADMIN_API).param("action", "DELETE"))
+        mvc.perform(get("/api/v1/audit").with(ADMIN_API).param("action", "ERASE"))
                 .andExpect(status().isBadRequest());
     }
 

@@ -88,7 +88,12 @@ class ApiContentNegotiationIT {
                             .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
                     Map<String, Long> before = BadInputFixtures.rowCounts(jdbc);
                     mvc.perform(request(HttpMethod.valueOf(method.name()), url)
-                                    .with(fixtures.as(url.contains("/audit") ? "ADMIN" : "CLINICIAN"))
+                                    .with(url.startsWith("/api/v1/tokens")
+                                            // a token is issued only against a password
+                                            ? org.springframework.security.test.web.servlet.request
+                                                    .SecurityMockMvcRequestPostProcessors.httpBasic(
+                                                            fixtures.usernames.get("CLINICIAN"), BadInputFixtures.PASSWORD)
+                                            : fixtures.as(url.contains("/audit") ? "ADMIN" : "CLINICIAN"))
                                     .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_XML)
                                     .content("{}"))
                             .andExpect(status().isNotAcceptable())
