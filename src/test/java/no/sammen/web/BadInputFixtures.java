@@ -100,6 +100,11 @@ final class BadInputFixtures {
                 order by table_name""").query(String.class).list();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : tables) {
+            if (table.startsWith("audit_link")) {
+                // The chain's links are appended by a background linker, after commits of earlier
+                // requests; what a request stores in the log is counted in audit_entry.
+                continue;
+            }
             counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
         return counts;
