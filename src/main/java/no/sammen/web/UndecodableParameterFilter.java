@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * parameters.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After Spring Boot's character encoding filter (at the highest precedence): reading the parameters
+// before it would decode every form as ISO-8859-1.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class UndecodableParameterFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(UndecodableParameterFilter.class);
@@ -30,6 +32,9 @@ class UndecodableParameterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
+        }
         try {
             request.getParameterMap();
         } catch (InvalidParameterException e) {
