@@ -54,6 +54,30 @@ class AuditLogBrowserIT {
         }
     }
 
+    /** Whether the page is wider than the window, so that a reader must scroll sideways. */
+    private boolean scrollsSideways() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    @Test
+    void theAdministratorsPagesFitANarrowScreen() {
+        try {
+            browser.step("the administrator opens the organisation, a new trust form and the audit log at 320 px");
+            browser.open("/login");
+            browser.submitLogin("admin", PASSWORD);
+            driver.manage().window().setSize(new Dimension(320, 900));
+            for (String[] page : new String[][] {{"/admin/organisation", "organisation-320"},
+                {"/admin/trusts/new", "trust-form-320"}, {"/admin/audit", "audit-log-320"}}) {
+                browser.open(page[0]);
+                browser.screenshot(page[1]);
+                assertThat(scrollsSideways()).as(page[0] + " at 320 px").isFalse();
+            }
+        } catch (Throwable t) {
+            throw browser.failure(t);
+        }
+    }
+
     @Test
     void anAdministratorAnchorsAndVerifiesTheLogAndSeesEachBreak() {
         try {
