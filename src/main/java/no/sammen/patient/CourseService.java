@@ -90,6 +90,9 @@ public class CourseService {
         }
         Found found = findOrCreate(pseudonymizer.pseudonym(nationalId), label, unit, me);
         Patient patient = found.patient();
+        // One active course per person and unit: registrations of the same person wait for each other
+        // here (the patient's row lock, held to commit), those of other persons do not.
+        jdbc.sql("select id from patient where id = :id for update").param("id", patient.id()).query().singleRow();
         if (courses.existsByPatientIdAndUnitIdAndEndDateIsNull(patient.id(), unit.id())) {
             throw new InvalidInputException(FieldProblem.of("unitId", "patient.course.alreadyActive"));
         }
