@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AuditAdminIT {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-    static final RequestPostProcessor ADMIN_API = httpBasic("admin", "sammen-demo-2026");
+    static final RequestPostProcessor ADMIN_API = httpBasic("admin", no.sammen.testsupport.TestData.PASSWORD);
 
     @Autowired
     MockMvc mvc;
@@ -190,9 +190,9 @@ class AuditAdminIT {
 
     @Test
     void onlyAdministratorsReachTheLog() throws Exception {
-        mvc.perform(get("/api/v1/audit").with(httpBasic("behandler", "sammen-demo-2026")))
+        mvc.perform(get("/api/v1/audit").with(httpBasic("behandler", no.sammen.testsupport.TestData.PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/audit/verification").with(httpBasic("leder", "sammen-demo-2026")))
+        mvc.perform(post("/api/v1/audit/verification").with(httpBasic("leder", no.sammen.testsupport.TestData.PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/audit")).andExpect(status().isUnauthorized());
         mvc.perform(get("/admin/audit").with(user("analytiker").roles("ANALYST"))).andExpect(status().isForbidden());

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import no.sammen.testsupport.TestData;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,6 +86,7 @@ class AuditAnchorIT {
     @Test
     void cuttingTheNewestEntriesAndTheirLinksIsCaughtByTheAnchor() throws Exception {
         for (int i = 0; i < 3; i++) {
+            TestData.newCourse(mvc, jdbc, "behandler", "Kronstad sengepost");
             mvc.perform(get("/api/v1/courses").with(httpBasic("behandler", PASSWORD))).andExpect(status().isOk());
         }
         audit.anchorNow();

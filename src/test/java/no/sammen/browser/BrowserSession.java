@@ -48,7 +48,7 @@ import org.springframework.context.MessageSource;
  */
 final class BrowserSession implements AutoCloseable {
 
-    static final String PASSWORD = "sammen-demo-2026";
+    static final String PASSWORD = no.sammen.testsupport.TestData.PASSWORD;
     static final Locale BOKMAAL = Locale.forLanguageTag("nb");
     static final Locale NYNORSK = Locale.forLanguageTag("nn");
 

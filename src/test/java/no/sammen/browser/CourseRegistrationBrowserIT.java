@@ -69,7 +69,7 @@ class CourseRegistrationBrowserIT {
     @Test
     void clinicianRegistersACourseInTheirLanguageAndAnotherUnitCannotOpenIt() {
         String label = "Z.Q. 1985 " + BrowserSession.randomLetters(4);
-        // Born 31 May 1985: the demo data never uses a day after the 28th, so this is no demo patient.
+        // Born 31 May 1985: a day after the 28th, which no other test uses (TestData.nationalId never does).
         String validId = BrowserSession.validNationalId("310585");
         String notADate = "12345678901";
         String wrongCheckDigit = validId.substring(0, 10) + (char) ('0' + (validId.charAt(10) - '0' + 1) % 10);

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.sammen.indicator.IndicatorFixture;
+import no.sammen.testsupport.TestData;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -32,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -70,6 +74,9 @@ class FamilyCollaborationBrowserIT {
     @Autowired
     private Clock clock;
 
+    @Autowired
+    private JdbcClient jdbc;
+
     private BrowserSession browser;
     private WebDriver driver;
     private String label;
@@ -98,7 +105,7 @@ class FamilyCollaborationBrowserIT {
         LocalDate start = today.minusDays(2);
         LocalDate followUp = today.plusDays(14);
         label = "F.C. 1990 " + BrowserSession.randomLetters(4);
-        // Born 30 June 1990: a day after the 28th, which the demo data never uses, and another birth
+        // Born 30 June 1990: a day after the 28th, which TestData.nationalId never uses, and another birth
         // date than the other browser test's.
         String nationalId = BrowserSession.validNationalId("300690");
         try {
@@ -306,6 +313,8 @@ class FamilyCollaborationBrowserIT {
                     .contains(date(today), date(followUp));
 
             browser.step("the unit report links a month's K1 count to the courses behind it");
+            // the unit's earlier months, so that its report has closed windows to count
+            new IndicatorFixture(jdbc).history(TestData.unitId(jdbc, "Kronstad sengepost"), today, 3);
             browser.clickToNewPage(By.id("nav-reports"));
             browser.clickToNewPage(By.linkText("Kronstad sengepost"));
             List<WebElement> counts = driver.findElements(

@@ -313,7 +313,7 @@ class ConversationApiIT {
 
     @Test
     void aCourseOfVossIsNotFoundForBehandler() throws Exception {
-        UUID voss = TestData.courseIn(jdbc, "Voss poliklinikk");
+        UUID voss = TestData.newCourse(mvc, jdbc, "behandler2", "Voss poliklinikk");
         mvc.perform(get("/api/v1/courses/" + voss + "/conversations").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/courses/" + voss + "/conversations").with(httpBasic("behandler2", PASSWORD)))

@@ -218,7 +218,7 @@ class ConversationPagesIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/courses/" + course + "/conversations").with(user("leder")))
                 .andExpect(status().isOk());
-        UUID voss = TestData.courseIn(jdbc, "Voss poliklinikk");
+        UUID voss = TestData.newCourse(mvc, jdbc, "behandler2", "Voss poliklinikk");
         mvc.perform(get("/courses/" + voss + "/conversations").with(user("behandler2")))
                 .andExpect(status().isOk());
         assertThat(ConversationFixtures.conversationsOf(jdbc, course)).isZero();

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A clinic of its own beside the demo data, with units and K1 courses placed in a month, and users
+ * A clinic of its own under the test organisation, with units and K1 courses placed in a month, and users
  * who belong to its units; for export tests whose numbers must be known in advance.
  */
 public final class ExportFixture {
@@ -55,7 +55,7 @@ public final class ExportFixture {
         }
     }
 
-    /** A new user with the demo password, one role and membership of the given units. */
+    /** A new user with the test password, one role and membership of the given units. */
     public String user(String role, UUID... units) {
         UUID id = UUID.randomUUID();
         String username = "export-" + id;

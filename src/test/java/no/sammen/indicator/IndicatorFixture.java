@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A clinic of its own under the demo trust, beside the demo data, and rows written straight into the
+ * A clinic of its own under the test organisation's trust, and rows written straight into the
  * tables, so that every numerator and denominator is known in advance. Names and ids are unique, so
  * that tests can run against a shared database.
  */
@@ -118,7 +118,42 @@ public final class IndicatorFixture {
                 .params(meeting, member).update();
     }
 
-    /** A new user with the demo password, one role and membership of the given units. */
+    /**
+     * A unit's registrations over the {@code months} months up to {@code today}: six courses starting
+     * each month, five with psychosis; those older than two months ended after 30 days. About half
+     * meet each indicator, so that every chart of a report has points, limits and levels.
+     */
+    public void history(UUID unit, LocalDate today, int months) {
+        for (int m = 0; m < months; m++) {
+            LocalDate month = today.minusMonths(m).withDayOfMonth(1);
+            for (int i = 0; i < 6; i++) {
+                LocalDate start = month.plusDays(3L * i);
+                if (start.isAfter(today)) {
+                    break;
+                }
+                LocalDate end = m > 2 ? start.plusDays(30) : null;
+                UUID course = course(patient, unit, i != 5, start, end);
+                if ((i + m) % 2 == 0) {
+                    contact(course, start.plusDays(1) + "T10:00:00Z");
+                }
+                if ((i + m) % 3 != 0) {
+                    for (String kind : new String[] {"PATIENT", "RELATIVES", "BOTH"}) {
+                        conversation(course, kind, start.plusDays(10).toString());
+                    }
+                }
+                if (end != null && (i + m) % 3 != 1) {
+                    crisisPlan(course, "Sover dårlig", start.plusDays(5).toString());
+                }
+                if (end != null) {
+                    boolean invited = (i + m) % 2 == 1;
+                    meeting(course, invited, invited ? null : "PATIENT_DECLINED", invited && i % 4 == 1 ? "HELD"
+                            : "PLANNED", invited ? "PATIENT_HOME" : null, null);
+                }
+            }
+        }
+    }
+
+    /** A new user with the test password, one role and membership of the given units. */
     public String user(String role, UUID... units) {
         UUID id = UUID.randomUUID();
         String username = "indicator-" + id;

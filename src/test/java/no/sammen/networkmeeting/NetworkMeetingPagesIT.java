@@ -200,7 +200,7 @@ class NetworkMeetingPagesIT {
 
     @Test
     void aCourseOfAnotherUnitIsNotFound() throws Exception {
-        UUID kronstad = TestData.courseIn(jdbc, "Kronstad sengepost");
+        UUID kronstad = TestData.newCourse(mvc, jdbc, "behandler", "Kronstad sengepost");
         mvc.perform(get("/courses/" + kronstad + "/network-meetings").with(user("behandler2")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("id=\"not-found\"")));

@@ -162,7 +162,7 @@ class CourseApiIT {
 
     @Test
     void aCourseOfAnotherUnitIsNotFound() throws Exception {
-        UUID voss = TestData.courseIn(jdbc, "Voss poliklinikk");
+        UUID voss = TestData.newCourse(mvc, jdbc, "behandler2", "Voss poliklinikk");
         mvc.perform(get("/api/v1/courses/" + voss).with(httpBasic("behandler", PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404));
@@ -175,7 +175,7 @@ class CourseApiIT {
 
     @Test
     void theListHoldsOnlyTheUsersOwnUnitsAndFilters() throws Exception {
-        String vossCourse = TestData.courseIn(jdbc, "Voss poliklinikk").toString();
+        String vossCourse = TestData.newCourse(mvc, jdbc, "behandler2", "Voss poliklinikk").toString();
         mvc.perform(get("/api/v1/courses").param("size", "100").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].unitName", not(hasItem("Voss poliklinikk"))))
@@ -211,7 +211,7 @@ class CourseApiIT {
 
     @Test
     void endingBeforeTheStartOrInTheFutureIsRefused() throws Exception {
-        UUID course = TestData.courseIn(jdbc, "Kronstad sengepost");
+        UUID course = TestData.newCourse(mvc, jdbc, "behandler", "Kronstad sengepost");
         var row = jdbc.sql("select start_date, version from treatment_course where id = ?").param(course)
                 .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)}).single();
         mvc.perform(post("/api/v1/courses/" + course + "/end").with(httpBasic("behandler", PASSWORD))

@@ -82,7 +82,7 @@ class CoursePagesIT {
 
     @Test
     void aCourseOfAnotherUnitIsNotFound() throws Exception {
-        UUID voss = TestData.courseIn(jdbc, "Voss poliklinikk");
+        UUID voss = TestData.newCourse(mvc, jdbc, "behandler2", "Voss poliklinikk");
         mvc.perform(get("/courses/" + voss).with(user("behandler")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("id=\"not-found\"")));

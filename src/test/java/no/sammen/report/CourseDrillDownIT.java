@@ -248,6 +248,7 @@ class CourseDrillDownIT {
             String html = page(viewer, "/reports/units/" + unit);
             assertThat(html).as(viewer).doesNotContain("drill-link").doesNotContain("/indicators/");
         }
+        f.history(TestData.unitId(jdbc, "Kronstad sengepost"), LocalDate.now(clock), 3);
         String kronstad = page("leder", "/reports/units/" + TestData.unitId(jdbc, "Kronstad sengepost"));
         assertThat(kronstad).contains("drill-link");
         assertThat(page("analytiker", "/reports/units/" + TestData.unitId(jdbc, "Kronstad sengepost")))

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import no.sammen.indicator.ExportFixture;
+import no.sammen.indicator.IndicatorFixture;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.testsupport.TestData;
 
@@ -39,6 +40,7 @@ class UnitReportIT {
     @Test
     void aLeaderSeesEveryIndicatorWithAChartAndADataTableOfTheirUnit() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        new IndicatorFixture(jdbc).history(unit, LocalDate.now(clock), 24);
         String html = page("leder", "/reports/units/" + unit);
 
         int indicatorCount = indicators.catalog().size();
@@ -59,6 +61,7 @@ class UnitReportIT {
     @Test
     void thePChartHasLimitsAndTheListShowsOnlyOnesOwnUnits() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        new IndicatorFixture(jdbc).history(unit, LocalDate.now(clock), 24);
         assertThat(page("leder", "/reports/units/" + unit + "?chart=p")).contains("class=\"limit\"")
                 .contains("P-diagram");
         assertThat(page("leder", "/reports")).contains("Kronstad sengepost").contains("Kronstad poliklinikk")

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import no.sammen.indicator.ExportFixture;
+import no.sammen.indicator.IndicatorFixture;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.testsupport.TestData;
@@ -62,6 +64,7 @@ class UnitReportPdfIT {
     @Test
     void aLeaderDownloadsTheUnitReportWithTheValuesLevelsAndChartsOfThePage() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        new IndicatorFixture(jdbc).history(unit, LocalDate.now(clock), 24);
         String html = mvc.perform(get("/reports/units/" + unit).with(user("leder"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"download-pdf\"").contains(">Last ned PDF</a>")

@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each test runs in a transaction that is rolled back, since it disables the demo administrators. */
+/** Each test runs in a transaction that is rolled back, since it disables the test organisation's administrators. */
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional

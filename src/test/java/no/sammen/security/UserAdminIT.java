@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class UserAdminIT {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-    static final String DEMO_PASSWORD = "sammen-demo-2026";
+    static final String PASSWORD = no.sammen.testsupport.TestData.PASSWORD;
 
     @Autowired
     MockMvc mvc;
@@ -118,7 +118,7 @@ class UserAdminIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kari Testesen")))
                 .andExpect(content().string(containsString("Kronstad poliklinikk")));
-        mvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD))
+        mvc.perform(get("/api/v1/audit").with(httpBasic("admin", PASSWORD))
                         .param("objectType", "user_account").param("action", "CREATE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(id)));
@@ -202,7 +202,7 @@ class UserAdminIT {
                 .param("username", uniqueName())).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users")).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/api/v1/audit").with(httpBasic("behandler", DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/audit").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/users/{id}/edit", UUID.randomUUID()).with(ADMIN)).andExpect(status().isNotFound());
     }

@@ -1,15 +1,29 @@
 package no.sammen.testsupport;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import com.jayway.jsonpath.JsonPath;
 
-/** Fictional national ids and look-ups of the demo organisation, for integration tests. */
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+
+/** Fictional national ids, look-ups of the test organisation and new courses, for integration tests. */
 public final class TestData {
 
-    public static final String PASSWORD = "sammen-demo-2026";
+    /** The password of every user of the test organisation ({@link TestOrganisation}). */
+    public static final String PASSWORD = "sammen-test-2026";
 
     private TestData() {
     }
@@ -39,12 +53,38 @@ public final class TestData {
         return jdbc.sql("select id from org_unit where name = ?").param(name).query(UUID.class).single();
     }
 
-    /** Some course of the named unit. */
-    public static UUID courseIn(JdbcClient jdbc, String unitName) {
-        return jdbc.sql("""
-                select c.id from treatment_course c join org_unit u on u.id = c.unit_id
-                where u.name = ? order by c.start_date desc limit 1""")
-                .param(unitName).query(UUID.class).single();
+    /**
+     * A new psychosis course in the named unit, started a week ago, registered through the API by
+     * {@code username} (a clinician of the unit), so that every module sees it as it sees any course.
+     */
+    public static UUID newCourse(MockMvc mvc, JdbcClient jdbc, String username, String unitName) throws Exception {
+        String body = mvc.perform(MockMvcRequestBuilders.post("/api/v1/courses")
+                        .with(SecurityMockMvcRequestPostProcessors.httpBasic(username, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(newCourseJson(jdbc, unitName)))
+                .andExpect(MockMvcResultMatchers.status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(JsonPath.read(body, "$.course.id"));
+    }
+
+    /** {@link #newCourse(MockMvc, JdbcClient, String, String)} against a running server on {@code port}. */
+    public static UUID newCourse(int port, JdbcClient jdbc, String username, String unitName) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/api/v1/courses"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(newCourseJson(jdbc, unitName))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("course not registered: " + answer.statusCode() + " " + answer.body());
+        }
+        return UUID.fromString(JsonPath.read(answer.body(), "$.course.id"));
+    }
+
+    private static String newCourseJson(JdbcClient jdbc, String unitName) {
+        return """
+                {"nationalId": "%s", "displayLabel": "T.D. 1980", "unitId": "%s", "startDate": "%s",
+                 "diagnosisCode": "F20.0", "legalStatus": "VOLUNTARY", "pathway": "ORDINARY"}"""
+                .formatted(nationalId(), unitId(jdbc, unitName), LocalDate.now().minusDays(7));
     }
 
     private static int check(String digits, int[] weights) {

@@ -70,7 +70,7 @@ class OneConnectionPerRequestIT {
     @Test
     void everyGetAnswersWithOneConnectionForEveryRole() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
-        UUID course = TestData.courseIn(jdbc, "Kronstad sengepost");
+        UUID course = TestData.newCourse(port, jdbc, "behandler", "Kronstad sengepost");
         Map<String, String> values = Map.of("id", course.toString(), "courseId", course.toString(),
                 "unitId", unit.toString(), "unit", unit.toString(), "indicatorId", "K1");
         Set<String> paths = new TreeSet<>();
