@@ -8,5 +8,6 @@
  * filters and verifies the log on a page and through the API. Uses {@code security} (who is acting,
  * the account events), {@code organisation} (unit names on the log page) and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit log")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit log",
+        allowedDependencies = { "organisation", "security", "shared" })
 package no.sammen.audit;

@@ -7,5 +7,6 @@
  * (the network map), {@code organisation} (the unit's phone number), {@code security} (the acting
  * user's name), {@code audit} and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Basic conversations and crisis plans")
+@org.springframework.modulith.ApplicationModule(displayName = "Basic conversations and crisis plans",
+        allowedDependencies = { "audit", "family", "organisation", "patient", "security", "shared" })
 package no.sammen.conversation;

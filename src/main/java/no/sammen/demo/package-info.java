@@ -4,7 +4,8 @@
  * the last 24 months with their family and network registrations (contacts, conversations, crisis
  * plans, network meetings), whose level rises after each unit's implementation start. Loaded once,
  * into an empty database, with plain SQL in one transaction. Uses
- * {@code patient} (pseudonyms) and {@code shared}.
+ * only {@code patient} (pseudonyms).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = { "patient" })
 package no.sammen.demo;

@@ -9,5 +9,6 @@
  * the letter), {@code security} (the acting user's name as the default for who made a contact),
  * {@code audit} and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Family and network")
+@org.springframework.modulith.ApplicationModule(displayName = "Family and network",
+        allowedDependencies = { "audit", "organisation", "patient", "security", "shared" })
 package no.sammen.family;

@@ -4,5 +4,6 @@
  * module that uses HAPI. Uses {@code indicator} (the catalog and the suppressed unit values) and
  * {@code security} (who is asking).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "FHIR export")
+@org.springframework.modulith.ApplicationModule(displayName = "FHIR export",
+        allowedDependencies = { "indicator", "security" })
 package no.sammen.fhir;

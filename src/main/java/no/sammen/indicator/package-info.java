@@ -14,5 +14,6 @@
  * see which units unsuppressed, and whose courses) and {@code shared}. Exports: CSV of the unit values with suppression applied, and the
  * rows the {@code fhir} module turns into FHIR resources.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Indicators")
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators",
+        allowedDependencies = { "family", "organisation", "security", "shared", "spc" })
 package no.sammen.indicator;

@@ -6,5 +6,6 @@
  * phrase in bokmål or nynorsk. Uses {@code patient} for access to a course, {@code family} for the
  * network map whose members are invited, {@code audit} and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network meetings")
+@org.springframework.modulith.ApplicationModule(displayName = "Network meetings",
+        allowedDependencies = { "audit", "family", "patient", "shared" })
 package no.sammen.networkmeeting;

@@ -6,5 +6,6 @@
  * under {@code /admin/units}; each change is published as {@link
  * no.sammen.organisation.OrganisationChanged} for the audit log. Uses only {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+        allowedDependencies = { "shared" })
 package no.sammen.organisation;

@@ -6,5 +6,6 @@
  * {@code CourseService.listed}, which logs each course shown as read, like the course list. Uses
  * {@code organisation}, {@code security}, {@code audit} and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Patients and treatment courses")
+@org.springframework.modulith.ApplicationModule(displayName = "Patients and treatment courses",
+        allowedDependencies = { "audit", "organisation", "security", "shared" })
 package no.sammen.patient;

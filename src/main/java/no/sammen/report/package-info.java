@@ -13,5 +13,6 @@
  * {@code organisation}, {@code security}, {@code patient} (the courses' labels), {@code audit} and
  * {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@org.springframework.modulith.ApplicationModule(displayName = "Reports",
+        allowedDependencies = { "audit", "indicator", "organisation", "patient", "security", "shared", "spc" })
 package no.sammen.report;

@@ -10,5 +10,6 @@
  * no.sammen.security.ApiTokenIssued}, {@link no.sammen.security.ApiTokenRevoked}). Uses {@code organisation} (unit names on the admin pages) and {@code
  * shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+        allowedDependencies = { "organisation", "shared" })
 package no.sammen.security;

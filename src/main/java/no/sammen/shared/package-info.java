@@ -3,5 +3,6 @@
  * field error or a "not found" to the web layer, and masking of national ids in free text. It
  * depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package no.sammen.shared;

@@ -5,5 +5,6 @@
  * checked against worked examples in plain unit tests; only {@code SpcApiController} is web-facing.
  * Uses {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Statistical process control")
+@org.springframework.modulith.ApplicationModule(displayName = "Statistical process control",
+        allowedDependencies = { "shared" })
 package no.sammen.spc;

@@ -3,5 +3,6 @@
  * nynorsk, English; remembered in a cookie), the error pages and the RFC 9457 Problem Details
  * answers of the API. Uses {@code security} (the name in the header) and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+@org.springframework.modulith.ApplicationModule(displayName = "Web",
+        allowedDependencies = { "security", "shared" })
 package no.sammen.web;
