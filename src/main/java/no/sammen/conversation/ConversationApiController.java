@@ -33,14 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
         + "phrases in bokmål or nynorsk. Limited to the caller's units; reads and changes are audit-logged.")
 class ConversationApiController {
 
-    private static final String STANDARD = "BOKMAAL or NYNORSK; without it, nynorsk for Accept-Language nn, "
-            + "otherwise bokmål";
-
     private final ConversationService service;
+    private final CrisisPlanService plans;
     private final MessageSource messages;
 
-    ConversationApiController(ConversationService service, MessageSource messages) {
+    ConversationApiController(ConversationService service, CrisisPlanService plans, MessageSource messages) {
         this.service = service;
+        this.plans = plans;
         this.messages = messages;
     }
 
@@ -100,34 +99,34 @@ class ConversationApiController {
     @Operation(summary = "The journal phrase of a conversation, in bokmål or nynorsk")
     @GetMapping("/courses/{courseId}/conversations/{conversationId}/phrase")
     Phrase conversationPhrase(@PathVariable UUID courseId, @PathVariable UUID conversationId,
-            @Parameter(description = STANDARD) @RequestParam(required = false) WrittenStandard standard,
+            @Parameter(description = WrittenStandard.API_PARAMETER) @RequestParam(required = false) WrittenStandard standard,
             Locale locale) {
-        WrittenStandard chosen = standard == null ? WrittenStandard.forLocale(locale) : standard;
+        WrittenStandard chosen = WrittenStandard.chosenOr(standard, locale);
         return new Phrase(chosen, service.phrase(service.readConversation(courseId, conversationId), chosen));
     }
 
     @Operation(summary = "The crisis plan of a course; 404 when none is made")
     @GetMapping("/courses/{courseId}/crisis-plan")
     CrisisPlanView crisisPlan(@PathVariable UUID courseId) {
-        return service.readCrisisPlan(courseId).orElseThrow(() -> new NotFoundException(ConversationService.CRISIS_PLAN));
+        return plans.readCrisisPlan(courseId).orElseThrow(() -> new NotFoundException(CrisisPlanService.CRISIS_PLAN));
     }
 
     @Operation(summary = "Make the crisis plan (no version) or change it (send the version you read)")
     @PutMapping("/courses/{courseId}/crisis-plan")
     ResponseEntity<CrisisPlanView> saveCrisisPlan(@PathVariable UUID courseId, @RequestBody CrisisPlanRequest request) {
-        CrisisPlanView saved = service.saveCrisisPlan(courseId, request.version(), request.details());
+        CrisisPlanView saved = plans.saveCrisisPlan(courseId, request.version(), request.details());
         return request.version() == null ? ResponseEntity.status(201).body(saved) : ResponseEntity.ok(saved);
     }
 
     @Operation(summary = "The journal phrase of the crisis plan, in bokmål or nynorsk")
     @GetMapping("/courses/{courseId}/crisis-plan/phrase")
     Phrase crisisPlanPhrase(@PathVariable UUID courseId,
-            @Parameter(description = STANDARD) @RequestParam(required = false) WrittenStandard standard,
+            @Parameter(description = WrittenStandard.API_PARAMETER) @RequestParam(required = false) WrittenStandard standard,
             Locale locale) {
-        WrittenStandard chosen = standard == null ? WrittenStandard.forLocale(locale) : standard;
-        CrisisPlanView plan = service.readCrisisPlan(courseId)
-                .orElseThrow(() -> new NotFoundException(ConversationService.CRISIS_PLAN));
-        return new Phrase(chosen, service.phrase(plan, chosen));
+        WrittenStandard chosen = WrittenStandard.chosenOr(standard, locale);
+        CrisisPlanView plan = plans.readCrisisPlan(courseId)
+                .orElseThrow(() -> new NotFoundException(CrisisPlanService.CRISIS_PLAN));
+        return new Phrase(chosen, plans.phrase(plan, chosen));
     }
 
     @Operation(summary = "The conversation guide for one kind, in the language of Accept-Language")

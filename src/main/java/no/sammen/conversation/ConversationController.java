@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import no.sammen.patient.CourseView;
+import no.sammen.registration.CourseRegistrations;
 import no.sammen.security.CurrentUserService;
-import no.sammen.shared.ConcurrentEditException;
-import no.sammen.shared.FormErrors;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.stereotype.Controller;
@@ -33,11 +32,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConversationController {
 
     private final ConversationService service;
+    private final ConversationNetwork network;
+    private final CourseRegistrations courses;
     private final CurrentUserService currentUsers;
     private final Clock clock;
 
-    ConversationController(ConversationService service, CurrentUserService currentUsers, Clock clock) {
+    ConversationController(ConversationService service, ConversationNetwork network, CourseRegistrations courses,
+            CurrentUserService currentUsers, Clock clock) {
         this.service = service;
+        this.network = network;
+        this.courses = courses;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -45,9 +49,9 @@ class ConversationController {
     @GetMapping("/courses/{id}/conversations")
     String list(@PathVariable UUID id, @RequestParam(required = false) WrittenStandard standard, Locale locale,
             Model model) {
-        CourseView course = service.course(id, false);
+        CourseView course = courses.toRead(id);
         List<ConversationView> conversations = service.readConversations(id);
-        WrittenStandard chosen = standard == null ? WrittenStandard.forLocale(locale) : standard;
+        WrittenStandard chosen = WrittenStandard.chosenOr(standard, locale);
         Map<UUID, String> phrases = new LinkedHashMap<>();
         conversations.forEach(c -> phrases.put(c.id(), service.phrase(c, chosen)));
         model.addAttribute("course", course);
@@ -75,23 +79,15 @@ class ConversationController {
     @PostMapping("/courses/{id}/conversations")
     String register(@PathVariable UUID id, @ModelAttribute("form") ConversationForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        ConversationKind kind = form.getKind() == null ? ConversationKind.PATIENT : form.getKind();
-        if (binding.hasErrors()) {
-            return guidePage(id, null, kind, model);
-        }
-        try {
+        return FormPost.handle(binding, redirect, () -> {
             ConversationView saved = service.register(id, form.details());
-            redirect.addFlashAttribute("notice", "conversation.registered");
-            return "redirect:/courses/" + id + "/conversations#conversation-" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(binding, e);
-            return guidePage(id, null, kind, model);
-        }
+            return FormPost.redirect(listPath(id, saved.id()), "conversation.registered");
+        }, () -> guidePage(id, null, kindOf(form), model));
     }
 
     @GetMapping("/courses/{id}/conversations/{conversationId}/edit")
     String edit(@PathVariable UUID id, @PathVariable UUID conversationId, Model model) {
-        service.course(id, true);
+        courses.toChange(id);
         ConversationView conversation = service.readConversation(id, conversationId);
         model.addAttribute("form", ConversationForm.of(conversation));
         return guidePage(id, conversationId, conversation.kind(), model);
@@ -101,26 +97,23 @@ class ConversationController {
     String change(@PathVariable UUID id, @PathVariable UUID conversationId,
             @ModelAttribute("form") ConversationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        ConversationKind kind = form.getKind() == null ? ConversationKind.PATIENT : form.getKind();
-        if (binding.hasErrors()) {
-            return guidePage(id, conversationId, kind, model);
-        }
-        try {
+        return FormPost.handle(binding, redirect, () -> {
             service.change(id, conversationId, form.getVersion(), form.details());
-            redirect.addFlashAttribute("notice", "conversation.saved");
-            return "redirect:/courses/" + id + "/conversations#conversation-" + conversationId;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(binding, e);
-            return guidePage(id, conversationId, kind, model);
-        } catch (ConcurrentEditException e) {
-            binding.reject("validation.concurrentEdit");
-            return guidePage(id, conversationId, kind, model);
-        }
+            return FormPost.redirect(listPath(id, conversationId), "conversation.saved");
+        }, () -> guidePage(id, conversationId, kindOf(form), model));
+    }
+
+    private static ConversationKind kindOf(ConversationForm form) {
+        return form.getKind() == null ? ConversationKind.PATIENT : form.getKind();
+    }
+
+    private static String listPath(UUID courseId, UUID conversationId) {
+        return "/courses/" + courseId + "/conversations#conversation-" + conversationId;
     }
 
     private String guidePage(UUID courseId, UUID conversationId, ConversationKind kind, Model model) {
-        model.addAttribute("course", service.course(courseId, true));
-        model.addAttribute("members", service.networkForForm(courseId));
+        model.addAttribute("course", courses.toChange(courseId));
+        model.addAttribute("members", network.forForm(courseId));
         model.addAttribute("kind", kind);
         model.addAttribute("introKey", ConversationGuide.introKey(kind));
         model.addAttribute("sections", ConversationGuide.sections(kind));

@@ -1,12 +1,12 @@
 package no.sammen.conversation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import no.sammen.family.Relation;
+import no.sammen.registration.NorwegianDates;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.context.MessageSource;
@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationPhrases {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MessageSource messages;
 
@@ -107,7 +106,7 @@ class ConversationPhrases {
     }
 
     private static String date(LocalDate date) {
-        return date.format(DATE);
+        return NorwegianDates.format(date);
     }
 
     private String message(String key, Locale locale, Object... arguments) {

@@ -6,8 +6,9 @@ import java.util.Collection;
 import java.util.List;
 
 import no.sammen.family.Relation;
+import no.sammen.registration.CourseDates;
+import no.sammen.registration.FreeText;
 import no.sammen.shared.FieldProblem;
-import no.sammen.shared.NationalIdMasking;
 
 /**
  * The rules a conversation and a crisis plan must keep, as plain functions of the input, the
@@ -35,11 +36,8 @@ final class ConversationRules {
         if (details.kind() == null) {
             problems.add(FieldProblem.of("kind", "conversation.kind.required"));
         }
-        if (details.heldOn() == null) {
-            problems.add(FieldProblem.of("heldOn", "conversation.heldOn.required"));
-        } else {
-            doneDate(details.heldOn(), "heldOn", courseStart, courseEnd, today, problems);
-        }
+        CourseDates.doneInCourse(details.heldOn(), courseStart, courseEnd, today, "heldOn",
+                "conversation.heldOn.required", problems);
         if (details.kind() != null && details.kind().needsRelative() && participants != null
                 && participants.stream().noneMatch(Relation::isRelative)) {
             problems.add(FieldProblem.of("participantIds", "conversation.participants.relativeRequired"));
@@ -47,12 +45,12 @@ final class ConversationRules {
         if (details.staff() == null || details.staff().isBlank()) {
             problems.add(FieldProblem.of("staff", "conversation.staff.required"));
         } else {
-            text(details.staff(), "staff", STAFF_MAX, problems);
+            FreeText.check(details.staff(), "staff", STAFF_MAX, problems);
         }
         if (details.topics().isEmpty()) {
             problems.add(FieldProblem.of("topics", "conversation.topics.required"));
         }
-        text(details.note(), "note", NOTE_MAX, problems);
+        FreeText.check(details.note(), "note", NOTE_MAX, problems);
         if (details.followUpOn() != null && details.heldOn() != null
                 && details.followUpOn().isBefore(details.heldOn())) {
             problems.add(FieldProblem.of("followUpOn", "conversation.followUpOn.beforeHeld"));
@@ -67,21 +65,14 @@ final class ConversationRules {
                 && isBlank(details.relativeActions())) {
             problems.add(FieldProblem.of("warningSigns", "conversation.crisisPlan.content.required"));
         }
-        text(details.warningSigns(), "warningSigns", PLAN_TEXT_MAX, problems);
-        text(details.patientActions(), "patientActions", PLAN_TEXT_MAX, problems);
-        text(details.relativeActions(), "relativeActions", PLAN_TEXT_MAX, problems);
-        if (details.otherContacts() != null && details.otherContacts().strip().length() > OTHER_CONTACTS_MAX) {
-            problems.add(FieldProblem.of("otherContacts", "validation.tooLong", OTHER_CONTACTS_MAX));
-        } else if (NationalIdMasking.containsNationalIdLike(details.otherContacts())) {
-            // phone numbers are welcome here, national ids are not
-            problems.add(FieldProblem.of("otherContacts", "conversation.text.identifying"));
-        }
-        text(details.madeWithOther(), "madeWithOther", MADE_WITH_OTHER_MAX, problems);
-        if (details.madeOn() == null) {
-            problems.add(FieldProblem.of("madeOn", "conversation.crisisPlan.madeOn.required"));
-        } else {
-            doneDate(details.madeOn(), "madeOn", courseStart, courseEnd, today, problems);
-        }
+        FreeText.check(details.warningSigns(), "warningSigns", PLAN_TEXT_MAX, problems);
+        FreeText.check(details.patientActions(), "patientActions", PLAN_TEXT_MAX, problems);
+        FreeText.check(details.relativeActions(), "relativeActions", PLAN_TEXT_MAX, problems);
+        // phone numbers are welcome here, national ids are not
+        FreeText.check(details.otherContacts(), "otherContacts", OTHER_CONTACTS_MAX, problems);
+        FreeText.check(details.madeWithOther(), "madeWithOther", MADE_WITH_OTHER_MAX, problems);
+        CourseDates.doneInCourse(details.madeOn(), courseStart, courseEnd, today, "madeOn",
+                "conversation.crisisPlan.madeOn.required", problems);
         if (details.reviseOn() == null) {
             problems.add(FieldProblem.of("reviseOn", "conversation.crisisPlan.reviseOn.required"));
         } else if (details.madeOn() != null && !details.reviseOn().isAfter(details.madeOn())) {
@@ -90,41 +81,11 @@ final class ConversationRules {
         return problems;
     }
 
-    /** Something that was done: not in the future, and inside the course. */
-    static void doneDate(LocalDate date, String field, LocalDate courseStart, LocalDate courseEnd, LocalDate today,
-            List<FieldProblem> problems) {
-        if (date.isAfter(today)) {
-            problems.add(FieldProblem.of(field, "validation.date.future"));
-        } else if (date.isBefore(courseStart)) {
-            problems.add(FieldProblem.of(field, "conversation.date.beforeStart"));
-        } else if (courseEnd != null && date.isAfter(courseEnd)) {
-            problems.add(FieldProblem.of(field, "conversation.date.afterEnd"));
-        }
-    }
-
-    /** Optional free text: not too long, and nothing shaped like a national id. */
-    static void text(String value, String field, int max, List<FieldProblem> problems) {
-        if (value == null) {
-            return;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            problems.add(FieldProblem.of(field, "validation.tooLong", max));
-        } else if (identifying(stripped)) {
-            problems.add(FieldProblem.of(field, "conversation.text.identifying"));
-        }
-    }
-
-    /** A national id however it is written, by the one shared check. */
-    static boolean identifying(String text) {
-        return NationalIdMasking.containsNationalIdLike(text);
-    }
-
     static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
     static String blankToNull(String text) {
-        return isBlank(text) ? null : text.strip();
+        return FreeText.stripToNull(text);
     }
 }

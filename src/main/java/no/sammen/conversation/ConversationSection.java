@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationSection implements CourseSection {
 
-    private final ConversationService service;
+    private final ConversationService conversations;
+    private final CrisisPlanService plans;
     private final Clock clock;
 
-    ConversationSection(ConversationService service, Clock clock) {
-        this.service = service;
+    ConversationSection(ConversationService conversations, CrisisPlanService plans, Clock clock) {
+        this.conversations = conversations;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -54,14 +56,14 @@ class ConversationSection implements CourseSection {
 
     @Override
     public Map<String, Object> model(CourseView course) {
-        List<ConversationView> conversations = service.conversations(course.id());
+        List<ConversationView> conversations = this.conversations.conversations(course.id());
         List<KindStatus> kinds = Arrays.stream(ConversationKind.values()).map(kind -> {
             List<ConversationView> held = conversations.stream().filter(c -> c.kind() == kind).toList();
             LocalDate last = held.stream().map(ConversationView::heldOn).max(Comparator.naturalOrder()).orElse(null);
             return new KindStatus(kind, held.size(), last);
         }).toList();
         LocalDate today = LocalDate.now(clock);
-        PlanStatus plan = service.crisisPlan(course.id())
+        PlanStatus plan = plans.crisisPlan(course.id())
                 .map(p -> new PlanStatus(p.madeOn(), p.reviseOn(), p.hasWarningSigns(), !p.reviseOn().isAfter(today)))
                 .orElse(null);
         Map<String, Object> model = new HashMap<>();

@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import no.sammen.shared.ConcurrentEditException;
-import no.sammen.shared.FormErrors;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.registration.CourseRegistrations;
+import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.stereotype.Controller;
@@ -28,20 +27,25 @@ class CrisisPlanController {
     /** A plan is looked at again after about three months unless the user says otherwise. */
     private static final int DEFAULT_REVISE_MONTHS = 3;
 
-    private final ConversationService service;
+    private final CrisisPlanService service;
+    private final ConversationNetwork network;
+    private final CourseRegistrations courses;
     private final Clock clock;
 
-    CrisisPlanController(ConversationService service, Clock clock) {
+    CrisisPlanController(CrisisPlanService service, ConversationNetwork network, CourseRegistrations courses,
+            Clock clock) {
         this.service = service;
+        this.network = network;
+        this.courses = courses;
         this.clock = clock;
     }
 
     @GetMapping("/courses/{id}/crisis-plan")
     String show(@PathVariable UUID id, @RequestParam(required = false) WrittenStandard standard, Locale locale,
             Model model) {
-        model.addAttribute("course", service.course(id, false));
+        model.addAttribute("course", courses.toRead(id));
         Optional<CrisisPlanView> plan = service.readCrisisPlan(id);
-        WrittenStandard chosen = standard == null ? WrittenStandard.forLocale(locale) : standard;
+        WrittenStandard chosen = WrittenStandard.chosenOr(standard, locale);
         model.addAttribute("plan", plan.orElse(null));
         model.addAttribute("phrase", plan.map(p -> service.phrase(p, chosen)).orElse(null));
         model.addAttribute("standard", chosen);
@@ -52,7 +56,7 @@ class CrisisPlanController {
 
     @GetMapping("/courses/{id}/crisis-plan/edit")
     String edit(@PathVariable UUID id, Model model) {
-        service.course(id, true);
+        courses.toChange(id);
         CrisisPlanForm form = service.readCrisisPlan(id).map(CrisisPlanForm::of).orElseGet(() -> {
             CrisisPlanForm empty = new CrisisPlanForm();
             empty.setMadeOn(LocalDate.now(clock));
@@ -66,25 +70,15 @@ class CrisisPlanController {
     @PostMapping("/courses/{id}/crisis-plan/edit")
     String save(@PathVariable UUID id, @ModelAttribute("form") CrisisPlanForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return formPage(id, model);
-        }
-        try {
+        return FormPost.handle(binding, redirect, () -> {
             service.saveCrisisPlan(id, form.getVersion(), form.details());
-            redirect.addFlashAttribute("notice", "conversation.crisisPlan.saved");
-            return "redirect:/courses/" + id + "/crisis-plan";
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(binding, e);
-            return formPage(id, model);
-        } catch (ConcurrentEditException e) {
-            binding.reject("validation.concurrentEdit");
-            return formPage(id, model);
-        }
+            return FormPost.redirect("/courses/" + id + "/crisis-plan", "conversation.crisisPlan.saved");
+        }, () -> formPage(id, model));
     }
 
     private String formPage(UUID courseId, Model model) {
-        model.addAttribute("course", service.course(courseId, true));
-        model.addAttribute("members", service.networkForForm(courseId));
+        model.addAttribute("course", courses.toChange(courseId));
+        model.addAttribute("members", network.forForm(courseId));
         return "conversation/crisis-plan-form";
     }
 }

@@ -5,7 +5,8 @@
  * network map. Reached only through a course the user may see; every read and change is written to
  * the audit log. Uses {@code patient} (access to a course, the course page section), {@code family}
  * (the network map), {@code organisation} (the unit's phone number), {@code security} (the acting
- * user's name), {@code audit} and {@code shared}.
+ * user's name), {@code registration} (course access, dates, free text, versions, audit entries),
+ * {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Basic conversations and crisis plans",
         allowedDependencies = { "audit", "family", "organisation", "patient", "security", "shared" })

@@ -13,8 +13,7 @@ import java.util.UUID;
 import no.sammen.patient.CourseService;
 import no.sammen.patient.CourseView;
 import no.sammen.security.CurrentUserService;
-import no.sammen.shared.FormErrors;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.stereotype.Controller;
@@ -31,16 +30,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContactController {
 
-    private final FamilyService family;
+    private final ContactService contacts;
+    private final FamilyStateService states;
     private final NetworkService network;
     private final FamilyPhrases phrases;
     private final CourseService courses;
     private final CurrentUserService currentUsers;
     private final Clock clock;
 
-    ContactController(FamilyService family, NetworkService network, FamilyPhrases phrases, CourseService courses,
-            CurrentUserService currentUsers, Clock clock) {
-        this.family = family;
+    ContactController(ContactService contacts, FamilyStateService states, NetworkService network,
+            FamilyPhrases phrases, CourseService courses, CurrentUserService currentUsers, Clock clock) {
+        this.contacts = contacts;
+        this.states = states;
         this.network = network;
         this.phrases = phrases;
         this.courses = courses;
@@ -57,45 +58,39 @@ class ContactController {
     @PostMapping("/courses/{id}/contacts")
     String register(@PathVariable UUID id, @ModelAttribute("contactForm") ContactForm form, BindingResult binding,
             Locale locale, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                RelativeContactView saved = family.registerContact(id, form.contact());
-                redirect.addFlashAttribute("notice",
-                        saved.first() ? "family.contact.registeredFirst" : "family.contact.registered");
-                return "redirect:/courses/" + id + "/contacts";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            }
-        }
-        return page(id, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            RelativeContactView saved = contacts.registerContact(id, form.contact());
+            return FormPost.redirect("/courses/" + id + "/contacts",
+                    saved.first() ? "family.contact.registeredFirst" : "family.contact.registered");
+        }, () -> page(id, null, locale, model));
     }
 
     /** The printable letter to relatives, in bokmål or nynorsk whatever the language of the pages. */
     @GetMapping("/courses/{id}/contacts/letter")
     String letter(@PathVariable UUID id, @RequestParam(required = false) WrittenStandard standard, Locale locale,
             Model model) {
-        WrittenStandard chosen = standard != null ? standard : WrittenStandard.forLocale(locale);
-        model.addAttribute("letter", family.letter(id, chosen));
-        model.addAttribute("course", courses.accessible(id, false));
+        WrittenStandard chosen = WrittenStandard.chosenOr(standard, locale);
+        model.addAttribute("letter", contacts.letter(id, chosen));
+        model.addAttribute("course", courses.readable(id));
         model.addAttribute("standards", WrittenStandard.values());
         return "family/letter";
     }
 
     private String page(UUID id, WrittenStandard chosen, Locale locale, Model model) {
-        WrittenStandard standard = chosen != null ? chosen : WrittenStandard.forLocale(locale);
-        CourseView course = courses.accessible(id, false);
-        List<RelativeContactView> contacts = family.contactLog(id);
+        WrittenStandard standard = WrittenStandard.chosenOr(chosen, locale);
+        CourseView course = courses.readable(id);
+        List<RelativeContactView> contactLog = contacts.contactLog(id);
         List<NetworkMemberView> members = network.members(id);
         Map<UUID, String> contactPhrases = new LinkedHashMap<>();
-        for (RelativeContactView contact : contacts) {
+        for (RelativeContactView contact : contactLog) {
             contactPhrases.put(contact.id(), phrases.contact(contact, members, standard));
         }
         model.addAttribute("course", course);
-        model.addAttribute("contacts", contacts);
+        model.addAttribute("contacts", contactLog);
         model.addAttribute("membersById", members.stream()
                 .collect(java.util.stream.Collectors.toMap(NetworkMemberView::id, m -> m)));
         model.addAttribute("relatives", members.stream().filter(m -> m.relation().isRelative()).toList());
-        model.addAttribute("noNetwork", family.noNetwork(id));
+        model.addAttribute("noNetwork", states.noNetwork(id));
         model.addAttribute("contactPhrases", contactPhrases);
         model.addAttribute("standard", standard);
         model.addAttribute("standards", WrittenStandard.values());

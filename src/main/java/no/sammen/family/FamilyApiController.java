@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import no.sammen.shared.FieldProblem;
@@ -33,12 +35,19 @@ import org.springframework.web.bind.annotation.RestController;
 class FamilyApiController {
 
     private final NetworkService network;
-    private final FamilyService family;
+    private final NetworkMapService maps;
+    private final FamilyStateService states;
+    private final ConsentService consents;
+    private final ContactService contacts;
     private final FamilyPhrases phrases;
 
-    FamilyApiController(NetworkService network, FamilyService family, FamilyPhrases phrases) {
+    FamilyApiController(NetworkService network, NetworkMapService maps, FamilyStateService states,
+            ConsentService consents, ContactService contacts, FamilyPhrases phrases) {
         this.network = network;
-        this.family = family;
+        this.maps = maps;
+        this.states = states;
+        this.consents = consents;
+        this.contacts = contacts;
         this.phrases = phrases;
     }
 
@@ -84,7 +93,7 @@ class FamilyApiController {
             + "first contact")
     @GetMapping("/network")
     NetworkMapView map(@PathVariable UUID courseId) {
-        return family.networkMap(courseId);
+        return maps.networkMap(courseId);
     }
 
     @Operation(summary = "Add a member to the network map")
@@ -98,7 +107,7 @@ class FamilyApiController {
     @Operation(summary = "One member with its consent history, newest first")
     @GetMapping("/network/members/{memberId}")
     MemberConsentsView member(@PathVariable UUID courseId, @PathVariable UUID memberId) {
-        return family.member(courseId, memberId);
+        return consents.member(courseId, memberId);
     }
 
     @Operation(summary = "Change a member; send the version you read")
@@ -115,27 +124,27 @@ class FamilyApiController {
         if (request.noNetwork() == null) {
             throw new InvalidInputException(FieldProblem.of("noNetwork", "family.noNetwork.required"));
         }
-        return family.markNoNetwork(courseId, request.version(), request.noNetwork());
+        return states.markNoNetwork(courseId, request.version(), request.noNetwork());
     }
 
     @Operation(summary = "Record the patient's minor children; all fields empty means 'not asked yet'. "
             + "Send the version you read (null if none was recorded yet)")
     @PutMapping("/network/children")
     FamilyStateView children(@PathVariable UUID courseId, @RequestBody ChildrenRequest request) {
-        return family.recordChildren(courseId, request.version(),
+        return states.recordChildren(courseId, request.version(),
                 new MinorChildren(request.askedOn(), request.count(), request.ages(), request.needsAddressed()));
     }
 
     @Operation(summary = "Consents of the course, newest first; optionally of one member")
     @GetMapping("/consents")
     List<ConsentView> consents(@PathVariable UUID courseId, @RequestParam(required = false) UUID memberId) {
-        return family.consentList(courseId, memberId);
+        return consents.consentList(courseId, memberId);
     }
 
     @Operation(summary = "Register a consent (a new entry in the member's history)")
     @PostMapping("/consents")
     ResponseEntity<ConsentView> registerConsent(@PathVariable UUID courseId, @RequestBody ConsentRequest request) {
-        ConsentView consent = family.registerConsent(courseId,
+        ConsentView consent = consents.registerConsent(courseId,
                 new ConsentDetails(request.memberId(), request.status(), request.scope(), request.givenOn()));
         return ResponseEntity.created(URI.create("/api/v1/courses/" + courseId + "/consents/" + consent.id()))
                 .body(consent);
@@ -145,42 +154,44 @@ class FamilyApiController {
     @PostMapping("/consents/{consentId}/withdrawal")
     ConsentView withdraw(@PathVariable UUID courseId, @PathVariable UUID consentId,
             @RequestBody WithdrawalRequest request) {
-        return family.withdrawConsent(courseId, consentId, Versions.required(request.version()), request.withdrawnOn());
+        return consents.withdrawConsent(courseId, consentId, Versions.required(request.version()), request.withdrawnOn());
     }
 
     @Operation(summary = "Contacts with relatives, earliest first; the first is also given on its own")
     @GetMapping("/contacts")
     ContactsAnswer contacts(@PathVariable UUID courseId) {
-        List<RelativeContactView> contacts = family.contactLog(courseId);
-        return new ContactsAnswer(family.firstContact(courseId).orElse(null), contacts);
+        List<RelativeContactView> log = contacts.contactLog(courseId);
+        return new ContactsAnswer(contacts.firstContact(courseId).orElse(null), log);
     }
 
     @Operation(summary = "Register a contact with relatives (dateTime in Norwegian local time)")
     @PostMapping("/contacts")
     ResponseEntity<RelativeContactView> registerContact(@PathVariable UUID courseId,
             @RequestBody ContactRequest request) {
-        RelativeContactView contact = family.registerContact(courseId,
+        RelativeContactView contact = contacts.registerContact(courseId,
                 new NewContact(request.dateTime(), request.channel(), request.staffName(), request.memberIds()));
         return ResponseEntity.created(URI.create("/api/v1/courses/" + courseId + "/contacts/" + contact.id()))
                 .body(contact);
     }
 
     @Operation(summary = "Journal phrases for the network map, the contacts and the consents, in bokmål "
-            + "(BOKMAAL, the default) or nynorsk (NYNORSK)")
+            + "or nynorsk")
     @GetMapping("/family/phrases")
     PhrasesAnswer phrases(@PathVariable UUID courseId,
-            @RequestParam(defaultValue = "BOKMAAL") WrittenStandard standard) {
-        NetworkMapView map = family.networkMap(courseId);
+            @Parameter(description = WrittenStandard.API_PARAMETER) @RequestParam(name = "standard", required = false)
+            WrittenStandard chosen, Locale locale) {
+        WrittenStandard standard = WrittenStandard.chosenOr(chosen, locale);
+        NetworkMapView map = maps.networkMap(courseId);
         List<NetworkMemberView> members = map.members().stream().map(NetworkMapView.MapMember::member).toList();
         String summary = phrases.networkSummary(
                 new FamilyStateView(courseId, map.noNetwork(), map.children(), map.version()), members, standard);
-        List<ContactPhrase> contacts = family.contacts(courseId).stream()
+        List<ContactPhrase> contactPhrases = contacts.contacts(courseId).stream()
                 .map(c -> new ContactPhrase(c.id(), phrases.contact(c, members, standard))).toList();
-        List<ConsentPhrase> consents = family.consents(courseId).stream()
+        List<ConsentPhrase> consentPhrases = consents.consents(courseId).stream()
                 .map(c -> new ConsentPhrase(c.id(), c.memberId(), phrases.consent(c, members.stream()
                         .filter(m -> m.id().equals(c.memberId())).findFirst().orElseThrow(), standard)))
                 .toList();
-        return new PhrasesAnswer(standard, summary, contacts, consents);
+        return new PhrasesAnswer(standard, summary, contactPhrases, consentPhrases);
     }
 
 }

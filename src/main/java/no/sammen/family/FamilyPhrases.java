@@ -1,10 +1,10 @@
 package no.sammen.family;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import no.sammen.registration.NorwegianDates;
 import no.sammen.shared.NationalIdMasking;
 import no.sammen.shared.WrittenStandard;
 
@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FamilyPhrases {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
-
     private final MessageSource messages;
 
     FamilyPhrases(MessageSource messages) {
@@ -35,8 +32,8 @@ public class FamilyPhrases {
         List<NetworkMemberView> contacted = network.stream().filter(m -> contact.memberIds().contains(m.id()))
                 .toList();
         String kind = contact.first() ? "first" : "later";
-        String date = DATE.format(contact.dateTime());
-        String time = TIME.format(contact.dateTime());
+        String date = NorwegianDates.DATE.format(contact.dateTime());
+        String time = NorwegianDates.TIME.format(contact.dateTime());
         String channel = text("family.phrase.channel." + contact.channel(), standard);
         String staff = clean(contact.staffName());
         if (contacted.isEmpty()) {
@@ -49,14 +46,14 @@ public class FamilyPhrases {
     /** «Samtykke til informasjonsdeling med Kari (mor) gitt 12.03.2026.», partial and withdrawn alike. */
     public String consent(ConsentView consent, NetworkMemberView member, WrittenStandard standard) {
         String who = person(member, standard, false);
-        String given = DATE.format(consent.givenOn());
+        String given = NorwegianDates.DATE.format(consent.givenOn());
         String text = switch (consent.status()) {
             case GIVEN -> text("family.phrase.consent.GIVEN", standard, who, given);
             case NOT_GIVEN -> text("family.phrase.consent.NOT_GIVEN", standard, who, given);
             case PARTIAL -> text("family.phrase.consent.PARTIAL", standard, who, given, clean(consent.scope()));
         };
         if (consent.withdrawn()) {
-            text += " " + text("family.phrase.consent.withdrawn", standard, DATE.format(consent.withdrawnOn()));
+            text += " " + text("family.phrase.consent.withdrawn", standard, NorwegianDates.DATE.format(consent.withdrawnOn()));
         }
         return text;
     }
@@ -83,7 +80,7 @@ public class FamilyPhrases {
         if (!children.asked()) {
             return text("family.phrase.children.notAsked", standard);
         }
-        String asked = DATE.format(children.askedOn());
+        String asked = NorwegianDates.DATE.format(children.askedOn());
         if (!children.hasChildren()) {
             return text("family.phrase.children.none", standard, asked);
         }

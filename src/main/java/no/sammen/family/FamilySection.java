@@ -34,12 +34,14 @@ class FamilySection implements CourseSection {
     }
 
     private final NetworkService network;
-    private final FamilyService family;
+    private final FamilyStateService states;
+    private final ContactService contacts;
     private final Clock clock;
 
-    FamilySection(NetworkService network, FamilyService family, Clock clock) {
+    FamilySection(NetworkService network, FamilyStateService states, ContactService contacts, Clock clock) {
         this.network = network;
-        this.family = family;
+        this.states = states;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -61,8 +63,8 @@ class FamilySection implements CourseSection {
     @Override
     public Map<String, Object> model(CourseView course) {
         List<NetworkMemberView> members = network.members(course.id());
-        FamilyStateView state = family.state(course.id());
-        Optional<FirstContactView> first = family.firstContact(course.id());
+        FamilyStateView state = states.state(course.id());
+        Optional<FirstContactView> first = contacts.firstContact(course.id());
         LocalDate due = course.startDate().plusDays(FirstContactView.GUIDELINE_DAYS);
         Map<String, Object> model = new HashMap<>();
         model.put("courseId", course.id());

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import no.sammen.patient.CourseService;
-import no.sammen.shared.ConcurrentEditException;
-import no.sammen.shared.FormErrors;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.stereotype.Controller;
@@ -34,15 +32,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NetworkController {
 
     private final NetworkService network;
-    private final FamilyService family;
+    private final NetworkMapService maps;
+    private final FamilyStateService states;
+    private final ConsentService consents;
     private final FamilyPhrases phrases;
     private final CourseService courses;
     private final Clock clock;
 
-    NetworkController(NetworkService network, FamilyService family, FamilyPhrases phrases, CourseService courses,
-            Clock clock) {
+    NetworkController(NetworkService network, NetworkMapService maps, FamilyStateService states,
+            ConsentService consents, FamilyPhrases phrases, CourseService courses, Clock clock) {
         this.network = network;
-        this.family = family;
+        this.maps = maps;
+        this.states = states;
+        this.consents = consents;
         this.phrases = phrases;
         this.courses = courses;
         this.clock = clock;
@@ -63,51 +65,29 @@ class NetworkController {
     @PostMapping("/courses/{id}/network/members")
     String add(@PathVariable UUID id, @ModelAttribute("memberForm") MemberForm form, BindingResult binding,
             Locale locale, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                network.add(id, form.details());
-                redirect.addFlashAttribute("notice", "family.member.added");
-                return "redirect:/courses/" + id + "/network";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            }
-        }
-        return mapPage(id, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            network.add(id, form.details());
+            return FormPost.redirect(mapPath(id), "family.member.added");
+        }, () -> mapPage(id, null, locale, model));
     }
 
     @PostMapping("/courses/{id}/network/no-network")
     String noNetwork(@PathVariable UUID id, @ModelAttribute("noNetworkForm") NoNetworkForm form,
             BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                family.markNoNetwork(id, form.getVersion(), form.isNoNetwork());
-                redirect.addFlashAttribute("notice",
-                        form.isNoNetwork() ? "family.noNetwork.marked" : "family.noNetwork.cleared");
-                return "redirect:/courses/" + id + "/network";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            } catch (ConcurrentEditException e) {
-                binding.reject("validation.concurrentEdit");
-            }
-        }
-        return mapPage(id, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            states.markNoNetwork(id, form.getVersion(), form.isNoNetwork());
+            return FormPost.redirect(mapPath(id),
+                    form.isNoNetwork() ? "family.noNetwork.marked" : "family.noNetwork.cleared");
+        }, () -> mapPage(id, null, locale, model));
     }
 
     @PostMapping("/courses/{id}/network/children")
     String children(@PathVariable UUID id, @ModelAttribute("childrenForm") ChildrenForm form, BindingResult binding,
             Locale locale, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                family.recordChildren(id, form.getVersion(), form.children());
-                redirect.addFlashAttribute("notice", "family.children.saved");
-                return "redirect:/courses/" + id + "/network";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            } catch (ConcurrentEditException e) {
-                binding.reject("validation.concurrentEdit");
-            }
-        }
-        return mapPage(id, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            states.recordChildren(id, form.getVersion(), form.children());
+            return FormPost.redirect(mapPath(id), "family.children.saved");
+        }, () -> mapPage(id, null, locale, model));
     }
 
     @GetMapping("/courses/{id}/network/members/{memberId}")
@@ -119,18 +99,10 @@ class NetworkController {
     @PostMapping("/courses/{id}/network/members/{memberId}")
     String change(@PathVariable UUID id, @PathVariable UUID memberId, @ModelAttribute("memberForm") MemberForm form,
             BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                network.change(id, memberId, form.getVersion(), form.details());
-                redirect.addFlashAttribute("notice", "family.member.saved");
-                return "redirect:/courses/" + id + "/network/members/" + memberId;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            } catch (ConcurrentEditException e) {
-                binding.reject("validation.concurrentEdit");
-            }
-        }
-        return memberPage(id, memberId, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            network.change(id, memberId, form.getVersion(), form.details());
+            return FormPost.redirect(memberPath(id, memberId), "family.member.saved");
+        }, () -> memberPage(id, memberId, null, locale, model));
     }
 
     @GetMapping({"/courses/{id}/network/members/{memberId}/consents",
@@ -143,41 +115,35 @@ class NetworkController {
     String consent(@PathVariable UUID id, @PathVariable UUID memberId,
             @ModelAttribute("consentForm") ConsentForm form, BindingResult binding, Locale locale, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                family.registerConsent(id, form.details(memberId));
-                redirect.addFlashAttribute("notice", "family.consent.registered");
-                return "redirect:/courses/" + id + "/network/members/" + memberId;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            }
-        }
-        return memberPage(id, memberId, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            consents.registerConsent(id, form.details(memberId));
+            return FormPost.redirect(memberPath(id, memberId), "family.consent.registered");
+        }, () -> memberPage(id, memberId, null, locale, model));
     }
 
     @PostMapping("/courses/{id}/network/members/{memberId}/consents/{consentId}/withdrawal")
     String withdraw(@PathVariable UUID id, @PathVariable UUID memberId, @PathVariable UUID consentId,
             @ModelAttribute("withdrawalForm") WithdrawalForm form, BindingResult binding, Locale locale, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                family.withdrawConsent(id, consentId, form.getVersion(), form.getWithdrawnOn());
-                redirect.addFlashAttribute("notice", "family.consent.withdrawn");
-                return "redirect:/courses/" + id + "/network/members/" + memberId;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            } catch (ConcurrentEditException e) {
-                binding.reject("validation.concurrentEdit");
-            }
-        }
-        return memberPage(id, memberId, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            consents.withdrawConsent(id, consentId, form.getVersion(), form.getWithdrawnOn());
+            return FormPost.redirect(memberPath(id, memberId), "family.consent.withdrawn");
+        }, () -> memberPage(id, memberId, null, locale, model));
+    }
+
+    private static String mapPath(UUID id) {
+        return "/courses/" + id + "/network";
+    }
+
+    private static String memberPath(UUID id, UUID memberId) {
+        return "/courses/" + id + "/network/members/" + memberId;
     }
 
     private String mapPage(UUID id, WrittenStandard chosen, Locale locale, Model model) {
-        WrittenStandard standard = chosen != null ? chosen : WrittenStandard.forLocale(locale);
-        NetworkMapView map = family.networkMap(id);
+        WrittenStandard standard = WrittenStandard.chosenOr(chosen, locale);
+        NetworkMapView map = maps.networkMap(id);
         List<NetworkMemberView> members = map.members().stream().map(NetworkMapView.MapMember::member).toList();
-        model.addAttribute("course", courses.accessible(id, false));
+        model.addAttribute("course", courses.readable(id));
         model.addAttribute("map", map);
         model.addAttribute("standard", standard);
         model.addAttribute("standards", WrittenStandard.values());
@@ -202,9 +168,9 @@ class NetworkController {
     }
 
     private String memberPage(UUID id, UUID memberId, WrittenStandard chosen, Locale locale, Model model) {
-        WrittenStandard standard = chosen != null ? chosen : WrittenStandard.forLocale(locale);
-        MemberConsentsView member = family.member(id, memberId);
-        model.addAttribute("course", courses.accessible(id, false));
+        WrittenStandard standard = WrittenStandard.chosenOr(chosen, locale);
+        MemberConsentsView member = consents.member(id, memberId);
+        model.addAttribute("course", courses.readable(id));
         model.addAttribute("member", member);
         model.addAttribute("standard", standard);
         model.addAttribute("standards", WrittenStandard.values());

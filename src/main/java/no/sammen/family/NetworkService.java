@@ -8,17 +8,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import no.sammen.audit.AuditAction;
-import no.sammen.audit.AuditRecord;
-import no.sammen.audit.AuditService;
-import no.sammen.patient.CourseService;
 import no.sammen.patient.CourseView;
-import no.sammen.shared.ConcurrentEditException;
+import no.sammen.registration.CourseRegistrations;
+import no.sammen.registration.FreeText;
+import no.sammen.registration.Registrations;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
-import no.sammen.shared.NationalIdMasking;
-import no.sammen.shared.NotFoundException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,26 +27,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkService {
 
     static final String OBJECT_TYPE = "network_member";
+    static final int TEXT_MAX = 200;
 
     private final NetworkMemberRepository members;
     private final CourseFamilyRepository families;
-    private final CourseService courses;
-    private final AuditService audit;
+    private final CourseRegistrations courses;
     private final Clock clock;
 
-    NetworkService(NetworkMemberRepository members, CourseFamilyRepository families, CourseService courses,
-            AuditService audit, Clock clock) {
+    NetworkService(NetworkMemberRepository members, CourseFamilyRepository families, CourseRegistrations courses,
+            Clock clock) {
         this.members = members;
         this.families = families;
         this.courses = courses;
-        this.audit = audit;
         this.clock = clock;
     }
 
     /** The members of a course's network, in the order they were added. Not audited: part of a page. */
     @Transactional(readOnly = true)
     public List<NetworkMemberView> members(UUID courseId) {
-        courses.accessible(courseId, false);
+        courses.toRead(courseId);
         return members.findByCourseIdOrderByCreatedAt(courseId).stream().map(NetworkMember::toView).toList();
     }
 
@@ -60,7 +55,7 @@ public class NetworkService {
      */
     @Transactional(readOnly = true)
     public List<NetworkMemberView> requireMembers(UUID courseId, Set<UUID> memberIds, String field) {
-        courses.accessible(courseId, false);
+        courses.toRead(courseId);
         List<NetworkMemberView> found = members.findAllById(memberIds).stream()
                 .filter(m -> m.courseId().equals(courseId)).map(NetworkMember::toView).toList();
         if (found.size() != memberIds.size()) {
@@ -70,37 +65,29 @@ public class NetworkService {
     }
 
     public NetworkMemberView add(UUID courseId, MemberDetails details) {
-        CourseView course = courses.accessible(courseId, true);
+        CourseView course = courses.toChange(courseId);
         validate(details, noNetwork(courseId));
         if (details.closestRelative()) {
             clearClosestRelative(courseId, null);
         }
         NetworkMember saved = members.save(NetworkMember.add(courseId, details, clock.instant()));
-        audit.record(new AuditRecord(AuditAction.CREATE, OBJECT_TYPE, saved.id().toString(), course.unitId(),
-                course.patientKey(), "course " + courseId));
+        courses.audit(AuditAction.CREATE, OBJECT_TYPE, saved.id(), course, "course " + courseId);
         return saved.toView();
     }
 
     public NetworkMemberView change(UUID courseId, UUID memberId, long version, MemberDetails details) {
-        CourseView course = courses.accessible(courseId, true);
-        NetworkMember member = members.findById(memberId).filter(m -> m.courseId().equals(courseId))
-                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
-        if (member.version() != version) {
-            throw new ConcurrentEditException(OBJECT_TYPE);
-        }
+        CourseView course = courses.toChange(courseId);
+        NetworkMember member = Registrations.ofCourse(members.findById(memberId), courseId, NetworkMember::courseId,
+                OBJECT_TYPE);
+        Registrations.checkVersion(member.version(), version, OBJECT_TYPE);
         validate(details, noNetwork(courseId));
         if (details.closestRelative()) {
             clearClosestRelative(courseId, memberId);
         }
         member.change(details);
-        try {
-            NetworkMember saved = members.save(member);
-            audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, memberId.toString(), course.unitId(),
-                    course.patientKey(), "course " + courseId));
-            return saved.toView();
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(OBJECT_TYPE);
-        }
+        NetworkMember saved = Registrations.save(() -> members.save(member), OBJECT_TYPE);
+        courses.audit(AuditAction.UPDATE, OBJECT_TYPE, memberId, course, "course " + courseId);
+        return saved.toView();
     }
 
     /** There is at most one closest relative (nærmeste pårørende) per course. */
@@ -131,17 +118,10 @@ public class NetworkService {
         }
         if (details.name() == null || details.name().isBlank()) {
             problems.add(FieldProblem.of("name", "family.member.name.required"));
-        } else if (details.name().strip().length() > 200) {
-            problems.add(FieldProblem.of("name", "validation.tooLong", 200));
+        } else {
+            FreeText.check(details.name(), "name", TEXT_MAX, problems);
         }
-        if (details.name() != null && NationalIdMasking.containsNationalIdLike(details.name())) {
-            problems.add(FieldProblem.of("name", "family.text.nationalId"));
-        }
-        if (details.contact() != null && details.contact().strip().length() > 200) {
-            problems.add(FieldProblem.of("contact", "validation.tooLong", 200));
-        } else if (details.contact() != null && NationalIdMasking.containsNationalIdLike(details.contact())) {
-            problems.add(FieldProblem.of("contact", "family.text.nationalId"));
-        }
+        FreeText.check(details.contact(), "contact", TEXT_MAX, problems);
         if (details.closestRelative() && details.relation() != null && !details.relation().isRelative()) {
             problems.add(FieldProblem.of("closestRelative", "family.member.closestRelative.private"));
         }

@@ -4,8 +4,10 @@
  * patient's minor children, consent to share information with its history, the contacts with
  * relatives (the earliest is the first contact), the letter to relatives and the journal phrases of
  * all of these. Network members are person data: reached only through a course the user may see,
- * and audit-logged like the patient's. Contributes a section to the course page. Uses {@code
- * patient} (course access and the section SPI), {@code organisation} (the unit's name and phone for
+ * and audit-logged like the patient's. Contributes a section to the course page. Its public face
+ * is {@link no.sammen.family.NetworkService}, the read models and the events. Uses {@code
+ * registration} (course access, dates, free text, versions, audit entries), {@code patient} (the
+ * section SPI), {@code organisation} (the unit's name and phone for
  * the letter), {@code security} (the acting user's name as the default for who made a contact),
  * {@code audit} and {@code shared}.
  */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import no.sammen.family.NetworkMemberView;
+import no.sammen.registration.NorwegianDates;
 import no.sammen.shared.NationalIdMasking;
 import no.sammen.shared.WrittenStandard;
 
@@ -42,10 +43,10 @@ class MeetingPhrases {
             return NationalIdMasking.mask(String.join(" ", sentences));
         }
         String invitees = relations(meeting.inviteeIds(), network, locale);
-        String invitedOn = meeting.invitedOn() == null ? null : MeetingRules.format(meeting.invitedOn());
+        String invitedOn = meeting.invitedOn() == null ? null : NorwegianDates.format(meeting.invitedOn());
         switch (meeting.status()) {
             case HELD -> {
-                sentences.add(text("held", locale, MeetingRules.format(meeting.heldOn()), place(meeting, locale)));
+                sentences.add(text("held", locale, NorwegianDates.format(meeting.heldOn()), place(meeting, locale)));
                 if (!invitees.isEmpty()) {
                     sentences.add(text("invitees", locale, invitees));
                 }
@@ -57,7 +58,7 @@ class MeetingPhrases {
                 }
             }
             case PLANNED -> {
-                sentences.add(text("planned", locale, MeetingRules.format(meeting.plannedOn())));
+                sentences.add(text("planned", locale, NorwegianDates.format(meeting.plannedOn())));
                 invitedSentence(sentences, invitedOn, invitees, locale);
             }
             case NOT_HELD -> {

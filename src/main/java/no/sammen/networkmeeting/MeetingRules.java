@@ -1,13 +1,14 @@
 package no.sammen.networkmeeting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import no.sammen.registration.CourseDates;
+import no.sammen.registration.FreeText;
+import no.sammen.registration.NorwegianDates;
 import no.sammen.shared.FieldProblem;
-import no.sammen.shared.NationalIdMasking;
 
 /**
  * The rules of a network meeting registration that need nothing but the registration, the course's
@@ -17,7 +18,6 @@ import no.sammen.shared.NationalIdMasking;
 final class MeetingRules {
 
     static final int MAX_TEXT = 500;
-    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private MeetingRules() {
     }
@@ -43,11 +43,8 @@ final class MeetingRules {
                     "networkmeeting.notInvitedText.required", problems);
             return problems;
         }
-        if (r.invitedOn() == null) {
-            problems.add(FieldProblem.of("invitedOn", "networkmeeting.invitedOn.required"));
-        } else {
-            pastDateInCourse("invitedOn", r.invitedOn(), courseStart, courseEnd, today, problems);
-        }
+        CourseDates.doneInCourse(r.invitedOn(), courseStart, courseEnd, today, "invitedOn",
+                "networkmeeting.invitedOn.required", problems);
         if (r.inviteeIds().isEmpty()) {
             problems.add(FieldProblem.of("invitees", "networkmeeting.invitees.required"));
         }
@@ -61,15 +58,14 @@ final class MeetingRules {
                     problems.add(FieldProblem.of("plannedOn", "networkmeeting.plannedOn.required"));
                 } else if (courseStart != null && r.plannedOn().isBefore(courseStart)) {
                     problems.add(FieldProblem.of("plannedOn", "networkmeeting.date.beforeStart",
-                            format(courseStart)));
+                            NorwegianDates.format(courseStart)));
                 } else if (r.invitedOn() != null && r.plannedOn().isBefore(r.invitedOn())) {
                     problems.add(FieldProblem.of("plannedOn", "networkmeeting.date.beforeInvited"));
                 }
             }
             case HELD -> {
-                if (r.heldOn() == null) {
-                    problems.add(FieldProblem.of("heldOn", "networkmeeting.heldOn.required"));
-                } else if (pastDateInCourse("heldOn", r.heldOn(), courseStart, courseEnd, today, problems)
+                if (CourseDates.doneInCourse(r.heldOn(), courseStart, courseEnd, today, "heldOn",
+                        "networkmeeting.heldOn.required", problems)
                         && r.invitedOn() != null && r.heldOn().isBefore(r.invitedOn())) {
                     problems.add(FieldProblem.of("heldOn", "networkmeeting.date.beforeInvited"));
                 }
@@ -116,39 +112,18 @@ final class MeetingRules {
                 notHeld ? strip(r.notHeldText()) : null);
     }
 
-    /** A date of something done: not in the future, not before the course started nor after it ended. */
-    private static boolean pastDateInCourse(String field, LocalDate date, LocalDate courseStart, LocalDate courseEnd,
-            LocalDate today, List<FieldProblem> problems) {
-        if (date.isAfter(today)) {
-            problems.add(FieldProblem.of(field, "validation.date.future"));
-        } else if (courseStart != null && date.isBefore(courseStart)) {
-            problems.add(FieldProblem.of(field, "networkmeeting.date.beforeStart", format(courseStart)));
-        } else if (courseEnd != null && date.isAfter(courseEnd)) {
-            problems.add(FieldProblem.of(field, "networkmeeting.date.afterEnd", format(courseEnd)));
-        } else {
-            return true;
-        }
-        return false;
-    }
-
     private static void text(String field, String text, boolean required, String requiredKey,
             List<FieldProblem> problems) {
         if (text == null) {
             if (required) {
                 problems.add(new FieldProblem(field, requiredKey, List.of()));
             }
-        } else if (text.length() > MAX_TEXT) {
-            problems.add(FieldProblem.of(field, "validation.tooLong", MAX_TEXT));
-        } else if (NationalIdMasking.containsNationalIdLike(text)) {
-            problems.add(FieldProblem.of(field, "networkmeeting.text.identifying"));
+        } else {
+            FreeText.check(text, field, MAX_TEXT, problems);
         }
     }
 
     private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static String format(LocalDate date) {
-        return date.format(NORWEGIAN_DATE);
+        return FreeText.stripToNull(text);
     }
 }

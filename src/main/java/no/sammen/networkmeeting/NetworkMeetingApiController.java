@@ -3,10 +3,12 @@ package no.sammen.networkmeeting;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import no.sammen.family.NetworkService;
@@ -87,10 +89,12 @@ class NetworkMeetingApiController {
         return meetings.change(courseId, meetingId, Versions.required(request.version()), request.registration());
     }
 
-    @Operation(summary = "The registration's journal phrase in bokmål (default) or nynorsk")
+    @Operation(summary = "The registration's journal phrase in bokmål or nynorsk")
     @GetMapping("/{meetingId}/phrase")
     Phrase phrase(@PathVariable UUID courseId, @PathVariable UUID meetingId,
-            @RequestParam(defaultValue = "BOKMAAL") WrittenStandard standard) {
+            @Parameter(description = WrittenStandard.API_PARAMETER) @RequestParam(name = "standard", required = false)
+            WrittenStandard chosen, Locale locale) {
+        WrittenStandard standard = WrittenStandard.chosenOr(chosen, locale);
         NetworkMeetingView meeting = meetings.read(courseId, meetingId);
         return new Phrase(standard, phrases.phrase(meeting, network.members(courseId), standard));
     }

@@ -10,9 +10,7 @@ import no.sammen.family.NetworkMemberView;
 import no.sammen.family.NetworkService;
 import no.sammen.patient.CourseService;
 import no.sammen.patient.CourseView;
-import no.sammen.shared.ConcurrentEditException;
-import no.sammen.shared.FormErrors;
-import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.stereotype.Controller;
@@ -63,21 +61,15 @@ class NetworkMeetingController {
     @PostMapping
     String register(@PathVariable UUID courseId, @ModelAttribute("form") MeetingForm form, BindingResult binding,
             Locale locale, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                meetings.register(courseId, form.registration());
-                redirect.addFlashAttribute("notice", "networkmeeting.registered");
-                return "redirect:/courses/" + courseId + "/network-meetings";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            }
-        }
-        return listPage(courseId, null, locale, model);
+        return FormPost.handle(binding, redirect, () -> {
+            meetings.register(courseId, form.registration());
+            return FormPost.redirect(listPath(courseId), "networkmeeting.registered");
+        }, () -> listPage(courseId, null, locale, model));
     }
 
     @GetMapping("/{meetingId}/edit")
     String edit(@PathVariable UUID courseId, @PathVariable UUID meetingId, Model model) {
-        CourseView course = courses.accessible(courseId, true);
+        CourseView course = courses.changeable(courseId);
         model.addAttribute("form", MeetingForm.of(meetings.read(courseId, meetingId)));
         return editPage(course, meetingId, model);
     }
@@ -85,25 +77,17 @@ class NetworkMeetingController {
     @PostMapping("/{meetingId}/edit")
     String change(@PathVariable UUID courseId, @PathVariable UUID meetingId, @ModelAttribute("form") MeetingForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        CourseView course = courses.accessible(courseId, true);
-        if (!binding.hasErrors()) {
-            try {
-                meetings.change(courseId, meetingId, form.getVersion(), form.registration());
-                redirect.addFlashAttribute("notice", "networkmeeting.saved");
-                return "redirect:/courses/" + courseId + "/network-meetings";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            } catch (ConcurrentEditException e) {
-                binding.reject("validation.concurrentEdit");
-            }
-        }
-        return editPage(course, meetingId, model);
+        CourseView course = courses.changeable(courseId);
+        return FormPost.handle(binding, redirect, () -> {
+            meetings.change(courseId, meetingId, form.getVersion(), form.registration());
+            return FormPost.redirect(listPath(courseId), "networkmeeting.saved");
+        }, () -> editPage(course, meetingId, model));
     }
 
     /** Asked when a course ends, so that the indicator knows about every course: invited, and if not, why not. */
     @GetMapping("/at-end")
     String atEnd(@PathVariable UUID courseId, @RequestParam(required = false) Boolean invited, Model model) {
-        courses.accessible(courseId, true);
+        courses.changeable(courseId);
         // the page shows the course and its network members' names: an audited read
         CourseView course = courses.get(courseId);
         MeetingForm form = new MeetingForm();
@@ -115,22 +99,20 @@ class NetworkMeetingController {
     @PostMapping("/at-end")
     String registerAtEnd(@PathVariable UUID courseId, @ModelAttribute("form") MeetingForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        CourseView course = courses.accessible(courseId, true);
-        if (!binding.hasErrors()) {
-            try {
-                meetings.register(courseId, form.registration());
-                redirect.addFlashAttribute("notice", "networkmeeting.registered");
-                return "redirect:/courses/" + courseId;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            }
-        }
-        return atEndPage(course, model);
+        CourseView course = courses.changeable(courseId);
+        return FormPost.handle(binding, redirect, () -> {
+            meetings.register(courseId, form.registration());
+            return FormPost.redirect("/courses/" + courseId, "networkmeeting.registered");
+        }, () -> atEndPage(course, model));
+    }
+
+    private static String listPath(UUID courseId) {
+        return "/courses/" + courseId + "/network-meetings";
     }
 
     private String listPage(UUID courseId, WrittenStandard chosen, Locale locale, Model model) {
-        CourseView course = courses.accessible(courseId, false);
-        WrittenStandard standard = chosen != null ? chosen : WrittenStandard.forLocale(locale);
+        CourseView course = courses.readable(courseId);
+        WrittenStandard standard = WrittenStandard.chosenOr(chosen, locale);
         List<NetworkMemberView> members = network.members(courseId);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("rows", meetings.read(courseId).stream()

@@ -3,7 +3,8 @@
  * followed as a process indicator: was the network invited (when, whom, and if not, why not), and
  * was the meeting held (when, where, and if not, why not). More than one meeting per course; a course
  * that ends is asked the question so the indicator has no gaps. Gives each registration a journal
- * phrase in bokmål or nynorsk. Uses {@code patient} for access to a course, {@code family} for the
+ * phrase in bokmål or nynorsk. Uses {@code registration} for access to a course, dates, free text,
+ * versions and audit entries, {@code patient} for the course page, {@code family} for the
  * network map whose members are invited, {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network meetings",

@@ -167,14 +167,22 @@ public class CourseService {
     }
 
     /**
-     * For other modules that register or read something of a course: the course, if the acting user
-     * may read it ({@code forChange} false) or register on it ({@code forChange} true); otherwise
-     * "not found" or "access denied". Not audited here: the caller audits what it does.
+     * For other modules that read something of a course: the course, if the acting user may read it;
+     * otherwise "not found". Not audited here: the caller audits what it shows.
      */
     @Transactional(readOnly = true)
-    public CourseView accessible(UUID id, boolean forChange) {
-        CurrentUser me = forChange ? writer() : currentUsers.current();
-        return load(id, me).view();
+    public CourseView readable(UUID id) {
+        return load(id, currentUsers.current()).view();
+    }
+
+    /**
+     * For other modules that register or change something on a course: the course, if the acting
+     * user may register on it; otherwise "not found" or "access denied". Not audited here: the
+     * caller audits what it changes.
+     */
+    @Transactional(readOnly = true)
+    public CourseView changeable(UUID id) {
+        return load(id, writer()).view();
     }
 
     public CourseView get(UUID id) {

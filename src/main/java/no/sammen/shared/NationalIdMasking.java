@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * <p>Two things count:
  * <ul>
  * <li>eleven ASCII digits standing alone, perhaps split six and five by one space, whether or not
- * they are a valid id: a mistyped id still points at a person;</li>
+ * they are a valid id: a mistyped id still points at a person. A run written right after a plus
+ * sign is a phone number with a country code ({@code +46701234567}) and does not count unless it is
+ * a valid id;</li>
  * <li>a valid national id ({@link NationalIdRules}: date of birth and both check digits) however it
  * is written: with any Unicode decimal digits (full-width, Arabic-Indic …), split into groups by
  * up to three separators (spaces of any kind, hyphens and dashes, dots, slashes), or glued to a
@@ -30,8 +32,11 @@ public final class NationalIdMasking {
 
     public static final String MASK = "***********";
 
-    /** Eleven digits (six and five, perhaps with a space) standing alone, not inside a word or a UUID. */
-    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<![0-9A-Za-z])\\d{6}\\s?\\d{5}(?![0-9A-Za-z])");
+    /**
+     * Eleven digits (six and five, perhaps with a space) standing alone, not inside a word or a UUID,
+     * and not after the plus sign of a country code.
+     */
+    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<![0-9A-Za-z+])\\d{6}\\s?\\d{5}(?![0-9A-Za-z])");
 
     /** Separators allowed between two groups of digits of one id, at most this many in a row. */
     private static final int MAX_SEPARATORS = 3;

@@ -150,7 +150,8 @@ class ConversationApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("heldOn", "participantIds", "followUpOn")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'heldOn')].message",
-                        hasItem("Datoen kan ikke være før forløpet startet.")))
+                        hasItem("Datoen må ligge i forløpet, mellom " + LocalDate.now().minusDays(10).format(NORWEGIAN)
+                                + " og " + LocalDate.now().format(NORWEGIAN) + ".")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'participantIds')].message",
                         hasItem("Velg minst én deltaker fra det private nettverket (familie, venner).")));
         mvc.perform(post("/api/v1/courses/" + course + "/conversations").with(httpBasic("behandler", PASSWORD))

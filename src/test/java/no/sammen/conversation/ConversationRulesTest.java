@@ -37,9 +37,9 @@ class ConversationRulesTest {
         assertThat(fields(ConversationRules.conversation(conversation(ConversationKind.PATIENT, TODAY.plusDays(1),
                 null, null), List.of(), START, null, TODAY))).containsExactly("heldOn:validation.date.future");
         assertThat(fields(ConversationRules.conversation(conversation(ConversationKind.PATIENT, START.minusDays(1),
-                null, null), List.of(), START, null, TODAY))).containsExactly("heldOn:conversation.date.beforeStart");
+                null, null), List.of(), START, null, TODAY))).containsExactly("heldOn:registration.date.outsideCourse");
         assertThat(fields(ConversationRules.conversation(conversation(ConversationKind.PATIENT, TODAY, null, null),
-                List.of(), START, TODAY.minusDays(1), TODAY))).containsExactly("heldOn:conversation.date.afterEnd");
+                List.of(), START, TODAY.minusDays(1), TODAY))).containsExactly("heldOn:registration.date.outsideCourse");
         assertThat(fields(ConversationRules.conversation(conversation(ConversationKind.PATIENT, null, null, null),
                 List.of(), START, null, TODAY))).containsExactly("heldOn:conversation.heldOn.required");
         // the first and the last day of the course are inside it
@@ -74,7 +74,7 @@ class ConversationRulesTest {
         for (String note : List.of("Fnr 15038712486 nevnt", "150387 12486", "fnr07076230093x",
                 "07.07.62-300 93")) {
             assertThat(fields(ConversationRules.conversation(conversation(ConversationKind.PATIENT, TODAY, note, null),
-                    List.of(), START, null, TODAY))).as(note).containsExactly("note:conversation.text.identifying");
+                    List.of(), START, null, TODAY))).as(note).containsExactly("note:registration.text.nationalId");
         }
         assertThat(ConversationRules.conversation(conversation(ConversationKind.PATIENT, TODAY,
                 "Ring mor på 55 12 34 56 neste uke.", null), List.of(), START, null, TODAY)).isEmpty();
@@ -114,7 +114,7 @@ class ConversationRulesTest {
         assertThat(fields(ConversationRules.crisisPlan(plan("Sover dårlig", null, TODAY.plusDays(1),
                 TODAY.plusMonths(3)), START, null, TODAY))).containsExactly("madeOn:validation.date.future");
         assertThat(fields(ConversationRules.crisisPlan(plan("Sover dårlig", null, START.minusDays(1),
-                TODAY.plusMonths(3)), START, null, TODAY))).containsExactly("madeOn:conversation.date.beforeStart");
+                TODAY.plusMonths(3)), START, null, TODAY))).containsExactly("madeOn:registration.date.outsideCourse");
         assertThat(fields(ConversationRules.crisisPlan(plan("Sover dårlig", null, TODAY, TODAY), START, null, TODAY)))
                 .containsExactly("reviseOn:conversation.crisisPlan.reviseOn.notAfterMade");
         assertThat(fields(ConversationRules.crisisPlan(plan("Sover dårlig", null, null, null), START, null, TODAY)))
@@ -132,9 +132,9 @@ class ConversationRulesTest {
         assertThat(ConversationRules.crisisPlan(plan("Uro", "Fastlege 55 00 11 22, +47 004755001122", TODAY,
                 TODAY.plusDays(30)), START, null, TODAY)).isEmpty();
         assertThat(fields(ConversationRules.crisisPlan(plan("Uro", "Mor, fnr 15038712486", TODAY, TODAY.plusDays(30)),
-                START, null, TODAY))).containsExactly("otherContacts:conversation.text.identifying");
+                START, null, TODAY))).containsExactly("otherContacts:registration.text.nationalId");
         assertThat(fields(ConversationRules.crisisPlan(plan("Uro 15038712486", null, TODAY, TODAY.plusDays(30)),
-                START, null, TODAY))).containsExactly("warningSigns:conversation.text.identifying");
+                START, null, TODAY))).containsExactly("warningSigns:registration.text.nationalId");
         assertThat(fields(ConversationRules.crisisPlan(plan("x".repeat(2001), null, TODAY, TODAY.plusDays(30)),
                 START, null, TODAY))).containsExactly("warningSigns:validation.tooLong");
     }

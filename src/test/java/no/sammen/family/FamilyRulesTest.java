@@ -14,6 +14,7 @@ import java.util.UUID;
 import no.sammen.patient.CourseView;
 import no.sammen.patient.LegalStatus;
 import no.sammen.patient.Pathway;
+import no.sammen.registration.CourseDates;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
 
@@ -43,8 +44,8 @@ class FamilyRulesTest {
         LocalDate today = START.plusDays(30);
         assertThat(problem(null, ended, today)).isEqualTo("required");
         assertThat(problem(today.plusDays(1), ended, today)).isEqualTo("validation.date.future");
-        assertThat(problem(START.minusDays(1), ended, today)).isEqualTo("family.date.beforeStart");
-        assertThat(problem(START.plusDays(21), ended, today)).isEqualTo("family.date.afterEnd");
+        assertThat(problem(START.minusDays(1), ended, today)).isEqualTo("registration.date.outsideCourse");
+        assertThat(problem(START.plusDays(21), ended, today)).isEqualTo("registration.date.outsideCourse");
         assertThat(problem(START, ended, today)).isNull();
         assertThat(problem(START.plusDays(20), ended, today)).isNull();
     }
@@ -97,7 +98,7 @@ class FamilyRulesTest {
 
     private static String problem(LocalDate date, CourseView course, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        boolean ok = EventDates.check(date, course, today, "date", "required", problems);
+        boolean ok = CourseDates.doneInCourse(date, course, today, "date", "required", problems);
         assertThat(ok).isEqualTo(problems.isEmpty());
         return problems.isEmpty() ? null : problems.get(0).messageKey();
     }

@@ -62,11 +62,11 @@ class MeetingRulesTest {
         assertThat(keys(held(TODAY.plusDays(1), MeetingPlace.UNIT, null), null))
                 .containsExactly("validation.date.future");
         assertThat(keys(held(START.minusDays(1), MeetingPlace.UNIT, null), null))
-                .containsExactly("networkmeeting.date.beforeStart");
+                .containsExactly("registration.date.outsideCourse");
         assertThat(keys(held(LocalDate.of(2026, 3, 16), MeetingPlace.UNIT, null), LocalDate.of(2026, 3, 15)))
-                .containsExactly("networkmeeting.date.afterEnd");
+                .containsExactly("registration.date.outsideCourse");
         assertThat(MeetingRules.check(held(START.minusDays(1), MeetingPlace.UNIT, null), START, null, TODAY).get(0)
-                .arguments()).containsExactly("01.03.2026");
+                .arguments()).containsExactly("01.03.2026", "20.03.2026");
         assertThat(fields(held(LocalDate.of(2026, 3, 4), MeetingPlace.UNIT, null), null)).containsExactly("heldOn");
     }
 
@@ -118,7 +118,7 @@ class MeetingRulesTest {
     @Test
     void freeTextMayNotHoldANationalIdNorBeTooLong() {
         assertThat(keys(MeetingRegistration.notInvited(NotInvitedReason.OTHER, "gjelder 010203 12345"), null))
-                .containsExactly("networkmeeting.text.identifying");
+                .containsExactly("registration.text.nationalId");
         assertThat(keys(MeetingRegistration.notInvited(NotInvitedReason.OTHER, "x".repeat(501)), null))
                 .containsExactly("validation.tooLong");
     }

@@ -87,7 +87,7 @@ class NetworkMeetingApiIT {
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].heldOn").value(TODAY.minusDays(1).toString()));
 
-        String day = MeetingRules.format(TODAY.minusDays(1));
+        String day = no.sammen.registration.NorwegianDates.format(TODAY.minusDays(1));
         mvc.perform(get(url(course) + "/" + id + "/phrase").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.standard").value("BOKMAAL"))

@@ -81,7 +81,7 @@ class NetworkMeetingPagesIT {
                 .andExpect(flash().attribute("notice", "networkmeeting.registered"));
         assertThat(MeetingFixtures.meetings(jdbc, course.id())).isEqualTo(1);
 
-        String day = MeetingRules.format(held);
+        String day = no.sammen.registration.NorwegianDates.format(held);
         mvc.perform(get(page(course)).with(user("behandler")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Holdt")))
