@@ -9,5 +9,5 @@
  * {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Basic conversations and crisis plans",
-        allowedDependencies = { "audit", "family", "organisation", "patient", "security", "shared" })
+        allowedDependencies = { "audit", "family", "organisation", "patient", "registration", "security", "shared" })
 package no.sammen.conversation;

@@ -12,5 +12,5 @@
  * {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Family and network",
-        allowedDependencies = { "audit", "organisation", "patient", "security", "shared" })
+        allowedDependencies = { "audit", "organisation", "patient", "registration", "security", "shared" })
 package no.sammen.family;

@@ -8,5 +8,5 @@
  * network map whose members are invited, {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network meetings",
-        allowedDependencies = { "audit", "family", "patient", "shared" })
+        allowedDependencies = { "audit", "family", "patient", "registration", "shared" })
 package no.sammen.networkmeeting;

@@ -9,5 +9,6 @@
  * {@link no.sammen.registration.NorwegianDates} writes a date as Norwegians read it. Decisions in ADR
  * 0015. Uses {@code patient} (access to a course), {@code audit} and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registration kit")
+@org.springframework.modulith.ApplicationModule(displayName = "Registration kit",
+        allowedDependencies = { "audit", "patient", "shared" })
 package no.sammen.registration;
