@@ -19,7 +19,6 @@ import no.sammen.audit.AuditService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -95,7 +94,7 @@ public class CourseFactService {
      * registration that changes a fact calls this before it commits, so facts and registrations are
      * never seen apart.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public void refresh(UUID courseId) {
         String update = "update " + TABLE + " set\n    " + assignments + "\nwhere course_id = :courseId";
         if (jdbc.sql(update).param("courseId", courseId).update() == 0) {

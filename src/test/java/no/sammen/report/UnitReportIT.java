@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +32,9 @@ class UnitReportIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CourseFactService courseFacts;
     @Autowired
     IndicatorService indicators;
     @Autowired
@@ -95,7 +99,7 @@ class UnitReportIT {
 
     @Test
     void theK4BreakdownIsHiddenFromOthersWhenOneOfItsMonthsIsHidden() throws Exception {
-        ExportFixture fixture = new ExportFixture(jdbc);
+        ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
         UUID unit = fixture.unit("K4-enhet " + UUID.randomUUID());
         YearMonth latest = YearMonth.now(clock).minusMonths(1);
         endedCourses(unit, latest.atDay(10), 3);
@@ -110,17 +114,19 @@ class UnitReportIT {
     private void endedCourses(UUID unit, LocalDate end, int count) {
         UUID patient = jdbc.sql("select id from patient order by created_at limit 1").query(UUID.class).single();
         for (int i = 0; i < count; i++) {
+            UUID course = UUID.randomUUID();
             jdbc.sql("""
                     insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
                         psychosis, legal_status, pathway, created_at, version)
                     values (?, ?, ?, ?, ?, 'F20', true, 'VOLUNTARY', 'ORDINARY', current_timestamp, 0)""")
-                    .params(UUID.randomUUID(), patient, unit, end.minusDays(30), end).update();
+                    .params(course, patient, unit, end.minusDays(30), end).update();
+            courseFacts.refresh(course);
         }
     }
 
     /** A unit of its own clinic with three psychosis courses that started on the first of last month. */
     private UUID smallUnit() {
-        ExportFixture fixture = new ExportFixture(jdbc);
+        ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
         UUID unit = fixture.unit("Rapportenhet " + UUID.randomUUID());
         fixture.k1Courses(unit, YearMonth.now(clock).minusMonths(1).atDay(1).toString(), 3, 3);
         return unit;
