@@ -6,6 +6,8 @@
  * the audit log. Uses {@code patient} (access to a course, the course page section), {@code family}
  * (the network map), {@code organisation} (the unit's phone number), {@code security} (the acting
  * user's name), {@code audit} and {@code shared}.
+ * Contributes the course facts of the first conversation of each kind and the crisis plan to
+ * {@code coursefact}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Basic conversations and crisis plans")
 package no.sammen.conversation;

@@ -8,6 +8,7 @@
  * patient} (course access and the section SPI), {@code organisation} (the unit's name and phone for
  * the letter), {@code security} (the acting user's name as the default for who made a contact),
  * {@code audit} and {@code shared}.
+ * Contributes the course facts of the first contact and «no relatives or network» to {@code coursefact}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Family and network")
 package no.sammen.family;

@@ -5,6 +5,8 @@
  * that ends is asked the question so the indicator has no gaps. Gives each registration a journal
  * phrase in bokmål or nynorsk. Uses {@code patient} for access to a course, {@code family} for the
  * network map whose members are invited, {@code audit} and {@code shared}.
+ * Contributes the course facts of meetings invited, held and settled to {@code coursefact}, and
+ * offers {@code MeetingStatistics}, the counts over meetings that the indicator breakdowns need.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network meetings")
 package no.sammen.networkmeeting;
