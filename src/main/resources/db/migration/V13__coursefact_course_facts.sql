@@ -8,6 +8,8 @@ create table course_fact (
     unit_id                    uuid,
     start_date                 date,
     end_date                   date,
+    start_month                integer,
+    end_month                  integer,
     psychosis                  boolean     not null default false,
     -- family
     first_contact_on           date,
@@ -39,6 +41,10 @@ update course_fact set
     unit_id = (select t.unit_id from treatment_course t where t.id = course_fact.course_id),
     start_date = (select t.start_date from treatment_course t where t.id = course_fact.course_id),
     end_date = (select t.end_date from treatment_course t where t.id = course_fact.course_id),
+    start_month = (select cast(extract(year from t.start_date) * 100 + extract(month from t.start_date) as integer)
+        from treatment_course t where t.id = course_fact.course_id),
+    end_month = (select cast(extract(year from t.end_date) * 100 + extract(month from t.end_date) as integer)
+        from treatment_course t where t.id = course_fact.course_id),
     psychosis = (select t.psychosis from treatment_course t where t.id = course_fact.course_id),
     first_contact_on = (select cast(to_char(min(r.contacted_at) at time zone 'Europe/Oslo', 'YYYY-MM-DD') as date)
         from relative_contact r where r.course_id = course_fact.course_id),

@@ -20,7 +20,9 @@ public record CourseFact(String name, Type type, String expression) {
         /** A short code, or null. */
         TEXT,
         /** An id, e.g. of the unit. */
-        ID
+        ID,
+        /** A calendar month as the number yyyymm, e.g. 202610, or null: a key to count by. */
+        MONTH
     }
 
     public CourseFact {
@@ -41,6 +43,10 @@ public record CourseFact(String name, Type type, String expression) {
 
     public static CourseFact text(String name, String expression) {
         return new CourseFact(name, Type.TEXT, expression);
+    }
+
+    public static CourseFact month(String name, String expression) {
+        return new CourseFact(name, Type.MONTH, expression);
     }
 
     public static CourseFact id(String name, String expression) {

@@ -15,8 +15,8 @@ public interface CourseFactContributor {
     List<CourseFact> facts();
 
     /**
-     * For the one module that owns the courses: an SQL query of the ids of every course, from which a
-     * rebuild makes one row each. Every other contributor leaves it empty.
+     * For the one module that owns the courses: an SQL query of the ids of every course as the column
+     * {@code course_id}, from which a rebuild makes one row each. Every other contributor leaves it empty.
      */
     default Optional<String> courses() {
         return Optional.empty();

@@ -66,8 +66,8 @@ public class CourseFactService {
             throw new IllegalStateException("The course facts declared do not match the columns of " + TABLE
                     + ": no contributor declares " + undeclared + "; no column for " + unknown);
         }
-        this.facts = Map.copyOf(declared);
         this.courses = sources.get(0);
+        this.facts = java.util.Collections.unmodifiableMap(declared);
         this.assignments = declared.values().stream().map(f -> f.name() + " = " + f.expression())
                 .collect(Collectors.joining(",\n    "));
         this.columns = String.join(", ", declared.keySet());
@@ -120,9 +120,10 @@ public class CourseFactService {
     @Transactional
     public int rebuildWithoutLog() {
         jdbc.sql("delete from " + TABLE).update();
-        int count = jdbc.sql("insert into " + TABLE + " (course_id) " + courses).update();
-        jdbc.sql("update " + TABLE + " set\n    " + assignments).update();
-        return count;
+        // Each row written once, whole: the expressions read the course id from the alias course_fact.
+        return jdbc.sql("insert into " + TABLE + " (course_id, " + columns + ")\nselect course_fact.course_id, "
+                + facts.values().stream().map(CourseFact::expression).collect(Collectors.joining(",\n    "))
+                + "\nfrom (" + courses + ") course_fact").update();
     }
 
     /** Every course's facts as they are kept. */
@@ -158,6 +159,7 @@ public class CourseFactService {
                     case FLAG -> rs.getBoolean(fact.name());
                     case TEXT -> rs.getString(fact.name());
                     case ID -> rs.getObject(fact.name(), UUID.class);
+                    case MONTH -> (Integer) rs.getObject(fact.name());
                 });
             }
             UUID id = rs.getObject("course_id", UUID.class);

@@ -121,12 +121,12 @@ class IndicatorQueries {
         for (int i = 0; i < definitions.size(); i++) {
             sums.append(", sum(met%1$d) as numerator%1$d, sum(counted%1$d) as denominator%1$d".formatted(i));
         }
-        String sql = "select unit_id, y, m" + sums + " from (" + perCourse(definitions, periodDate, from, to, today,
-                false) + ") counted group by unit_id, y, m";
+        String sql = "select unit_id, placed_month" + sums + " from (" + perCourse(definitions, periodDate, from, to,
+                today, false) + ") counted group by unit_id, placed_month";
         jdbc.sql(sql).query(rs -> {
             UUID unitId = rs.getObject("unit_id", UUID.class);
-            int year = rs.getInt("y");
-            int month = rs.getInt("m");
+            int year = rs.getInt("placed_month") / 100;
+            int month = rs.getInt("placed_month") % 100;
             for (int i = 0; i < definitions.size(); i++) {
                 long denominator = rs.getLong("denominator" + i);
                 if (denominator > 0) {
@@ -140,7 +140,8 @@ class IndicatorQueries {
     /**
      * The one selection every count and every list of courses is made from: one row of facts per
      * course placed between {@code from} and {@code to} (by the definitions' common placing date),
-     * with its id, unit, dates, placing date ({@code placed}), year and month, and per definition
+     * with its id, unit, dates, placing date ({@code placed}) and its month as yyyymm ({@code placed_month}),
+     * and per definition
      * {@code i} the flags {@code counted<i>} (in the denominator: population, exclusions, window closed
      * or numerator met) and {@code met<i>} (in the numerator as well). With {@code oneUnit}, only the
      * courses of the unit bound as {@code :unitId}.
@@ -181,9 +182,10 @@ class IndicatorQueries {
         }
         return """
                 select f.course_id as id, f.unit_id, f.start_date, f.end_date, f.%1$s as placed,
-                       extract(year from f.%1$s) as y, extract(month from f.%1$s) as m%2$s
+                       f.%2$s as placed_month%3$s
                 from course_fact f
-                where %3$s""".formatted(column, flags, where);
+                where %4$s""".formatted(column, periodDate == PeriodDate.START ? "start_month" : "end_month", flags,
+                where);
     }
 
     /** A numerator condition as SQL: its fact's name was checked against the declared facts at start-up. */

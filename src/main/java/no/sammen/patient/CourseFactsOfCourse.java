@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.stereotype.Component;
 
 /**
- * The course's own facts — unit, start, end, psychosis — and the courses a rebuild makes rows for;
+ * The course's own facts — unit, start, end (and their months), psychosis — and the courses a rebuild makes rows for;
  * refreshed whenever a course is saved (started, changed, moved, ended).
  */
 @Component
@@ -25,12 +25,19 @@ class CourseFactsOfCourse implements CourseFactContributor {
                 CourseFact.id("unit_id", "(select t.unit_id" + OF_COURSE),
                 CourseFact.date("start_date", "(select t.start_date" + OF_COURSE),
                 CourseFact.date("end_date", "(select t.end_date" + OF_COURSE),
+                CourseFact.month("start_month", "(select " + month("t.start_date") + OF_COURSE),
+                CourseFact.month("end_month", "(select " + month("t.end_date") + OF_COURSE),
                 CourseFact.flag("psychosis", "(select t.psychosis" + OF_COURSE));
+    }
+
+    /** The month of a date as yyyymm: reports count by it without taking dates apart for every course. */
+    private static String month(String date) {
+        return "cast(extract(year from " + date + ") * 100 + extract(month from " + date + ") as integer)";
     }
 
     @Override
     public Optional<String> courses() {
-        return Optional.of("select id from treatment_course");
+        return Optional.of("select id as course_id from treatment_course");
     }
 
     @Component

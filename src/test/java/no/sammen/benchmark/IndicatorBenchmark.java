@@ -30,6 +30,7 @@ import no.sammen.benchmark.SyntheticData.Settings;
 import no.sammen.conversation.ConversationDetails;
 import no.sammen.conversation.ConversationKind;
 import no.sammen.conversation.ConversationService;
+import no.sammen.conversation.ConversationTopic;
 import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
@@ -238,7 +239,7 @@ public final class IndicatorBenchmark {
             for (int i = 0; i < 2 * count; i++) {
                 Object[] course = courses.get(i % courses.size());
                 ConversationDetails details = new ConversationDetails(ConversationKind.PATIENT,
-                        (LocalDate) course[1], Set.of(), "Benchmark", Set.of(), null, null);
+                        (LocalDate) course[1], Set.of(), "Benchmark", Set.of(ConversationTopic.CONFIDENTIALITY), null, null);
                 long started = System.nanoTime();
                 conversations.register((UUID) course[0], details);
                 if (i >= count) {

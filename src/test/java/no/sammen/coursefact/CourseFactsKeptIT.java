@@ -122,6 +122,12 @@ class CourseFactsKeptIT {
         assertThat(response.getStatus()).isEqualTo(201);
         Course course = new Course(UUID.fromString(JsonPath.read(response.getContentAsString(), "$.course.id")), start);
         course.log.add("start " + start);
+        if (random.nextInt(5) > 0) {
+            // Most courses have a relative from the start, so that conversations with relatives can be held.
+            MockHttpServletResponse member = call(post("/api/v1/courses/" + course.id + "/network/members"),
+                    "{\"relation\": \"MOTHER\", \"name\": \"Mor\"}");
+            course.members.add(UUID.fromString(JsonPath.read(member.getContentAsString(), "$.id")));
+        }
         return course;
     }
 
