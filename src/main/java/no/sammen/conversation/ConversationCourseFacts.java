@@ -44,7 +44,7 @@ class ConversationCourseFacts implements CourseFactContributor {
 
         @Override
         public BasicConversation onAfterSave(BasicConversation conversation) {
-            facts.refresh(conversation.courseId());
+            facts.refresh(conversation.courseId(), ConversationCourseFacts.class);
             return conversation;
         }
     }
@@ -60,7 +60,7 @@ class ConversationCourseFacts implements CourseFactContributor {
 
         @Override
         public CrisisPlan onAfterSave(CrisisPlan plan) {
-            facts.refresh(plan.courseId());
+            facts.refresh(plan.courseId(), ConversationCourseFacts.class);
             return plan;
         }
     }

@@ -20,6 +20,7 @@ import no.sammen.audit.AuditService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
 
 /**
  * Keeps {@code course_fact} and reads it. The facts the contributors declare must be exactly the
@@ -36,6 +37,8 @@ public class CourseFactService {
     private final Map<String, CourseFact> facts;
     private final String courses;
     private final String assignments;
+    /** Per contributor's class, the update of its own facts of one course. */
+    private final Map<Class<?>, String> updates = new HashMap<>();
     private final String columns;
 
     CourseFactService(JdbcClient jdbc, AuditService audit, List<CourseFactContributor> contributors) {
@@ -51,6 +54,9 @@ public class CourseFactService {
                 }
             }
             contributor.courses().ifPresent(sources::add);
+            updates.put(ClassUtils.getUserClass(contributor), "update " + TABLE + " set\n    "
+                    + contributor.facts().stream().map(f -> f.name() + " = " + f.expression())
+                            .collect(Collectors.joining(",\n    ")) + "\nwhere course_id = :courseId");
         }
         if (sources.size() != 1) {
             throw new IllegalStateException("Exactly one course fact contributor must give the courses; "
@@ -90,10 +96,22 @@ public class CourseFactService {
     }
 
     /**
-     * Computes every fact of one course again from the registrations, in the caller's transaction: a
-     * registration that changes a fact calls this before it commits, so facts and registrations are
-     * never seen apart.
+     * Computes the facts one contributor keeps of one course again from the registrations, in the
+     * caller's transaction: a registration that changes a fact calls this before it commits, so facts
+     * and registrations are never seen apart. A course without a row yet gets one with every fact.
      */
+    @Transactional
+    public void refresh(UUID courseId, Class<? extends CourseFactContributor> contributor) {
+        String update = updates.get(contributor);
+        if (update == null) {
+            throw new IllegalArgumentException(contributor + " is not a course fact contributor");
+        }
+        if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
+            refresh(courseId);
+        }
+    }
+
+    /** {@link #refresh(UUID, Class)} of every contributor's facts: for a course whose row may be missing. */
     @Transactional
     public void refresh(UUID courseId) {
         String update = "update " + TABLE + " set\n    " + assignments + "\nwhere course_id = :courseId";

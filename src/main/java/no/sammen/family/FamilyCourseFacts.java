@@ -43,7 +43,7 @@ class FamilyCourseFacts implements CourseFactContributor {
 
         @Override
         public RelativeContact onAfterSave(RelativeContact contact) {
-            facts.refresh(contact.courseId());
+            facts.refresh(contact.courseId(), FamilyCourseFacts.class);
             return contact;
         }
     }
@@ -59,7 +59,7 @@ class FamilyCourseFacts implements CourseFactContributor {
 
         @Override
         public CourseFamily onAfterSave(CourseFamily family) {
-            facts.refresh(family.courseId());
+            facts.refresh(family.courseId(), FamilyCourseFacts.class);
             return family;
         }
     }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * puts a course in its numerator (conditions on named facts) come from its catalog entry alone; the
  * fact names are checked against the facts the modules declare at start-up, so the SQL is written
  * here from checked names only. The counts and the lists of courses behind them (the drill-down)
- * are built from one and the same selection ({@link #perCourse}); several indicators with the same
+ * are built from one and the same selection ({@link #selection}); several indicators with the same
  * placing date are counted in one pass.
  */
 @Component
@@ -117,12 +117,17 @@ class IndicatorQueries {
 
     private void monthly(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from, LocalDate to,
             LocalDate today, Map<String, List<MonthCount>> counts) {
+        // Grouped straight over the facts, without a derived table, which H2 would materialise first.
+        Selection selection = selection(definitions, periodDate, from, to, today, false);
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < definitions.size(); i++) {
-            sums.append(", sum(met%1$d) as numerator%1$d, sum(counted%1$d) as denominator%1$d".formatted(i));
+            sums.append(",\n       sum(case when %s then 1 else 0 end) as numerator%d"
+                    .formatted(selection.met().get(i), i));
+            sums.append(",\n       sum(case when %s then 1 else 0 end) as denominator%d"
+                    .formatted(selection.counted().get(i), i));
         }
-        String sql = "select unit_id, placed_month" + sums + " from (" + perCourse(definitions, periodDate, from, to,
-                today, false) + ") counted group by unit_id, placed_month";
+        String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + sums
+                + "\nfrom course_fact f\nwhere " + selection.where() + "\ngroup by f.unit_id, f." + selection.month();
         jdbc.sql(sql).query(rs -> {
             UUID unitId = rs.getObject("unit_id", UUID.class);
             int year = rs.getInt("placed_month") / 100;
@@ -138,20 +143,44 @@ class IndicatorQueries {
     }
 
     /**
-     * The one selection every count and every list of courses is made from: one row of facts per
-     * course placed between {@code from} and {@code to} (by the definitions' common placing date),
-     * with its id, unit, dates, placing date ({@code placed}) and its month as yyyymm ({@code placed_month}),
-     * and per definition
-     * {@code i} the flags {@code counted<i>} (in the denominator: population, exclusions, window closed
-     * or numerator met) and {@code met<i>} (in the numerator as well). With {@code oneUnit}, only the
-     * courses of the unit bound as {@code :unitId}.
+     * The one selection every list of courses is made from, and whose parts ({@link #selection}) the
+     * monthly counts sum: one row of facts per course placed between {@code from} and {@code to} (by
+     * the definitions' common placing date), with its id, unit, dates, placing date ({@code placed})
+     * and its month as yyyymm ({@code placed_month}), and per definition {@code i} the flags
+     * {@code counted<i>} (in the denominator: population, exclusions, window closed or numerator met)
+     * and {@code met<i>} (in the numerator as well). With {@code oneUnit}, only the courses of the
+     * unit bound as {@code :unitId}.
      */
     private String perCourse(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
             LocalDate to, LocalDate today, boolean oneUnit) {
-        String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
+        Selection selection = selection(definitions, periodDate, from, to, today, oneUnit);
         StringBuilder flags = new StringBuilder();
         for (int i = 0; i < definitions.size(); i++) {
-            IndicatorDefinition definition = definitions.get(i);
+            flags.append(",\n       case when %s then 1 else 0 end as met%d".formatted(selection.met().get(i), i));
+            flags.append(",\n       case when %s then 1 else 0 end as counted%d"
+                    .formatted(selection.counted().get(i), i));
+        }
+        return """
+                select f.course_id as id, f.unit_id, f.start_date, f.end_date, f.%1$s as placed,
+                       f.%2$s as placed_month%3$s
+                from course_fact f
+                where %4$s""".formatted(selection.date(), selection.month(), flags, selection.where());
+    }
+
+    /**
+     * The selection's parts: the placing date's and month's columns, per definition the condition of
+     * the numerator and of the denominator over one row of facts {@code f}, and which rows are placed
+     * in the period.
+     */
+    private record Selection(String date, String month, List<String> met, List<String> counted, String where) {
+    }
+
+    private Selection selection(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
+            LocalDate to, LocalDate today, boolean oneUnit) {
+        String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
+        List<String> mets = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        for (IndicatorDefinition definition : definitions) {
             List<String> counted = new ArrayList<>();
             if (definition.population().fact() != null) {
                 counted.add("f." + definition.population().fact() + " = true");
@@ -169,8 +198,8 @@ class IndicatorQueries {
                 inDenominator.add("(" + met + " or f.start_date < " + literal(today.minusDays(definition.windowDays()))
                         + ")");
             }
-            flags.append(",\n       case when %s then 1 else 0 end as met%d".formatted(all(inNumerator), i));
-            flags.append(",\n       case when %s then 1 else 0 end as counted%d".formatted(all(inDenominator), i));
+            mets.add(all(inNumerator));
+            counts.add(all(inDenominator));
         }
         String where = "f." + column + " >= " + literal(from) + " and f." + column + " <= " + literal(to);
         List<String> populations = definitions.stream().map(d -> d.population().fact()).distinct().toList();
@@ -180,11 +209,7 @@ class IndicatorQueries {
         if (oneUnit) {
             where += " and f.unit_id = :unitId";
         }
-        return """
-                select f.course_id as id, f.unit_id, f.start_date, f.end_date, f.%1$s as placed,
-                       f.%2$s as placed_month%3$s
-                from course_fact f
-                where %4$s""".formatted(column, periodDate == PeriodDate.START ? "start_month" : "end_month", flags,
+        return new Selection(column, periodDate == PeriodDate.START ? "start_month" : "end_month", mets, counts,
                 where);
     }
 

@@ -45,7 +45,7 @@ class MeetingCourseFacts implements CourseFactContributor {
 
         @Override
         public NetworkMeeting onAfterSave(NetworkMeeting meeting) {
-            facts.refresh(meeting.courseId());
+            facts.refresh(meeting.courseId(), MeetingCourseFacts.class);
             return meeting;
         }
     }

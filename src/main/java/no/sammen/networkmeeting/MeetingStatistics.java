@@ -41,7 +41,10 @@ public class MeetingStatistics {
         this.jdbc = jdbc;
     }
 
-    /** For the courses of one unit, or of every unit when {@code unitId} is null, ending between {@code from} and {@code to}. */
+    /**
+     * For the courses of one unit, or of every unit when {@code unitId} is null, ending between
+     * {@code from} and {@code to}.
+     */
     public Breakdown ofCoursesEnded(UUID unitId, LocalDate from, LocalDate to) {
         return new Breakdown(
                 coursesBy("not_invited_reason", "m.invited = false", unitId, from, to),

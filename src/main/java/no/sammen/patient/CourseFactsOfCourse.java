@@ -51,7 +51,7 @@ class CourseFactsOfCourse implements CourseFactContributor {
 
         @Override
         public TreatmentCourse onAfterSave(TreatmentCourse course) {
-            facts.refresh(course.id());
+            facts.refresh(course.id(), CourseFactsOfCourse.class);
             return course;
         }
     }
