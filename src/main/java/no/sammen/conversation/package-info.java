@@ -7,7 +7,9 @@
  * (the network map), {@code organisation} (the unit's phone number), {@code security} (the acting
  * user's name), {@code registration} (course access, dates, free text, versions, audit entries),
  * {@code audit} and {@code shared}.
+ * Contributes the course facts of the first conversation of each kind and the crisis plan to
+ * {@code coursefact}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Basic conversations and crisis plans",
-        allowedDependencies = { "audit", "family", "organisation", "patient", "registration", "security", "shared" })
+        allowedDependencies = { "audit", "coursefact", "family", "organisation", "patient", "registration", "security", "shared" })
 package no.sammen.conversation;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.sammen.coursefact.CourseFactService;
 import no.sammen.patient.Pseudonymizer;
 
 import org.springframework.boot.ApplicationArguments;
@@ -63,9 +64,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Pseudonymizer pseudonymizer;
     private final DemoProperties properties;
     private final Clock clock;
+    private final CourseFactService courseFacts;
 
     DemoDataLoader(JdbcClient jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
-            Pseudonymizer pseudonymizer, DemoProperties properties, Clock clock) {
+            Pseudonymizer pseudonymizer, DemoProperties properties, Clock clock, CourseFactService courseFacts) {
+        this.courseFacts = courseFacts;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -177,6 +180,8 @@ class DemoDataLoader implements ApplicationRunner {
             family.course(course, start, end, Math.min(practice, 0.95),
                     FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]);
         }
+        // The rows above were written straight into the modules' tables: compute their facts from them.
+        courseFacts.rebuildWithoutLog();
         log.info("Demo data loaded: {} units, 6 users, {} courses", units.size(), properties.courses());
     }
 

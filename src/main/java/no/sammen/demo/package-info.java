@@ -7,5 +7,5 @@
  * only {@code patient} (pseudonyms).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = { "patient" })
+        allowedDependencies = { "coursefact", "patient" })
 package no.sammen.demo;

@@ -10,7 +10,8 @@
  * section SPI), {@code organisation} (the unit's name and phone for
  * the letter), {@code security} (the acting user's name as the default for who made a contact),
  * {@code audit} and {@code shared}.
+ * Contributes the course facts of the first contact and «no relatives or network» to {@code coursefact}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Family and network",
-        allowedDependencies = { "audit", "organisation", "patient", "registration", "security", "shared" })
+        allowedDependencies = { "audit", "coursefact", "organisation", "patient", "registration", "security", "shared" })
 package no.sammen.family;

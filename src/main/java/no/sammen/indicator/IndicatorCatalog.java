@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.sammen.indicator.IndicatorDefinition.Bound;
+import no.sammen.indicator.IndicatorDefinition.Condition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
 import no.sammen.indicator.IndicatorDefinition.Exclusion;
 import no.sammen.indicator.IndicatorDefinition.PeriodDate;
@@ -64,7 +66,8 @@ class IndicatorCatalog {
     record Entry(String id, Integer version, Map<String, String> names, Population population,
             String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
             String denominator, List<Exclusion> exclusions, Direction direction, Double greenLevel,
-            Double yellowLevel, Integer minimumDenominator, String defaultChart) {
+            Double yellowLevel, Integer minimumDenominator, String defaultChart, List<Condition> metWhen,
+            Integer dueDays) {
     }
 
     /** Reads and checks a catalog; {@code name} is only used in messages. */
@@ -130,11 +133,56 @@ class IndicatorCatalog {
                 "is not one of " + CHARTS);
         List<Exclusion> exclusions = e.exclusions() == null ? List.of() : e.exclusions();
         require(where, "exclusions", !exclusions.contains(null), "holds an unknown exclusion");
+        require(where, "dueDays", e.dueDays() == null || e.dueDays() >= 0, "must not be negative");
+        require(where, "dueDays", e.dueDays() == null || e.windowDays() == null,
+                "is for an indicator without windowDays: the window is when it is due");
+        List<Condition> metWhen = e.metWhen() == null ? List.of() : e.metWhen();
+        for (int i = 0; i < metWhen.size(); i++) {
+            Condition condition = metWhen.get(i);
+            String field = "metWhen[" + i + "]";
+            require(where, field, condition != null, "is empty");
+            require(where, field + ".fact", condition.fact() != null && !condition.fact().isBlank(), "is missing");
+            require(where, field + ".onOrBefore", condition.onOrBefore() != Bound.WINDOW_END || e.windowDays() != null,
+                    "WINDOW_END needs windowDays");
+        }
         return new IndicatorDefinition(e.id(), e.version(), e.names(), e.population(), e.populationDescription(),
                 e.periodDate(), e.windowDays(), e.numerator(), e.denominator(), exclusions, e.direction(),
                 e.greenLevel(), e.yellowLevel(),
                 e.minimumDenominator() == null ? DEFAULT_MINIMUM_DENOMINATOR : e.minimumDenominator(),
-                e.defaultChart() == null ? "run" : e.defaultChart());
+                e.defaultChart() == null ? "run" : e.defaultChart(), metWhen, e.dueDays());
+    }
+
+    /**
+     * Checks every indicator's numerator conditions, population and exclusions against the course
+     * facts the modules declare (name and type), so that a catalog entry naming a fact nobody keeps
+     * stops the application at start-up.
+     *
+     * @param facts the declared facts: name to whether it is a day ({@code true}) or a flag ({@code false});
+     *              other kinds of facts are left out
+     */
+    static void checkFacts(String name, List<IndicatorDefinition> indicators, Map<String, Boolean> facts) {
+        for (IndicatorDefinition d : indicators) {
+            String where = name + ", indicator " + d.id();
+            require(where, "metWhen", !d.metWhen().isEmpty(), "is missing: the conditions on course facts that put"
+                    + " a course in the numerator");
+            for (int i = 0; i < d.metWhen().size(); i++) {
+                Condition condition = d.metWhen().get(i);
+                String field = "metWhen[" + i + "].fact";
+                Boolean day = facts.get(condition.fact());
+                require(where, field, day != null, "'" + condition.fact() + "' is not a day or flag fact that any"
+                        + " module contributes (known: " + new java.util.TreeSet<>(facts.keySet()) + ")");
+                require(where, "metWhen[" + i + "].onOrBefore", day || condition.onOrBefore() == null,
+                        "is only for a day fact; '" + condition.fact() + "' is a flag");
+            }
+            if (d.population().fact() != null) {
+                require(where, "population", Boolean.FALSE.equals(facts.get(d.population().fact())),
+                        d.population() + " needs the flag fact " + d.population().fact());
+            }
+            for (Exclusion exclusion : d.exclusions()) {
+                require(where, "exclusions", Boolean.FALSE.equals(facts.get(exclusion.fact())),
+                        exclusion + " needs the flag fact " + exclusion.fact());
+            }
+        }
     }
 
     private static boolean notBlank(String s) {

@@ -22,15 +22,37 @@ import java.util.Map;
  * @param yellowLevel           the value from which the result is yellow; below it, red
  * @param minimumDenominator    outside one's own unit, smaller denominators are not shown
  * @param defaultChart          the SPC chart shown first
+ * @param metWhen               what puts a course in the numerator: conditions on its facts, all of which
+ *                              must hold (the facts are those the modules contribute, see {@code coursefact})
+ * @param dueDays               for an indicator without a window, the days after the start (day 0) by which
+ *                              the worklist expects the registration; otherwise null
  */
 public record IndicatorDefinition(String id, int version, Map<String, String> names, Population population,
         String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
         String denominator, List<Exclusion> exclusions, Direction direction, double greenLevel, double yellowLevel,
-        int minimumDenominator, String defaultChart) {
+        int minimumDenominator, String defaultChart, List<Condition> metWhen, Integer dueDays) {
 
     public IndicatorDefinition {
         names = Map.copyOf(names);
         exclusions = List.copyOf(exclusions);
+        metWhen = List.copyOf(metWhen);
+    }
+
+    /** A definition without numerator conditions or due days: for presenting values, not counting them. */
+    public IndicatorDefinition(String id, int version, Map<String, String> names, Population population,
+            String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
+            String denominator, List<Exclusion> exclusions, Direction direction, double greenLevel,
+            double yellowLevel, int minimumDenominator, String defaultChart) {
+        this(id, version, names, population, populationDescription, periodDate, windowDays, numerator, denominator,
+                exclusions, direction, greenLevel, yellowLevel, minimumDenominator, defaultChart, List.of(), null);
+    }
+
+    /**
+     * The days after the start (day 0) by which what the indicator counts is expected: its window, or
+     * else its due days; null if it has neither.
+     */
+    public Integer expectedWithinDays() {
+        return windowDays != null ? windowDays : dueDays;
     }
 
     /** The name in the locale's language; bokmål for any language other than nynorsk and English. */
@@ -43,11 +65,39 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
         return exclusions.contains(exclusion);
     }
 
+    /**
+     * One condition on a course fact. A day fact ({@code DATE}) must lie on or before {@code onOrBefore},
+     * or merely be there when that is left out; a flag fact ({@code FLAG}) must be true.
+     *
+     * @param fact       the name of a course fact, e.g. {@code first_contact_on}
+     * @param onOrBefore for a day fact: the latest day it may lie on, or null for any day
+     */
+    public record Condition(String fact, Bound onOrBefore) {
+    }
+
+    public enum Bound {
+        /** The last day of the window: the start date plus {@code windowDays}. */
+        WINDOW_END,
+        /** The course's end date. */
+        END_DATE
+    }
+
     public enum Population {
-        /** Courses with a psychosis diagnosis (ICD-10 F20–F29). */
-        PSYCHOSIS,
+        /** Courses with a psychosis diagnosis (ICD-10 F20–F29): the fact {@code psychosis}. */
+        PSYCHOSIS("psychosis"),
         /** All courses, whatever the diagnosis. */
-        ALL_COURSES
+        ALL_COURSES(null);
+
+        private final String fact;
+
+        Population(String fact) {
+            this.fact = fact;
+        }
+
+        /** The flag fact a course of the population has set, or null for every course. */
+        public String fact() {
+            return fact;
+        }
     }
 
     public enum PeriodDate {
@@ -56,8 +106,19 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
     }
 
     public enum Exclusion {
-        /** Courses marked «no relatives or network». */
-        NO_NETWORK
+        /** Courses marked «no relatives or network»: the fact {@code no_network}. */
+        NO_NETWORK("no_network");
+
+        private final String fact;
+
+        Exclusion(String fact) {
+            this.fact = fact;
+        }
+
+        /** The flag fact an excluded course has set. */
+        public String fact() {
+            return fact;
+        }
     }
 
     public enum Direction {

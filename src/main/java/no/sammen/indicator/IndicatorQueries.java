@@ -2,17 +2,15 @@ package no.sammen.indicator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import no.sammen.family.Relation;
-import no.sammen.family.Sphere;
+import no.sammen.coursefact.CourseFact;
+import no.sammen.coursefact.CourseFactService;
+import no.sammen.indicator.IndicatorDefinition.Condition;
 import no.sammen.indicator.IndicatorDefinition.Exclusion;
 import no.sammen.indicator.IndicatorDefinition.PeriodDate;
 import no.sammen.indicator.IndicatorDefinition.Population;
@@ -25,81 +23,32 @@ import org.springframework.stereotype.Component;
  * counted per unit, year and month; months are summed to quarters, years and higher levels of the
  * organisation in Java, which only ever sees these small totals.
  *
- * <p>Which courses an indicator counts (population, placing date, window, exclusions) comes from its
- * catalog entry; only what its numerator means is written here, per indicator id. The counts and
- * the lists of courses behind them (the drill-down) are built from one and the same selection of
- * courses ({@link #perCourse}). A numerator is a
- * condition on one row per course: the course, joined to what it needs of its registrations
- * aggregated per course (the first contact with relatives, the first conversation of each kind,
- * whether any network meeting was invited or held). Joins to aggregates, rather than a subquery per
- * course, let the database read each table once; several indicators with the same placing date are
- * counted in one pass over the courses.
+ * <p>Everything is read from the per-course facts ({@code course_fact}, kept by the modules that
+ * register them; ADR 0014): one row per course, so a report is one pass over the courses of its
+ * period. Which courses an indicator counts (population, placing date, window, exclusions) and what
+ * puts a course in its numerator (conditions on named facts) come from its catalog entry alone; the
+ * fact names are checked against the facts the modules declare at start-up, so the SQL is written
+ * here from checked names only. The counts and the lists of courses behind them (the drill-down)
+ * are built from one and the same selection ({@link #selection}); several indicators with the same
+ * placing date are counted in one pass.
  */
 @Component
 class IndicatorQueries {
 
-    /** What a numerator reads of a course's registrations: one row per course, joined to the courses {@code c}. */
-    private enum Join {
-        /**
-         * The day of the first contact with relatives, in Norwegian time. Contacts are stored as
-         * instants; the day is read from the local date-time in Oslo as text, because a cast of a
-         * time-zoned value to a date would use the session's time zone on H2.
-         */
-        FIRST_CONTACT("""
-                left join (select r.course_id,
-                        cast(to_char(min(r.contacted_at) at time zone 'Europe/Oslo', 'YYYY-MM-DD') as date)
-                            as first_contact_on
-                    from relative_contact r%s
-                    group by r.course_id) rc on rc.course_id = c.id""", "r"),
-        /** The first basic conversation of each kind. */
-        FIRST_CONVERSATIONS("""
-                left join (select b.course_id,
-                        min(case when b.kind = 'PATIENT' then b.held_on end) as patient_on,
-                        min(case when b.kind = 'RELATIVES' then b.held_on end) as relatives_on,
-                        min(case when b.kind = 'BOTH' then b.held_on end) as both_on
-                    from basic_conversation b%s
-                    group by b.course_id) bc on bc.course_id = c.id""", "b"),
-        /** The crisis plan: there is at most one. */
-        CRISIS_PLAN("left join crisis_plan p on p.course_id = c.id", null),
-        /** Whether any network meeting was invited (1 or 0), and whether any was held. */
-        MEETINGS("""
-                left join (select m.course_id,
-                        max(case when m.invited = true then 1 else 0 end) as invited,
-                        max(case when m.status = 'HELD' then 1 else 0 end) as held
-                    from network_meeting m%s
-                    group by m.course_id) nm on nm.course_id = c.id""", "m"),
-        /** The family facts ("no relatives or network"): at most one row. */
-        FAMILY("left join family_course f on f.course_id = c.id", null);
-
-        private final String sql;
-        /** The alias of the aggregated table, or null for a join without an aggregate. */
-        private final String aggregated;
-
-        Join(String sql, String aggregated) {
-            this.sql = sql;
-            this.aggregated = aggregated;
-        }
-
-        /**
-         * The join; with {@code placed} (a condition on the courses {@code placed}), the aggregate
-         * reads only the registrations of those courses.
-         */
-        String sql(String placed) {
-            if (aggregated == null) {
-                return sql;
-            }
-            return sql.formatted(placed == null ? ""
-                    : "\n    join treatment_course placed on placed.id = " + aggregated + ".course_id where " + placed);
-        }
-    }
-
     private final JdbcClient jdbc;
+    /** The facts that are days; the others named in conditions are flags. */
+    private final java.util.Set<String> days;
 
-    IndicatorQueries(JdbcClient jdbc, IndicatorCatalog catalog) {
+    IndicatorQueries(JdbcClient jdbc, IndicatorCatalog catalog, IndicatorProperties properties,
+            CourseFactService facts) {
         this.jdbc = jdbc;
-        for (IndicatorDefinition definition : catalog.indicators()) {
-            numerator(definition); // fails at start-up for an indicator the application cannot count
-        }
+        Map<String, Boolean> dayOrFlag = facts.declared().values().stream()
+                .filter(f -> f.type() == CourseFact.Type.DATE || f.type() == CourseFact.Type.FLAG)
+                .collect(Collectors.toMap(CourseFact::name, f -> f.type() == CourseFact.Type.DATE));
+        // Fails at start-up for an indicator whose numerator names a fact no module keeps.
+        IndicatorCatalog.checkFacts(properties.catalog(), catalog.indicators(), dayOrFlag);
+        this.days = dayOrFlag.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     record MonthCount(UUID unitId, int year, int month, long numerator, long denominator) {
@@ -168,16 +117,21 @@ class IndicatorQueries {
 
     private void monthly(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from, LocalDate to,
             LocalDate today, Map<String, List<MonthCount>> counts) {
+        // Grouped straight over the facts, without a derived table, which H2 would materialise first.
+        Selection selection = selection(definitions, periodDate, from, to, today, false);
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < definitions.size(); i++) {
-            sums.append(", sum(met%1$d) as numerator%1$d, sum(counted%1$d) as denominator%1$d".formatted(i));
+            sums.append(",\n       sum(case when %s then 1 else 0 end) as numerator%d"
+                    .formatted(selection.met().get(i), i));
+            sums.append(",\n       sum(case when %s then 1 else 0 end) as denominator%d"
+                    .formatted(selection.counted().get(i), i));
         }
-        String sql = "select unit_id, y, m" + sums + " from (" + perCourse(definitions, periodDate, from, to, today,
-                false) + ") counted group by unit_id, y, m";
+        String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + sums
+                + "\nfrom course_fact f\nwhere " + selection.where() + "\ngroup by f.unit_id, f." + selection.month();
         jdbc.sql(sql).query(rs -> {
             UUID unitId = rs.getObject("unit_id", UUID.class);
-            int year = rs.getInt("y");
-            int month = rs.getInt("m");
+            int year = rs.getInt("placed_month") / 100;
+            int month = rs.getInt("placed_month") % 100;
             for (int i = 0; i < definitions.size(); i++) {
                 long denominator = rs.getLong("denominator" + i);
                 if (denominator > 0) {
@@ -189,71 +143,86 @@ class IndicatorQueries {
     }
 
     /**
-     * The one selection every count and every list of courses is made from: one row per course placed
-     * between {@code from} and {@code to} (by the definitions' common placing date), with its id, unit,
-     * dates, placing date ({@code placed}), year and month, and per definition {@code i} the flags
+     * The one selection every list of courses is made from, and whose parts ({@link #selection}) the
+     * monthly counts sum: one row of facts per course placed between {@code from} and {@code to} (by
+     * the definitions' common placing date), with its id, unit, dates, placing date ({@code placed})
+     * and its month as yyyymm ({@code placed_month}), and per definition {@code i} the flags
      * {@code counted<i>} (in the denominator: population, exclusions, window closed or numerator met)
-     * and {@code met<i>} (in the numerator as well). With {@code oneUnit}, only the courses of the unit
-     * bound as {@code :unitId}.
+     * and {@code met<i>} (in the numerator as well). With {@code oneUnit}, only the courses of the
+     * unit bound as {@code :unitId}.
      */
     private String perCourse(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
             LocalDate to, LocalDate today, boolean oneUnit) {
-        String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
-        Set<Join> joins = EnumSet.noneOf(Join.class);
+        Selection selection = selection(definitions, periodDate, from, to, today, oneUnit);
         StringBuilder flags = new StringBuilder();
         for (int i = 0; i < definitions.size(); i++) {
-            IndicatorDefinition definition = definitions.get(i);
-            Numerator numerator = numerator(definition);
-            joins.add(numerator.join());
+            flags.append(",\n       case when %s then 1 else 0 end as met%d".formatted(selection.met().get(i), i));
+            flags.append(",\n       case when %s then 1 else 0 end as counted%d"
+                    .formatted(selection.counted().get(i), i));
+        }
+        return """
+                select f.course_id as id, f.unit_id, f.start_date, f.end_date, f.%1$s as placed,
+                       f.%2$s as placed_month%3$s
+                from course_fact f
+                where %4$s""".formatted(selection.date(), selection.month(), flags, selection.where());
+    }
+
+    /**
+     * The selection's parts: the placing date's and month's columns, per definition the condition of
+     * the numerator and of the denominator over one row of facts {@code f}, and which rows are placed
+     * in the period.
+     */
+    private record Selection(String date, String month, List<String> met, List<String> counted, String where) {
+    }
+
+    private Selection selection(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
+            LocalDate to, LocalDate today, boolean oneUnit) {
+        String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
+        List<String> mets = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        for (IndicatorDefinition definition : definitions) {
             List<String> counted = new ArrayList<>();
-            if (definition.population() == Population.PSYCHOSIS) {
-                counted.add("c.psychosis = true");
+            if (definition.population().fact() != null) {
+                counted.add("f." + definition.population().fact() + " = true");
             }
-            if (definition.excludes(Exclusion.NO_NETWORK)) {
-                joins.add(Join.FAMILY);
-                counted.add("(f.no_network is null or f.no_network = false)");
+            for (Exclusion exclusion : definition.exclusions()) {
+                counted.add("f." + exclusion.fact() + " = false");
             }
-            String met = "(" + numerator.condition() + ")";
+            String met = "(" + definition.metWhen().stream().map(c -> condition(c, definition))
+                    .collect(Collectors.joining(" and ")) + ")";
             List<String> inNumerator = new ArrayList<>(counted);
             inNumerator.add(met);
             List<String> inDenominator = new ArrayList<>(counted);
             if (definition.windowDays() != null) {
                 // While the window is open, only a course whose numerator is already met is counted.
-                inDenominator.add("(" + met + " or c.start_date < " + literal(today.minusDays(definition.windowDays()))
+                inDenominator.add("(" + met + " or f.start_date < " + literal(today.minusDays(definition.windowDays()))
                         + ")");
             }
-            flags.append(",\n       case when %s then 1 else 0 end as met%d".formatted(all(inNumerator), i));
-            flags.append(",\n       case when %s then 1 else 0 end as counted%d".formatted(all(inDenominator), i));
+            mets.add(all(inNumerator));
+            counts.add(all(inDenominator));
         }
-        String between = " >= " + literal(from) + " and %s." + column + " <= " + literal(to);
-        String where = "c." + column + between.formatted("c");
-        if (definitions.stream().allMatch(d -> d.population() == Population.PSYCHOSIS)) {
-            where += " and c.psychosis = true";
+        String where = "f." + column + " >= " + literal(from) + " and f." + column + " <= " + literal(to);
+        List<String> populations = definitions.stream().map(d -> d.population().fact()).distinct().toList();
+        if (populations.size() == 1 && populations.get(0) != null) {
+            where += " and f." + populations.get(0) + " = true";
         }
         if (oneUnit) {
-            where += " and c.unit_id = :unitId";
+            where += " and f.unit_id = :unitId";
         }
-        // Aggregating only the registrations of the courses counted pays unless they are all the courses.
-        String placed = !oneUnit && holdsEveryCourse(column, from, to) ? null
-                : "placed." + column + between.formatted("placed") + (oneUnit ? " and placed.unit_id = :unitId" : "");
-        return """
-                select c.id, c.unit_id, c.start_date, c.end_date, c.%1$s as placed,
-                       extract(year from c.%1$s) as y, extract(month from c.%1$s) as m%2$s
-                from treatment_course c
-                %3$s
-                where %4$s""".formatted(column, flags,
-                joins.stream().map(j -> j.sql(placed)).collect(Collectors.joining("\n")), where);
+        return new Selection(column, periodDate == PeriodDate.START ? "start_month" : "end_month", mets, counts,
+                where);
     }
 
-    /** Whether every course with a date in {@code column} has it between {@code from} and {@code to}. */
-    private boolean holdsEveryCourse(String column, LocalDate from, LocalDate to) {
-        return jdbc.sql("select min(%1$s) as first_on, max(%1$s) as last_on from treatment_course".formatted(column))
-                .query(rs -> {
-                    rs.next();
-                    LocalDate first = rs.getObject("first_on", LocalDate.class);
-                    LocalDate last = rs.getObject("last_on", LocalDate.class);
-                    return first == null || !first.isBefore(from) && !last.isAfter(to);
-                });
+    /** A numerator condition as SQL: its fact's name was checked against the declared facts at start-up. */
+    private String condition(Condition condition, IndicatorDefinition definition) {
+        String fact = "f." + condition.fact();
+        if (condition.onOrBefore() == null) {
+            return days.contains(condition.fact()) ? fact + " is not null" : fact + " = true";
+        }
+        return switch (condition.onOrBefore()) {
+            case WINDOW_END -> fact + " <= f.start_date + " + definition.windowDays();
+            case END_DATE -> fact + " <= f.end_date";
+        };
     }
 
     /**
@@ -269,41 +238,7 @@ class IndicatorQueries {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
     }
 
-    /** What puts a course in an indicator's numerator: a join and a condition on the row it gives. */
-    private record Numerator(Join join, String condition) {
-    }
-
-    private static Numerator numerator(IndicatorDefinition definition) {
-        return switch (definition.id()) {
-            case "K1" -> new Numerator(Join.FIRST_CONTACT, "rc.first_contact_on <= c.start_date + "
-                    + requireWindow(definition));
-            case "K2" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("patient_on", definition) + " and "
-                    + conversationBy("relatives_on", definition) + " and " + conversationBy("both_on", definition));
-            case "K2_PATIENT" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("patient_on", definition));
-            case "K2_RELATIVES" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("relatives_on", definition));
-            case "K2_BOTH" -> new Numerator(Join.FIRST_CONVERSATIONS, conversationBy("both_on", definition));
-            case "K3" -> new Numerator(Join.CRISIS_PLAN, "p.made_on <= c.end_date and p.warning_signs is not null"
-                    + " and trim(p.warning_signs) <> ''");
-            case "K4A" -> new Numerator(Join.MEETINGS, "nm.invited = 1");
-            case "K4B" -> new Numerator(Join.MEETINGS, "nm.held = 1");
-            default -> throw new IllegalStateException("Indicator " + definition.id() + " of the catalog has no"
-                    + " computation");
-        };
-    }
-
-    private static String conversationBy(String column, IndicatorDefinition definition) {
-        return "bc." + column + " <= c.start_date + " + requireWindow(definition);
-    }
-
-    private static int requireWindow(IndicatorDefinition definition) {
-        if (definition.windowDays() == null || definition.periodDate() != PeriodDate.START) {
-            throw new IllegalStateException("Indicator " + definition.id() + " needs windowDays and periodDate START");
-        }
-        return definition.windowDays();
-    }
-
-    record UnitTypeRow(String unitType, long courses, long invited, long held, long privateInvited,
-            long publicInvited) {
+    record UnitTypeRow(String unitType, long courses, long invited, long held) {
     }
 
     /** K4's counts per unit type for courses ending between {@code from} and {@code to}; one unit or all. */
@@ -311,57 +246,17 @@ class IndicatorQueries {
         String sql = """
                 select u.unit_type,
                        count(*) as courses,
-                       sum(case when exists (select 1 from network_meeting m where m.course_id = c.id
-                                             and m.invited = true) then 1 else 0 end) as invited,
-                       sum(case when exists (select 1 from network_meeting m where m.course_id = c.id
-                                             and m.status = 'HELD') then 1 else 0 end) as held,
-                       sum(case when %1$s then 1 else 0 end) as private_invited,
-                       sum(case when %2$s then 1 else 0 end) as public_invited
-                from treatment_course c join org_unit u on u.id = c.unit_id
-                where %3$s
+                       sum(case when f.meeting_invited = true then 1 else 0 end) as invited,
+                       sum(case when f.meeting_held = true then 1 else 0 end) as held
+                from course_fact f join org_unit u on u.id = f.unit_id
+                where f.end_date >= :from and f.end_date <= :to%s
                 group by u.unit_type
-                order by u.unit_type""".formatted(invitedFrom(Sphere.PRIVATE), invitedFrom(Sphere.PUBLIC),
-                endedBetween(unitId));
-        return bind(jdbc.sql(sql), unitId, from, to)
-                .query((rs, n) -> new UnitTypeRow(rs.getString("unit_type"), rs.getLong("courses"),
-                        rs.getLong("invited"), rs.getLong("held"), rs.getLong("private_invited"),
-                        rs.getLong("public_invited")))
-                .list();
-    }
-
-    /** Courses ending between {@code from} and {@code to} per value of a meeting column, on meetings that match. */
-    Map<String, Long> k4CoursesByMeeting(String column, String meetingCondition, UUID unitId, LocalDate from,
-            LocalDate to) {
-        String sql = """
-                select m.%1$s as reason, count(distinct c.id) as courses
-                from treatment_course c join network_meeting m on m.course_id = c.id
-                where %2$s and %3$s and m.%1$s is not null
-                group by m.%1$s
-                order by m.%1$s""".formatted(column, endedBetween(unitId), meetingCondition);
-        Map<String, Long> result = new LinkedHashMap<>();
-        bind(jdbc.sql(sql), unitId, from, to)
-                .query((rs, n) -> Map.entry(rs.getString("reason"), rs.getLong("courses")))
-                .list().forEach(e -> result.put(e.getKey(), e.getValue()));
-        return result;
-    }
-
-    private static String invitedFrom(Sphere sphere) {
-        String relations = Arrays.stream(Relation.values()).filter(r -> r.sphere() == sphere)
-                .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", "));
-        return """
-                exists (select 1 from network_meeting m
-                        join network_meeting_invitee i on i.meeting_id = m.id
-                        join network_member n on n.id = i.member_id
-                        where m.course_id = c.id and m.invited = true and n.relation in (%s))""".formatted(relations);
-    }
-
-    private static String endedBetween(UUID unitId) {
-        return "c.end_date >= :from and c.end_date <= :to" + (unitId == null ? "" : " and c.unit_id = :unitId");
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, UUID unitId, LocalDate from,
-            LocalDate to) {
-        statement = statement.param("from", from).param("to", to);
-        return unitId == null ? statement : statement.param("unitId", unitId);
+                order by u.unit_type""".formatted(unitId == null ? "" : " and f.unit_id = :unitId");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", from).param("to", to);
+        if (unitId != null) {
+            statement = statement.param("unitId", unitId);
+        }
+        return statement.query((rs, n) -> new UnitTypeRow(rs.getString("unit_type"), rs.getLong("courses"),
+                rs.getLong("invited"), rs.getLong("held"))).list();
     }
 }

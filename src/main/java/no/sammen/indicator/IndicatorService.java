@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import no.sammen.indicator.IndicatorQueries.MonthCount;
 import no.sammen.indicator.IndicatorQueries.UnitTypeRow;
+import no.sammen.networkmeeting.MeetingStatistics;
 import no.sammen.organisation.ClinicView;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
@@ -36,13 +37,15 @@ public class IndicatorService {
     private final IndicatorCatalog catalog;
     private final IndicatorQueries queries;
     private final OrganisationService organisation;
+    private final MeetingStatistics meetingStatistics;
     private final Clock clock;
 
     IndicatorService(IndicatorCatalog catalog, IndicatorQueries queries, OrganisationService organisation,
-            Clock clock) {
+            MeetingStatistics meetingStatistics, Clock clock) {
         this.catalog = catalog;
         this.queries = queries;
         this.organisation = organisation;
+        this.meetingStatistics = meetingStatistics;
         this.clock = clock;
     }
 
@@ -399,25 +402,20 @@ public class IndicatorService {
      */
     public K4Breakdown breakdown(UUID unitId, LocalDate from, LocalDate to) {
         List<UnitTypeRow> rows = queries.k4ByUnitType(unitId, from, to);
+        MeetingStatistics.Breakdown meetings = meetingStatistics.ofCoursesEnded(unitId, from, to);
         long courses = 0;
         long invited = 0;
         long held = 0;
-        long privateInvited = 0;
-        long publicInvited = 0;
         List<K4Breakdown.UnitTypeCounts> unitTypes = new ArrayList<>();
         for (UnitTypeRow row : rows) {
             courses += row.courses();
             invited += row.invited();
             held += row.held();
-            privateInvited += row.privateInvited();
-            publicInvited += row.publicInvited();
             unitTypes.add(new K4Breakdown.UnitTypeCounts(row.unitType(), row.courses(), row.invited(), row.held()));
         }
         return new K4Breakdown(unitId, from, to, courses, invited, held,
-                queries.k4CoursesByMeeting("not_invited_reason", "m.invited = false", unitId, from, to),
-                queries.k4CoursesByMeeting("not_held_reason", "m.status = 'NOT_HELD'", unitId, from, to),
-                queries.k4CoursesByMeeting("place", "m.status = 'HELD'", unitId, from, to),
-                privateInvited, publicInvited, unitTypes);
+                meetings.notInvitedReasons(), meetings.notHeldReasons(), meetings.places(),
+                meetings.privateInvited(), meetings.publicInvited(), unitTypes);
     }
 
     /** The sums of one level: numerator and denominator per part of the organisation and period. */

@@ -6,7 +6,9 @@
  * phrase in bokmål or nynorsk. Uses {@code registration} for access to a course, dates, free text,
  * versions and audit entries, {@code patient} for the course page, {@code family} for the
  * network map whose members are invited, {@code audit} and {@code shared}.
+ * Contributes the course facts of meetings invited, held and settled to {@code coursefact}, and
+ * offers {@code MeetingStatistics}, the counts over meetings that the indicator breakdowns need.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network meetings",
-        allowedDependencies = { "audit", "family", "patient", "registration", "shared" })
+        allowedDependencies = { "audit", "coursefact", "family", "patient", "registration", "shared" })
 package no.sammen.networkmeeting;

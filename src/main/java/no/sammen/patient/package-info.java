@@ -5,7 +5,8 @@
  * units. Other modules that find courses themselves (the indicator drill-down) show them through
  * {@code CourseService.listed}, which logs each course shown as read, like the course list. Uses
  * {@code organisation}, {@code security}, {@code audit} and {@code shared}.
+ * Contributes the course's own facts (unit, dates, psychosis) to {@code coursefact}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Patients and treatment courses",
-        allowedDependencies = { "audit", "organisation", "security", "shared" })
+        allowedDependencies = { "audit", "coursefact", "organisation", "security", "shared" })
 package no.sammen.patient;

@@ -67,6 +67,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").access(withPassword())
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         ApiProblems.unauthorized(request, response, messages, ApiProblems.BEARER_CHALLENGE)))

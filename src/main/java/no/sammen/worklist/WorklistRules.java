@@ -3,6 +3,7 @@ package no.sammen.worklist;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules that turn a course's registrations into work items. Pure: no database, no clock of its
@@ -12,10 +13,16 @@ final class WorklistRules {
 
     static final String NO_NETWORK = "worklist.reason.noNetwork";
 
-    private final WorklistProperties days;
+    private final Map<WorkItemType, Integer> days;
 
-    WorklistRules(WorklistProperties days) {
-        this.days = days;
+    /** @param days the days after the start (day 0) by which each item is due; every type must have them */
+    WorklistRules(Map<WorkItemType, Integer> days) {
+        for (WorkItemType type : WorkItemType.values()) {
+            if (days.get(type) == null) {
+                throw new IllegalArgumentException("No due days for " + type);
+            }
+        }
+        this.days = Map.copyOf(days);
     }
 
     List<WorkItem> items(CourseFacts course, LocalDate today) {
@@ -23,25 +30,28 @@ final class WorklistRules {
         LocalDate start = course.start();
         items.add(course.noNetwork()
                 ? notRelevant(WorkItemType.RELATIVES_CONTACT, NO_NETWORK)
-                : item(WorkItemType.RELATIVES_CONTACT, start.plusDays(days.relativesContactDays()),
+                : item(WorkItemType.RELATIVES_CONTACT, due(start, WorkItemType.RELATIVES_CONTACT),
                         course.firstContactOn(), course, today));
-        LocalDate conversationsDue = start.plusDays(days.conversationDays());
-        items.add(item(WorkItemType.CONVERSATION_PATIENT, conversationsDue,
+        items.add(item(WorkItemType.CONVERSATION_PATIENT, due(start, WorkItemType.CONVERSATION_PATIENT),
                 course.conversations().get(WorkItemType.CONVERSATION_PATIENT), course, today));
         for (WorkItemType kind : List.of(WorkItemType.CONVERSATION_RELATIVES, WorkItemType.CONVERSATION_BOTH)) {
             items.add(course.noNetwork()
                     ? notRelevant(kind, NO_NETWORK)
-                    : item(kind, conversationsDue, course.conversations().get(kind), course, today));
+                    : item(kind, due(start, kind), course.conversations().get(kind), course, today));
         }
-        items.add(item(WorkItemType.CRISIS_PLAN, start.plusDays(days.crisisPlanDays()), course.crisisPlanOn(),
+        items.add(item(WorkItemType.CRISIS_PLAN, due(start, WorkItemType.CRISIS_PLAN), course.crisisPlanOn(),
                 course, today));
         if (course.networkMeetingReason() != null) {
             items.add(notRelevant(WorkItemType.NETWORK_MEETING, course.networkMeetingReason()));
         } else {
-            items.add(item(WorkItemType.NETWORK_MEETING, start.plusDays(days.networkMeetingDays()),
+            items.add(item(WorkItemType.NETWORK_MEETING, due(start, WorkItemType.NETWORK_MEETING),
                     course.networkMeetingDoneOn(), course, today));
         }
         return items;
+    }
+
+    private LocalDate due(LocalDate start, WorkItemType type) {
+        return start.plusDays(days.get(type));
     }
 
     /**

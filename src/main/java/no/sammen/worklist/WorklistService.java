@@ -6,15 +6,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import no.sammen.conversation.ConversationFacts;
-import no.sammen.conversation.ConversationFactsService;
-import no.sammen.conversation.ConversationKind;
-import no.sammen.family.FamilyFacts;
-import no.sammen.family.FamilyFactsService;
-import no.sammen.networkmeeting.MeetingFacts;
-import no.sammen.networkmeeting.MeetingFactsService;
+import no.sammen.coursefact.CourseFactRow;
+import no.sammen.coursefact.CourseFactService;
+import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorService;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.patient.CourseService;
@@ -25,38 +23,51 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gathers what has been registered for a course from the modules that register it and applies the
- * {@link WorklistRules}. Reading goes through the courses the acting user may see.
+ * Reads what has been registered for a course from its facts (kept by the modules that register
+ * them, {@code coursefact}) and applies the {@link WorklistRules}, with each item due as the
+ * indicator catalog says. Reading goes through the courses the acting user may see.
  */
 @Service
 @Transactional(readOnly = true)
 public class WorklistService {
 
-    private static final Map<ConversationKind, WorkItemType> CONVERSATION_ITEMS = Map.of(
-            ConversationKind.PATIENT, WorkItemType.CONVERSATION_PATIENT,
-            ConversationKind.RELATIVES, WorkItemType.CONVERSATION_RELATIVES,
-            ConversationKind.BOTH, WorkItemType.CONVERSATION_BOTH);
+    /** The day fact of each item that is done when it is there. */
+    private static final Map<WorkItemType, String> CONVERSATION_FACTS = Map.of(
+            WorkItemType.CONVERSATION_PATIENT, "patient_conversation_on",
+            WorkItemType.CONVERSATION_RELATIVES, "relatives_conversation_on",
+            WorkItemType.CONVERSATION_BOTH, "both_conversation_on");
 
     private final CourseService courses;
-    private final FamilyFactsService family;
-    private final ConversationFactsService conversations;
-    private final MeetingFactsService meetings;
+    private final CourseFactService facts;
     private final OrganisationService organisation;
     private final CurrentUserService currentUsers;
     private final WorklistRules rules;
     private final Clock clock;
 
-    WorklistService(CourseService courses, FamilyFactsService family, ConversationFactsService conversations,
-            MeetingFactsService meetings, OrganisationService organisation, CurrentUserService currentUsers,
-            WorklistProperties properties, Clock clock) {
+    WorklistService(CourseService courses, CourseFactService facts, IndicatorService indicators,
+            OrganisationService organisation, CurrentUserService currentUsers, Clock clock) {
         this.courses = courses;
-        this.family = family;
-        this.conversations = conversations;
-        this.meetings = meetings;
+        this.facts = facts;
         this.organisation = organisation;
         this.currentUsers = currentUsers;
-        this.rules = new WorklistRules(properties);
+        this.rules = new WorklistRules(dueDays(indicators.catalog()));
         this.clock = clock;
+    }
+
+    /** The days each item is due after the start, from its indicator's catalog entry; fails at start-up without. */
+    static Map<WorkItemType, Integer> dueDays(List<IndicatorDefinition> catalog) {
+        Map<WorkItemType, Integer> days = new EnumMap<>(WorkItemType.class);
+        for (WorkItemType type : WorkItemType.values()) {
+            Integer within = catalog.stream().filter(d -> d.id().equals(type.indicatorId())).findFirst()
+                    .map(IndicatorDefinition::expectedWithinDays).orElse(null);
+            if (within == null) {
+                throw new IllegalStateException("The worklist item " + type + " is due as indicator "
+                        + type.indicatorId() + " says, but the catalog has no such indicator with windowDays or"
+                        + " dueDays");
+            }
+            days.put(type, within);
+        }
+        return days;
     }
 
     /** The work items of one course the user may see. */
@@ -66,21 +77,17 @@ public class WorklistService {
 
     /**
      * The open items of all active courses in the user's units (or one of them), overdue first, then
-     * by due date: the courses in one query and each module's facts of all of them in one or two
-     * more, whatever their number. Not audited: the caller logs the courses it shows with
-     * {@link #shown}.
+     * by due date: the courses in one query and their facts in one more, whatever their number. Not
+     * audited: the caller logs the courses it shows with {@link #shown}.
      */
     public List<UnitWorkItem> openItems(UUID unitId) {
         LocalDate today = LocalDate.now(clock);
         List<CourseView> active = courses.activeCourses(unitId);
-        List<UUID> ids = active.stream().map(CourseView::id).toList();
-        Map<UUID, FamilyFacts> familyFacts = family.of(ids);
-        Map<UUID, ConversationFacts> conversationFacts = conversations.of(ids);
-        Map<UUID, MeetingFacts> meetingFacts = meetings.of(ids);
+        Map<UUID, CourseFactRow> factsOf = facts.activeInUnits(active.stream().map(CourseView::unitId)
+                .collect(java.util.stream.Collectors.toSet()));
         return active.stream()
-                .flatMap(course -> rules.items(facts(course, familyFacts.getOrDefault(course.id(), FamilyFacts.NONE),
-                                conversationFacts.getOrDefault(course.id(), ConversationFacts.NONE),
-                                meetingFacts.get(course.id())), today).stream()
+                .flatMap(course -> rules.items(facts(course, Optional.ofNullable(factsOf.get(course.id()))), today)
+                        .stream()
                         .filter(WorkItem::open)
                         .map(item -> new UnitWorkItem(course, item)))
                 .sorted(Comparator.comparing((UnitWorkItem w) -> w.item().status())
@@ -101,19 +108,22 @@ public class WorklistService {
     }
 
     private CourseFacts facts(CourseView course) {
-        List<UUID> id = List.of(course.id());
-        return facts(course, family.of(id).getOrDefault(course.id(), FamilyFacts.NONE),
-                conversations.of(id).getOrDefault(course.id(), ConversationFacts.NONE),
-                meetings.of(id).get(course.id()));
+        return facts(course, facts.of(course.id()));
     }
 
-    private static CourseFacts facts(CourseView course, FamilyFacts family, ConversationFacts conversations,
-            MeetingFacts meeting) {
+    /** A course without a row of facts yet has nothing registered. */
+    private static CourseFacts facts(CourseView course, Optional<CourseFactRow> row) {
         Map<WorkItemType, LocalDate> held = new EnumMap<>(WorkItemType.class);
-        conversations.firstHeld().forEach((kind, on) -> held.put(CONVERSATION_ITEMS.get(kind), on));
-        return new CourseFacts(course.startDate(), course.endDate(), family.noNetwork(), family.firstContactOn(),
-                held, conversations.crisisPlanMadeOn(), meeting == null ? null : meeting.doneOn(),
-                meeting == null || meeting.notInvitedReason() == null ? null
-                        : "networkmeeting.notInvitedReason." + meeting.notInvitedReason());
+        row.ifPresent(f -> CONVERSATION_FACTS.forEach((type, fact) -> {
+            if (f.date(fact) != null) {
+                held.put(type, f.date(fact));
+            }
+        }));
+        String reason = row.map(f -> f.text("meeting_not_invited_reason")).orElse(null);
+        return new CourseFacts(course.startDate(), course.endDate(), row.map(f -> f.flag("no_network")).orElse(false),
+                row.map(f -> f.date("first_contact_on")).orElse(null), held,
+                row.map(f -> f.date("crisis_plan_on")).orElse(null),
+                row.map(f -> f.date("meeting_done_on")).orElse(null),
+                reason == null ? null : "networkmeeting.notInvitedReason." + reason);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -26,6 +27,10 @@ import javax.sql.DataSource;
 import no.sammen.SammenApplication;
 import no.sammen.benchmark.SyntheticData.Result;
 import no.sammen.benchmark.SyntheticData.Settings;
+import no.sammen.conversation.ConversationDetails;
+import no.sammen.conversation.ConversationKind;
+import no.sammen.conversation.ConversationTopic;
+import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.IndicatorValue;
@@ -41,6 +46,8 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -114,10 +121,15 @@ public final class IndicatorBenchmark {
         long started = System.nanoTime();
         Result data;
         long statisticsMillis;
+        long rebuildMillis;
         try (ConfigurableApplicationContext context = start(database, database.generationUrl)) {
             print("application started on the empty database (migrations included) in %,d ms", millisSince(started));
             data = new SyntheticData(context.getBean(DataSource.class),
                     context.getBean(PlatformTransactionManager.class)).generate(settings);
+            long rebuild = System.nanoTime();
+            int withFacts = context.getBean(CourseFactService.class).rebuildWithoutLog();
+            rebuildMillis = millisSince(rebuild);
+            print("rebuilt the facts of %,d courses from the registrations in %,d ms", withFacts, rebuildMillis);
             long analyse = System.nanoTime();
             context.getBean(JdbcTemplate.class).execute(database.statistics);
             statisticsMillis = millisSince(analyse);
@@ -192,8 +204,68 @@ public final class IndicatorBenchmark {
             print("  first run %,d ms, warm median %,d ms (min %,d, max %,d)", suppressedCold,
                     median(suppressedWarm), suppressedWarm.stream().mapToLong(Long::longValue).min().orElse(0),
                     suppressedWarm.stream().mapToLong(Long::longValue).max().orElse(0));
+            registrations(context, Integer.getInteger("benchmark.registrations", 500), seed);
             printLoad();
             return ok;
+        }
+    }
+
+    /**
+     * One registration's cost: a basic conversation registered through the service as a clinician of
+     * one unit, with its audit entry and the course's facts kept in the same transaction, on courses
+     * picked at random; the median and the 99th percentile after as many again to warm up.
+     */
+    private static void registrations(ConfigurableApplicationContext context, int count, long seed) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        String unit = jdbc.queryForObject("select unit_id from treatment_course group by unit_id order by count(*) desc"
+                + " fetch first 1 row only", String.class);
+        String user = "benchmark-" + UUID.randomUUID();
+        UUID userId = UUID.randomUUID();
+        jdbc.update("insert into user_account (id, username, display_name, password_hash, enabled, version)"
+                + " values (?, ?, 'Benchmark', 'x', true, 0)", userId, user);
+        jdbc.update("insert into user_role (user_id, role) values (?, 'CLINICIAN')", userId);
+        jdbc.update("insert into user_unit (user_id, unit_id) values (?, ?)", userId, UUID.fromString(unit));
+        List<Object[]> courses = new ArrayList<>(jdbc.query("select id, start_date from treatment_course"
+                + " where unit_id = ? and end_date is null and start_date <= current_date",
+                (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)},
+                UUID.fromString(unit)));
+        Collections.shuffle(courses, new java.util.Random(seed));
+        // The service is internal to its module; the benchmark calls its public method as the module's
+        // controllers do, through the Spring proxy (transaction, audit entry and facts included).
+        Object conversations = context.getBean("conversationService");
+        java.lang.reflect.Method register;
+        try {
+            register = Class.forName("no.sammen.conversation.ConversationService")
+                    .getDeclaredMethod("register", UUID.class, ConversationDetails.class);
+            register.setAccessible(true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, List.of()));
+        try {
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < 2 * count; i++) {
+                Object[] course = courses.get(i % courses.size());
+                ConversationDetails details = new ConversationDetails(ConversationKind.PATIENT,
+                        (LocalDate) course[1], Set.of(), "Benchmark", Set.of(ConversationTopic.CONFIDENTIALITY), null, null);
+                long started = System.nanoTime();
+                try {
+                    register.invoke(conversations, course[0], details);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (i >= count) {
+                    nanos.add(System.nanoTime() - started);
+                }
+            }
+            Collections.sort(nanos);
+            print("registering a basic conversation through the service (audit entry and facts included), %d of"
+                    + " %,d active courses of one unit after %d to warm up: median %.1f ms, p99 %.1f ms, max %.1f ms",
+                    count, courses.size(), count, nanos.get(nanos.size() / 2) / 1e6,
+                    nanos.get((int) Math.ceil(nanos.size() * 0.99) - 1) / 1e6, nanos.get(nanos.size() - 1) / 1e6);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

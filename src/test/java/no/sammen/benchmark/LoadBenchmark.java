@@ -91,6 +91,8 @@ public final class LoadBenchmark {
             UUID unit = jdbc.sql("select id from org_unit where name = 'Kronstad sengepost'").query(UUID.class)
                     .single();
             long generated = addActiveCourses(jdbc, unit, activeCourses);
+            // Written straight into the tables: compute their facts as a registration would have.
+            context.getBean(no.sammen.coursefact.CourseFactService.class).rebuildWithoutLog();
             // Courses marked "no relatives or network" rightly refuse a new member: not among those written to.
             List<UUID> courses = jdbc.sql("""
                     select id from treatment_course where unit_id = ? and end_date is null

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorFixture;
 import no.sammen.testsupport.TestData;
 
@@ -76,6 +77,11 @@ class FamilyCollaborationBrowserIT {
 
     @Autowired
     private JdbcClient jdbc;
+
+
+    @Autowired
+
+    private CourseFactService courseFacts;
 
     private BrowserSession browser;
     private WebDriver driver;
@@ -314,7 +320,7 @@ class FamilyCollaborationBrowserIT {
 
             browser.step("the unit report links a month's K1 count to the courses behind it");
             // the unit's earlier months, so that its report has closed windows to count
-            new IndicatorFixture(jdbc).history(TestData.unitId(jdbc, "Kronstad sengepost"), today, 3);
+            new IndicatorFixture(jdbc, courseFacts).history(TestData.unitId(jdbc, "Kronstad sengepost"), today, 3);
             browser.clickToNewPage(By.id("nav-reports"));
             browser.clickToNewPage(By.linkText("Kronstad sengepost"));
             List<WebElement> counts = driver.findElements(

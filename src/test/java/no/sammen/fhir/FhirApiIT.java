@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +39,9 @@ class FhirApiIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CourseFactService courseFacts;
 
     @Test
     void everyCatalogIndicatorIsAValidMeasure() throws Exception {
@@ -57,7 +61,7 @@ class FhirApiIT {
 
     @Test
     void measureReportsAreValidAndSuppressedOutsideOnesOwnUnits() throws Exception {
-        ExportFixture f = new ExportFixture(jdbc);
+        ExportFixture f = new ExportFixture(jdbc, courseFacts);
         UUID small = f.unit("FHIR liten");
         UUID middle = f.unit("FHIR mellom");
         UUID large = f.unit("FHIR stor");
@@ -100,7 +104,7 @@ class FhirApiIT {
 
     @Test
     void quartersYearsClinicsAndTheRegionHaveReportsToo() throws Exception {
-        ExportFixture f = new ExportFixture(jdbc);
+        ExportFixture f = new ExportFixture(jdbc, courseFacts);
         UUID unit = f.unit("FHIR kvartal");
         f.k1Courses(unit, "2016-02-02", 6, 3);
         f.k1Courses(unit, "2016-03-02", 4, 4);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import no.sammen.coursefact.CourseFactService;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,12 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ExportFixture {
 
     private final JdbcClient jdbc;
+    private final CourseFactService facts;
     public final UUID clinic = UUID.randomUUID();
     private final UUID patient = UUID.randomUUID();
     private final OffsetDateTime now = OffsetDateTime.now();
 
-    public ExportFixture(JdbcClient jdbc) {
+    public ExportFixture(JdbcClient jdbc, CourseFactService facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         UUID trust = jdbc.sql("select id from health_trust order by name limit 1").query(UUID.class).single();
         jdbc.sql("insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)")
                 .params(clinic, trust, "Eksportklinikk " + clinic).update();
@@ -52,6 +56,7 @@ public final class ExportFixture {
                         .params(UUID.randomUUID(), course, LocalDate.parse(start).atTime(10, 0).atOffset(
                                 java.time.ZoneOffset.UTC), now).update();
             }
+            facts.refresh(course);
         }
     }
 

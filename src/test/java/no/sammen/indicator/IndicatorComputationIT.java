@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,9 +31,12 @@ class IndicatorComputationIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CourseFactService courseFacts;
+
     @Test
     void k1CountsAContactByDayThreeInNorwegianTimeOnceTheWindowHasClosedOrTheContactWasMade() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("INPATIENT");
         UUID onDayThree = f.course(unit, true, "2024-03-10", null);
         f.contact(onDayThree, "2024-03-13T22:30:00Z"); // 23:30 in Oslo: still day 3
@@ -65,7 +69,7 @@ class IndicatorComputationIT {
 
     @Test
     void k2NeedsAllThreeKindsByDay42AndIsAlsoGivenPerKind() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("OUTPATIENT");
         UUID allInTime = f.course(unit, true, "2024-05-01", null);
         f.conversation(allInTime, "PATIENT", "2024-05-02");
@@ -100,7 +104,7 @@ class IndicatorComputationIT {
 
     @Test
     void k3AndK4CountCoursesByEndDateAndRollUpToTheClinic() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID inpatient = f.unit("INPATIENT");
         UUID outpatient = f.unit("OUTPATIENT");
         UUID planAndMeeting = f.course(inpatient, true, "2023-11-01", "2024-02-10");
@@ -143,7 +147,7 @@ class IndicatorComputationIT {
 
     @Test
     void k4BreakdownCountsCoursesByReasonPlaceNetworkSphereAndUnitType() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("AMBULATORY_ACUTE_TEAM");
         UUID a = f.course(unit, true, "2024-01-01", "2024-02-10");
         UUID heldAtHome = f.meeting(a, true, null, "HELD", "PATIENT_HOME", null);
@@ -181,7 +185,7 @@ class IndicatorComputationIT {
     void everyLevelSumsTheUnitsBelowIt() {
         LocalDate from = LocalDate.now().minusMonths(12);
         LocalDate to = LocalDate.now();
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         f.history(f.unit("INPATIENT"), to, 12);
         f.history(f.unit("OUTPATIENT"), to, 6);
         for (String id : List.of("K1", "K3", "K4A")) {
@@ -198,7 +202,7 @@ class IndicatorComputationIT {
 
     @Test
     void theEarliestOfSeveralRegistrationsCountsAndDayThreeEndsAtMidnightInOsloInSummerToo() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("OUTPATIENT");
         UUID lateThenEarly = f.course(unit, true, "2024-07-01", "2024-09-30");
         f.contact(lateThenEarly, "2024-07-20T10:00:00Z");
@@ -250,7 +254,7 @@ class IndicatorComputationIT {
 
     @Test
     void valuesByLevelGiveWhatValuesGivesAtEachLevel() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("INPATIENT");
         UUID contacted = f.course(unit, true, "2024-03-10", "2024-04-02");
         f.contact(contacted, "2024-03-11T10:00:00Z");

@@ -18,6 +18,7 @@ import no.sammen.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -38,9 +39,12 @@ class IndicatorCoursesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CourseFactService courseFacts;
+
     @Test
     void forEveryIndicatorTheListHasTheDenominatorsCoursesAndTheMetOnesAreTheNumerator() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("INPATIENT");
         UUID otherUnit = f.unit("OUTPATIENT");
         mixedCourses(f, unit, new Random(20240101));
@@ -86,7 +90,7 @@ class IndicatorCoursesIT {
 
     @Test
     void aCourseWhoseWindowIsOpenIsInNeitherTheCountNorTheListUnlessItsNumeratorIsMet() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("INPATIENT");
         UUID waiting = f.course(unit, true, "2024-03-20", null); // no contact; window open until 2024-03-23
         UUID early = f.course(unit, true, "2024-03-21", null);
@@ -113,7 +117,7 @@ class IndicatorCoursesIT {
 
     @Test
     void theListIsPagedInPlacingDateOrder() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("OUTPATIENT");
         List<UUID> expected = new ArrayList<>();
         for (int day = 5; day >= 1; day--) {
@@ -135,7 +139,7 @@ class IndicatorCoursesIT {
 
     @Test
     void onlyMembersOfTheUnitWhoMayReadCoursesGetTheList() {
-        IndicatorFixture f = new IndicatorFixture(jdbc);
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
         UUID unit = f.unit("INPATIENT");
         f.course(unit, true, "2024-01-01", "2024-02-01");
         LocalDate february = LocalDate.of(2024, 2, 1);

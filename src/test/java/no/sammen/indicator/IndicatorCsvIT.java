@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,9 +32,12 @@ class IndicatorCsvIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CourseFactService courseFacts;
+
     @Test
     void analystsGetEveryUnitWithSmallNumbersAndTheirComplementSuppressed() throws Exception {
-        ExportFixture f = new ExportFixture(jdbc);
+        ExportFixture f = new ExportFixture(jdbc, courseFacts);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID small = f.unit("Liten " + tag);
         UUID middle = f.unit("Mellom, \"M\" " + tag);
@@ -57,7 +61,7 @@ class IndicatorCsvIT {
 
     @Test
     void leadersGetOnlyTheirOwnUnitsUnsuppressed() throws Exception {
-        ExportFixture f = new ExportFixture(jdbc);
+        ExportFixture f = new ExportFixture(jdbc, courseFacts);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID own = f.unit("Egen " + tag);
         UUID other = f.unit("Annen " + tag);
@@ -85,8 +89,8 @@ class IndicatorCsvIT {
         // June 2014: clinic A has two small units (4 courses in all), clinic B two large ones. Clinic
         // A is hidden; the trust total would then give it away through clinic B, so clinic B is
         // hidden too, and then one of B's units, so that B is not the plain sum of its units.
-        ExportFixture a = new ExportFixture(jdbc);
-        ExportFixture b = new ExportFixture(jdbc);
+        ExportFixture a = new ExportFixture(jdbc, courseFacts);
+        ExportFixture b = new ExportFixture(jdbc, courseFacts);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID a1 = a.unit("A1 " + tag);
         UUID a2 = a.unit("A2 " + tag);

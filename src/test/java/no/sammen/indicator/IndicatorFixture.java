@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import no.sammen.coursefact.CourseFactService;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A clinic of its own under the test organisation's trust, and rows written straight into the
- * tables, so that every numerator and denominator is known in advance. Names and ids are unique, so
+ * tables, so that every numerator and denominator is known in advance; each course's facts are then
+ * computed from them, as a registration through the modules would. Names and ids are unique, so
  * that tests can run against a shared database.
  */
 public final class IndicatorFixture {
 
     private final JdbcClient jdbc;
+    private final CourseFactService facts;
     public final UUID clinic = UUID.randomUUID();
     public final String clinicName = "Indikatorklinikk " + clinic;
     public final UUID trust;
@@ -21,8 +25,9 @@ public final class IndicatorFixture {
     public final UUID patient;
     private final OffsetDateTime now = OffsetDateTime.now();
 
-    public IndicatorFixture(JdbcClient jdbc) {
+    public IndicatorFixture(JdbcClient jdbc, CourseFactService facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         trust = jdbc.sql("select id from health_trust order by name limit 1").query(UUID.class).single();
         jdbc.sql("insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)")
                 .params(clinic, trust, clinicName).update();
@@ -63,12 +68,14 @@ public final class IndicatorFixture {
                 values (?, ?, ?, ?, ?, ?, ?, 'VOLUNTARY', 'ORDINARY', ?, 0)""")
                 .params(id, patient, unit, start, end, psychosis ? "F20" : "F32", psychosis, now)
                 .update();
+        facts.refresh(id);
         return id;
     }
 
     public void noNetwork(UUID course) {
         jdbc.sql("insert into family_course (course_id, no_network, updated_at, version) values (?, true, ?, 0)")
                 .params(course, now).update();
+        facts.refresh(course);
     }
 
     public void contact(UUID course, String instant) {
@@ -76,6 +83,7 @@ public final class IndicatorFixture {
                 insert into relative_contact (id, course_id, contacted_at, channel, staff_name, created_at, version)
                 values (?, ?, ?, 'PHONE', 'Test', ?, 0)""")
                 .params(UUID.randomUUID(), course, OffsetDateTime.parse(instant), now).update();
+        facts.refresh(course);
     }
 
     public void conversation(UUID course, String kind, String heldOn) {
@@ -83,6 +91,7 @@ public final class IndicatorFixture {
                 insert into basic_conversation (id, course_id, kind, held_on, staff, created_at, updated_at, version)
                 values (?, ?, ?, ?, 'Test', ?, ?, 0)""")
                 .params(UUID.randomUUID(), course, kind, LocalDate.parse(heldOn), now, now).update();
+        facts.refresh(course);
     }
 
     public void crisisPlan(UUID course, String warningSigns, String madeOn) {
@@ -92,6 +101,7 @@ public final class IndicatorFixture {
                     version)
                 values (?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(UUID.randomUUID(), course, warningSigns, made, made.plusMonths(6), now, now).update();
+        facts.refresh(course);
     }
 
     public UUID member(UUID course, String relation) {
@@ -110,6 +120,7 @@ public final class IndicatorFixture {
                     not_held_reason, created_at, changed_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(id, course, invited, notInvitedReason, status, place, notHeldReason, now, now).update();
+        facts.refresh(course);
         return id;
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,9 +32,12 @@ class ComparisonIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CourseFactService courseFacts;
+
     @Test
     void unitsAreShownSideBySideWithWilsonIntervalsTrendsAndLinkedSuppression() throws Exception {
-        ExportFixture f = new ExportFixture(jdbc);
+        ExportFixture f = new ExportFixture(jdbc, courseFacts);
         UUID small = f.unit("Sammenlign liten");
         UUID middle = f.unit("Sammenlign mellom");
         UUID large = f.unit("Sammenlign stor");
@@ -62,7 +66,7 @@ class ComparisonIT {
 
     @Test
     void aLeaderSeesTheirOwnUnitInFullAndNoneIsHiddenOnItsAccount() throws Exception {
-        ExportFixture f = new ExportFixture(jdbc);
+        ExportFixture f = new ExportFixture(jdbc, courseFacts);
         UUID small = f.unit("Egen liten");
         UUID middle = f.unit("Annen mellom");
         f.k1Courses(small, "2018-08-03", 3, 1);

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +49,9 @@ class CourseDrillDownIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CourseFactService courseFacts;
     @Autowired
     AuditService audit;
     @Autowired
@@ -69,7 +73,7 @@ class CourseDrillDownIT {
      */
     @BeforeEach
     void unitWithCourses() {
-        f = new IndicatorFixture(jdbc);
+        f = new IndicatorFixture(jdbc, courseFacts);
         unit = f.unit("INPATIENT");
         YearMonth latest = YearMonth.now(clock).minusMonths(1);
         month = latest.toString();

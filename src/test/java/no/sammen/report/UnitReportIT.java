@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +33,9 @@ class UnitReportIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CourseFactService courseFacts;
     @Autowired
     IndicatorService indicators;
     @Autowired
@@ -40,7 +44,7 @@ class UnitReportIT {
     @Test
     void aLeaderSeesEveryIndicatorWithAChartAndADataTableOfTheirUnit() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
-        new IndicatorFixture(jdbc).history(unit, LocalDate.now(clock), 24);
+        new IndicatorFixture(jdbc, courseFacts).history(unit, LocalDate.now(clock), 24);
         String html = page("leder", "/reports/units/" + unit);
 
         int indicatorCount = indicators.catalog().size();
@@ -61,7 +65,7 @@ class UnitReportIT {
     @Test
     void thePChartHasLimitsAndTheListShowsOnlyOnesOwnUnits() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
-        new IndicatorFixture(jdbc).history(unit, LocalDate.now(clock), 24);
+        new IndicatorFixture(jdbc, courseFacts).history(unit, LocalDate.now(clock), 24);
         assertThat(page("leder", "/reports/units/" + unit + "?chart=p")).contains("class=\"limit\"")
                 .contains("P-diagram");
         assertThat(page("leder", "/reports")).contains("Kronstad sengepost").contains("Kronstad poliklinikk")
@@ -98,7 +102,7 @@ class UnitReportIT {
 
     @Test
     void theK4BreakdownIsHiddenFromOthersWhenOneOfItsMonthsIsHidden() throws Exception {
-        ExportFixture fixture = new ExportFixture(jdbc);
+        ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
         UUID unit = fixture.unit("K4-enhet " + UUID.randomUUID());
         YearMonth latest = YearMonth.now(clock).minusMonths(1);
         endedCourses(unit, latest.atDay(10), 3);
@@ -113,17 +117,19 @@ class UnitReportIT {
     private void endedCourses(UUID unit, LocalDate end, int count) {
         UUID patient = jdbc.sql("select id from patient order by created_at limit 1").query(UUID.class).single();
         for (int i = 0; i < count; i++) {
+            UUID course = UUID.randomUUID();
             jdbc.sql("""
                     insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
                         psychosis, legal_status, pathway, created_at, version)
                     values (?, ?, ?, ?, ?, 'F20', true, 'VOLUNTARY', 'ORDINARY', current_timestamp, 0)""")
-                    .params(UUID.randomUUID(), patient, unit, end.minusDays(30), end).update();
+                    .params(course, patient, unit, end.minusDays(30), end).update();
+            courseFacts.refresh(course);
         }
     }
 
     /** A unit of its own clinic with three psychosis courses that started on the first of last month. */
     private UUID smallUnit() {
-        ExportFixture fixture = new ExportFixture(jdbc);
+        ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
         UUID unit = fixture.unit("Rapportenhet " + UUID.randomUUID());
         fixture.k1Courses(unit, YearMonth.now(clock).minusMonths(1).atDay(1).toString(), 3, 3);
         return unit;

@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import no.sammen.coursefact.CourseFactService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,6 +57,9 @@ class UnitReportPdfIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CourseFactService courseFacts;
     @Autowired
     IndicatorService indicators;
     @Autowired
@@ -64,7 +68,7 @@ class UnitReportPdfIT {
     @Test
     void aLeaderDownloadsTheUnitReportWithTheValuesLevelsAndChartsOfThePage() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
-        new IndicatorFixture(jdbc).history(unit, LocalDate.now(clock), 24);
+        new IndicatorFixture(jdbc, courseFacts).history(unit, LocalDate.now(clock), 24);
         String html = mvc.perform(get("/reports/units/" + unit).with(user("leder"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"download-pdf\"").contains(">Last ned PDF</a>")
@@ -226,7 +230,7 @@ class UnitReportPdfIT {
 
     /** A unit of its own clinic with three psychosis courses that started on the first of last month. */
     private UUID smallUnit() {
-        ExportFixture fixture = new ExportFixture(jdbc);
+        ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
         UUID unit = fixture.unit("PDF-enhet " + UUID.randomUUID());
         fixture.k1Courses(unit, YearMonth.now(clock).minusMonths(1).atDay(1).toString(), 3, 3);
         return unit;

@@ -93,7 +93,8 @@ class ApiContentNegotiationIT {
                                             ? org.springframework.security.test.web.servlet.request
                                                     .SecurityMockMvcRequestPostProcessors.httpBasic(
                                                             fixtures.usernames.get("CLINICIAN"), BadInputFixtures.PASSWORD)
-                                            : fixtures.as(url.contains("/audit") ? "ADMIN" : "CLINICIAN"))
+                                            : fixtures.as(url.contains("/audit") || url.contains("/admin/")
+                                                    ? "ADMIN" : "CLINICIAN"))
                                     .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_XML)
                                     .content("{}"))
                             .andExpect(status().isNotAcceptable())

@@ -1,17 +1,44 @@
 package no.sammen.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorDefinition.Direction;
+import no.sammen.indicator.IndicatorDefinition.PeriodDate;
+import no.sammen.indicator.IndicatorDefinition.Population;
 
 import org.junit.jupiter.api.Test;
 
 class WorklistRulesTest {
 
     private static final LocalDate START = LocalDate.of(2026, 3, 10);
-    private final WorklistRules rules = new WorklistRules(new WorklistProperties(3, 42, 14, 28));
+    private final WorklistRules rules = new WorklistRules(Map.of(WorkItemType.RELATIVES_CONTACT, 3,
+            WorkItemType.CONVERSATION_PATIENT, 42, WorkItemType.CONVERSATION_RELATIVES, 42,
+            WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28));
+
+    @Test
+    void eachItemIsDueAsItsIndicatorsWindowOrDueDaysSay() {
+        List<IndicatorDefinition> catalog = List.of(indicator("K1", 3, null), indicator("K2_PATIENT", 42, null),
+                indicator("K2_RELATIVES", 40, null), indicator("K2_BOTH", 41, null), indicator("K3", null, 14),
+                indicator("K4A", null, 28));
+        assertThat(WorklistService.dueDays(catalog)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                WorkItemType.RELATIVES_CONTACT, 3, WorkItemType.CONVERSATION_PATIENT, 42,
+                WorkItemType.CONVERSATION_RELATIVES, 40, WorkItemType.CONVERSATION_BOTH, 41,
+                WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28));
+        assertThatThrownBy(() -> WorklistService.dueDays(catalog.subList(0, 5)))
+                .hasMessageContaining("NETWORK_MEETING").hasMessageContaining("K4A");
+    }
+
+    private static IndicatorDefinition indicator(String id, Integer windowDays, Integer dueDays) {
+        return new IndicatorDefinition(id, 1, Map.of("nb", id, "nn", id, "en", id), Population.ALL_COURSES, "all",
+                windowDays == null ? PeriodDate.END : PeriodDate.START, windowDays, "n", "d", List.of(),
+                Direction.HIGHER_IS_BETTER, 0.8, 0.6, 5, "run", List.of(), dueDays);
+    }
 
     @Test
     void contactWithRelativesIsDueThreeDaysAfterTheStart() {

@@ -1,0 +1,188 @@
+package no.sammen.coursefact;
+
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import no.sammen.audit.AuditAction;
+import no.sammen.audit.AuditRecord;
+import no.sammen.audit.AuditService;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Keeps {@code course_fact} and reads it. The facts the contributors declare must be exactly the
+ * columns of the table (checked at start-up, naming the fact or column at fault), so that a fact a
+ * module forgot to declare, or declared twice, stops the application rather than counting wrong.
+ */
+@Service
+public class CourseFactService {
+
+    static final String TABLE = "course_fact";
+
+    private final JdbcClient jdbc;
+    private final AuditService audit;
+    private final Map<String, CourseFact> facts;
+    private final String courses;
+    private final String assignments;
+    /** Per contributor's class, the update of its own facts of one course. */
+    private final Map<Class<?>, String> updates = new HashMap<>();
+    private final String columns;
+
+    CourseFactService(JdbcClient jdbc, AuditService audit, List<CourseFactContributor> contributors) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        Map<String, CourseFact> declared = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>();
+        for (CourseFactContributor contributor : contributors) {
+            for (CourseFact fact : contributor.facts()) {
+                if (declared.putIfAbsent(fact.name(), fact) != null) {
+                    throw new IllegalStateException("Course fact " + fact.name() + " is declared twice (again by "
+                            + contributor.getClass().getSimpleName() + ")");
+                }
+            }
+            contributor.courses().ifPresent(sources::add);
+            updates.put(ClassUtils.getUserClass(contributor), "update " + TABLE + " set\n    "
+                    + contributor.facts().stream().map(f -> f.name() + " = " + f.expression())
+                            .collect(Collectors.joining(",\n    ")) + "\nwhere course_id = :courseId");
+        }
+        if (sources.size() != 1) {
+            throw new IllegalStateException("Exactly one course fact contributor must give the courses; "
+                    + sources.size() + " do");
+        }
+        Set<String> table = columns(jdbc);
+        table.remove("course_id");
+        Set<String> undeclared = new TreeSet<>(table);
+        undeclared.removeAll(declared.keySet());
+        Set<String> unknown = new TreeSet<>(declared.keySet());
+        unknown.removeAll(table);
+        if (!undeclared.isEmpty() || !unknown.isEmpty()) {
+            throw new IllegalStateException("The course facts declared do not match the columns of " + TABLE
+                    + ": no contributor declares " + undeclared + "; no column for " + unknown);
+        }
+        this.courses = sources.get(0);
+        this.facts = java.util.Collections.unmodifiableMap(declared);
+        this.assignments = declared.values().stream().map(f -> f.name() + " = " + f.expression())
+                .collect(Collectors.joining(",\n    "));
+        this.columns = String.join(", ", declared.keySet());
+    }
+
+    private static Set<String> columns(JdbcClient jdbc) {
+        return jdbc.sql("select * from " + TABLE + " where 1 = 0").query(rs -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            Set<String> names = new TreeSet<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+            }
+            return names;
+        });
+    }
+
+    /** The facts every contributor declares, by name. */
+    public Map<String, CourseFact> declared() {
+        return facts;
+    }
+
+    /**
+     * Computes the facts one contributor keeps of one course again from the registrations, in the
+     * caller's transaction: a registration that changes a fact calls this before it commits, so facts
+     * and registrations are never seen apart. A course without a row yet gets one with every fact.
+     */
+    @Transactional
+    public void refresh(UUID courseId, Class<? extends CourseFactContributor> contributor) {
+        String update = updates.get(contributor);
+        if (update == null) {
+            throw new IllegalArgumentException(contributor + " is not a course fact contributor");
+        }
+        if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
+            refresh(courseId);
+        }
+    }
+
+    /** {@link #refresh(UUID, Class)} of every contributor's facts: for a course whose row may be missing. */
+    @Transactional
+    public void refresh(UUID courseId) {
+        String update = "update " + TABLE + " set\n    " + assignments + "\nwhere course_id = :courseId";
+        if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
+            jdbc.sql("insert into " + TABLE + " (course_id) values (:courseId)").param("courseId", courseId).update();
+            jdbc.sql(update).param("courseId", courseId).update();
+        }
+    }
+
+    /**
+     * Throws every fact away and computes them all again from the registrations, in one transaction:
+     * readers see either the old facts or the new. Logged as a change by the acting user.
+     *
+     * @return the number of courses
+     */
+    @Transactional
+    public int rebuild() {
+        int count = rebuildWithoutLog();
+        audit.record(new AuditRecord(AuditAction.UPDATE, TABLE, "all", null, null, "rebuilt " + count + " courses"));
+        return count;
+    }
+
+    /** {@link #rebuild} without an audit entry: for loading data where there is no acting user. */
+    @Transactional
+    public int rebuildWithoutLog() {
+        jdbc.sql("delete from " + TABLE).update();
+        // Each row written once, whole: the expressions read the course id from the alias course_fact.
+        return jdbc.sql("insert into " + TABLE + " (course_id, " + columns + ")\nselect course_fact.course_id, "
+                + facts.values().stream().map(CourseFact::expression).collect(Collectors.joining(",\n    "))
+                + "\nfrom (" + courses + ") course_fact").update();
+    }
+
+    /** Every course's facts as they are kept. */
+    @Transactional(readOnly = true)
+    public Map<UUID, CourseFactRow> kept() {
+        return read("select course_id, " + columns + " from " + TABLE, Map.of());
+    }
+
+    /** The facts of one course; empty when it has no row (a course saved before facts were kept, until a rebuild). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CourseFactRow> of(UUID courseId) {
+        return java.util.Optional.ofNullable(read("select course_id, " + columns + " from " + TABLE
+                + " where course_id = :courseId", Map.of("courseId", courseId)).get(courseId));
+    }
+
+    /** The facts of the courses still going (no end date) in these units, in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, CourseFactRow> activeInUnits(Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        return read("select course_id, " + columns + " from " + TABLE
+                + " where unit_id in (:units) and end_date is null", Map.of("units", unitIds));
+    }
+
+    private Map<UUID, CourseFactRow> read(String sql, Map<String, ?> params) {
+        Map<UUID, CourseFactRow> rows = new HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            Map<String, Object> values = new HashMap<>();
+            for (CourseFact fact : facts.values()) {
+                values.put(fact.name(), switch (fact.type()) {
+                    case DATE -> rs.getObject(fact.name(), java.time.LocalDate.class);
+                    case FLAG -> rs.getBoolean(fact.name());
+                    case TEXT -> rs.getString(fact.name());
+                    case ID -> rs.getObject(fact.name(), UUID.class);
+                    case MONTH -> (Integer) rs.getObject(fact.name());
+                });
+            }
+            UUID id = rs.getObject("course_id", UUID.class);
+            rows.put(id, new CourseFactRow(id, values));
+        });
+        return rows;
+    }
+}

@@ -1,0 +1,58 @@
+package no.sammen.patient;
+
+import java.util.List;
+import java.util.Optional;
+
+import no.sammen.coursefact.CourseFact;
+import no.sammen.coursefact.CourseFactContributor;
+import no.sammen.coursefact.CourseFactService;
+
+import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.stereotype.Component;
+
+/**
+ * The course's own facts — unit, start, end (and their months), psychosis — and the courses a rebuild makes rows for;
+ * refreshed whenever a course is saved (started, changed, moved, ended).
+ */
+@Component
+class CourseFactsOfCourse implements CourseFactContributor {
+
+    private static final String OF_COURSE = " from treatment_course t where t.id = course_fact.course_id)";
+
+    @Override
+    public List<CourseFact> facts() {
+        return List.of(
+                CourseFact.id("unit_id", "(select t.unit_id" + OF_COURSE),
+                CourseFact.date("start_date", "(select t.start_date" + OF_COURSE),
+                CourseFact.date("end_date", "(select t.end_date" + OF_COURSE),
+                CourseFact.month("start_month", "(select " + month("t.start_date") + OF_COURSE),
+                CourseFact.month("end_month", "(select " + month("t.end_date") + OF_COURSE),
+                CourseFact.flag("psychosis", "(select t.psychosis" + OF_COURSE));
+    }
+
+    /** The month of a date as yyyymm: reports count by it without taking dates apart for every course. */
+    private static String month(String date) {
+        return "cast(extract(year from " + date + ") * 100 + extract(month from " + date + ") as integer)";
+    }
+
+    @Override
+    public Optional<String> courses() {
+        return Optional.of("select id as course_id from treatment_course");
+    }
+
+    @Component
+    static class OnSave implements AfterSaveCallback<TreatmentCourse> {
+
+        private final CourseFactService facts;
+
+        OnSave(CourseFactService facts) {
+            this.facts = facts;
+        }
+
+        @Override
+        public TreatmentCourse onAfterSave(TreatmentCourse course) {
+            facts.refresh(course.id(), CourseFactsOfCourse.class);
+            return course;
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package no.sammen.coursefact;
+
+import static no.sammen.testsupport.TestData.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.jayway.jsonpath.JsonPath;
+
+import no.sammen.testsupport.TestData;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Facts kept up to date through any sequence of registrations and changes equal the facts a rebuild
+ * computes from scratch. Many random sequences (seeded: {@code -Dsammen.facts.seed}, and
+ * {@code -Dsammen.facts.sequences}, {@code -Dsammen.facts.steps}) of what a clinician does to a course
+ * — start it, change its unit, start date or diagnosis, end it, add network members, mark «no
+ * relatives or network» and take it back, register contacts, register and change conversations of
+ * every kind, save the crisis plan with and without warning signs, register and change network
+ * meetings — go through the JSON API, so through the real services, their validation and their
+ * transactions; a step the application refuses is part of the sequence too. Then every course's kept
+ * facts are compared with a rebuild.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CourseFactsKeptIT {
+
+    private static final String[] UNITS = {"Kronstad sengepost", "Kronstad poliklinikk"};
+    private static final String[] KINDS = {"PATIENT", "RELATIVES", "BOTH"};
+    private static final String[] RELATIONS = {"MOTHER", "FATHER", "SIBLING", "PARTNER", "GP"};
+    private static final String[] NOT_INVITED = {"PATIENT_DECLINED", "NO_NETWORK", "PATIENT_TOO_ILL"};
+    private static final String[] NOT_HELD = {"NETWORK_DID_NOT_COME", "PATIENT_WITHDREW", "CANCELLED_BY_UNIT"};
+    private static final String[] PLACES = {"PATIENT_HOME", "UNIT", "VIDEO"};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CourseFactService facts;
+
+    /** One course as the sequence knows it. */
+    private static final class Course {
+        final UUID id;
+        LocalDate start;
+        LocalDate end;
+        final List<UUID> members = new ArrayList<>();
+        final List<UUID> conversations = new ArrayList<>();
+        final List<UUID> meetings = new ArrayList<>();
+        final List<String> log = new ArrayList<>();
+
+        Course(UUID id, LocalDate start) {
+            this.id = id;
+            this.start = start;
+        }
+    }
+
+    @Test
+    void factsKeptThroughRandomRegistrationsEqualARebuild() throws Exception {
+        long seed = Long.getLong("sammen.facts.seed", 2026_11_30L);
+        int sequences = Integer.getInteger("sammen.facts.sequences", 8);
+        int steps = Integer.getInteger("sammen.facts.steps", 25);
+        Map<UUID, Course> courses = new HashMap<>();
+        for (int s = 0; s < sequences; s++) {
+            Random random = new Random(seed + s);
+            List<Course> mine = new ArrayList<>();
+            mine.add(newCourse(random));
+            for (int i = 0; i < steps; i++) {
+                if (random.nextInt(10) == 0) {
+                    mine.add(newCourse(random));
+                }
+                step(mine.get(random.nextInt(mine.size())), random);
+            }
+            mine.forEach(c -> courses.put(c.id, c));
+        }
+
+        Map<UUID, CourseFactRow> kept = facts.kept();
+        facts.rebuildWithoutLog();
+        Map<UUID, CourseFactRow> rebuilt = facts.kept();
+        for (Course course : courses.values()) {
+            assertThat(kept.get(course.id)).as("facts kept for course %s (seed %d) after:%n%s", course.id, seed,
+                    String.join("\n", course.log)).isEqualTo(rebuilt.get(course.id));
+        }
+        // The sequences reached every fact: each took a value other than its default in some course.
+        for (CourseFact fact : facts.declared().values()) {
+            assertThat(courses.keySet().stream().map(rebuilt::get).map(r -> r.values().get(fact.name()))
+                    .filter(v -> v != null && !Boolean.FALSE.equals(v)).count())
+                    .as("courses with a value of %s", fact.name()).isPositive();
+        }
+    }
+
+    private Course newCourse(Random random) throws Exception {
+        LocalDate start = LocalDate.now().minusDays(5 + random.nextInt(120));
+        UUID unit = TestData.unitId(jdbc, UNITS[random.nextInt(UNITS.length)]);
+        MockHttpServletResponse response = call(post("/api/v1/courses"), """
+                {"nationalId": "%s", "displayLabel": "F.K. 1980", "unitId": "%s", "startDate": "%s",
+                 "diagnosisCode": "%s", "legalStatus": "VOLUNTARY", "pathway": "ORDINARY"}""".formatted(
+                TestData.nationalId(), unit, start, random.nextBoolean() ? "F20.0" : "F32.1"));
+        assertThat(response.getStatus()).isEqualTo(201);
+        Course course = new Course(UUID.fromString(JsonPath.read(response.getContentAsString(), "$.course.id")), start);
+        course.log.add("start " + start);
+        if (random.nextInt(5) > 0) {
+            // Most courses have a relative from the start, so that conversations with relatives can be held.
+            MockHttpServletResponse member = call(post("/api/v1/courses/" + course.id + "/network/members"),
+                    "{\"relation\": \"MOTHER\", \"name\": \"Mor\"}");
+            course.members.add(UUID.fromString(JsonPath.read(member.getContentAsString(), "$.id")));
+        }
+        return course;
+    }
+
+    private void step(Course c, Random random) throws Exception {
+        String base = "/api/v1/courses/" + c.id;
+        LocalDate day = someDay(c, random);
+        int what = random.nextInt(12);
+        MockHttpServletResponse response = switch (what) {
+            case 0 -> call(post(base + "/network/members"), """
+                    {"relation": "%s", "name": "Medlem %d"}""".formatted(pick(RELATIONS, random), random.nextInt(99)));
+            case 1 -> call(put(base + "/network/no-network"), """
+                    {"version": %s, "noNetwork": %s}""".formatted(familyVersion(c), random.nextBoolean()));
+            case 2 -> call(post(base + "/contacts"), """
+                    {"dateTime": "%sT%02d:%02d:00", "channel": "PHONE", "staffName": "Test", "memberIds": [%s]}"""
+                    .formatted(day, random.nextInt(24), random.nextInt(60), ids(c.members)));
+            case 3 -> call(post(base + "/conversations"), conversation(c, random, day, null));
+            case 4 -> c.conversations.isEmpty() ? null : changeConversation(c, random, day);
+            case 5 -> call(put(base + "/crisis-plan"), """
+                    {"warningSigns": %s, "patientActions": "Ringer", "relativeActions": null, "otherContacts": null,
+                     "madeWithMemberIds": [], "madeWithOther": "Fastlege", "madeOn": "%s", "reviseOn": "%s",
+                     "version": %s}""".formatted(random.nextInt(3) == 0 ? "\"  \"" : "\"Sover lite\"", day,
+                    day.plusMonths(3), version(base + "/crisis-plan")));
+            case 6 -> call(post(base + "/network-meetings"), meeting(c, random, day, null));
+            case 7 -> c.meetings.isEmpty() ? null : changeMeeting(c, random, day);
+            case 8 -> changeCourse(c, random);
+            case 9 -> random.nextInt(3) == 0 ? endCourse(c, random) : null;
+            default -> call(post(base + "/conversations"), conversation(c, random, day, null));
+        };
+        if (response == null) {
+            return;
+        }
+        String body = response.getContentAsString();
+        c.log.add(what + " -> " + response.getStatus());
+        if (response.getStatus() == 201) {
+            UUID id = body.contains("\"id\"") ? UUID.fromString(JsonPath.read(body, "$.id")) : null;
+            switch (what) {
+                case 0 -> c.members.add(id);
+                case 3, 10, 11 -> c.conversations.add(id);
+                case 6 -> c.meetings.add(id);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private MockHttpServletResponse changeConversation(Course c, Random random, LocalDate day) throws Exception {
+        String url = "/api/v1/courses/" + c.id + "/conversations/" + pick(c.conversations, random);
+        return call(put(url), conversation(c, random, day, version(url)));
+    }
+
+    private MockHttpServletResponse changeMeeting(Course c, Random random, LocalDate day) throws Exception {
+        String url = "/api/v1/courses/" + c.id + "/network-meetings/" + pick(c.meetings, random);
+        return call(put(url), meeting(c, random, day, version(url)));
+    }
+
+    private MockHttpServletResponse changeCourse(Course c, Random random) throws Exception {
+        String url = "/api/v1/courses/" + c.id;
+        LocalDate start = c.start.plusDays(random.nextInt(11) - 5);
+        MockHttpServletResponse response = call(put(url), """
+                {"version": %s, "unitId": "%s", "startDate": "%s", "diagnosisCode": "%s", "legalStatus": "VOLUNTARY",
+                 "pathway": "ORDINARY"}""".formatted(version(url), TestData.unitId(jdbc, pick(UNITS, random)), start,
+                random.nextBoolean() ? "F25.1" : "F33.2"));
+        if (response.getStatus() == 200) {
+            c.start = start;
+        }
+        return response;
+    }
+
+    private MockHttpServletResponse endCourse(Course c, Random random) throws Exception {
+        String url = "/api/v1/courses/" + c.id;
+        LocalDate end = someDay(c, random);
+        MockHttpServletResponse response = call(post(url + "/end"), """
+                {"version": %s, "endDate": "%s"}""".formatted(version(url), end));
+        if (response.getStatus() == 200) {
+            c.end = end;
+        }
+        return response;
+    }
+
+    private String conversation(Course c, Random random, LocalDate day, Long version) {
+        return """
+                {"kind": "%s", "heldOn": "%s", "participantIds": [%s], "staff": "Test", "topics": ["CONFIDENTIALITY"],
+                 "note": null, "followUpOn": null, "version": %s}""".formatted(pick(KINDS, random), day,
+                ids(c.members), version);
+    }
+
+    private String meeting(Course c, Random random, LocalDate day, Long version) {
+        String versionField = version == null ? "" : "\"version\": " + version + ", ";
+        if (random.nextInt(4) == 0 || c.members.isEmpty()) {
+            return "{" + versionField + "\"invited\": false, \"notInvitedReason\": \"" + pick(NOT_INVITED, random)
+                    + "\"}";
+        }
+        String invited = versionField + "\"invited\": true, \"invitedOn\": \"" + day + "\", \"invitees\": ["
+                + ids(c.members) + "]";
+        return switch (random.nextInt(3)) {
+            case 0 -> "{" + invited + ", \"status\": \"PLANNED\", \"plannedOn\": \"" + day.plusDays(7) + "\"}";
+            case 1 -> "{" + invited + ", \"status\": \"HELD\", \"heldOn\": \"" + day + "\", \"place\": \""
+                    + pick(PLACES, random) + "\"}";
+            default -> "{" + invited + ", \"status\": \"NOT_HELD\", \"notHeldReason\": \"" + pick(NOT_HELD, random)
+                    + "\"}";
+        };
+    }
+
+    /** A day inside the course and not in the future, now and then just outside it. */
+    private static LocalDate someDay(Course c, Random random) {
+        LocalDate last = c.end != null ? c.end : LocalDate.now();
+        long days = Math.max(0, last.toEpochDay() - c.start.toEpochDay());
+        return c.start.plusDays(random.nextInt(20) == 0 ? -1 : random.nextInt((int) Math.min(days, 60) + 1));
+    }
+
+    private Long familyVersion(Course c) throws Exception {
+        String body = mvc.perform(get("/api/v1/courses/" + c.id + "/network").with(httpBasic("behandler", PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        Object version = JsonPath.read(body, "$.version");
+        return version == null ? null : ((Number) version).longValue();
+    }
+
+    /** The version of a resource, or null when it is not there (yet). */
+    private Long version(String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url).with(httpBasic("behandler", PASSWORD)))
+                .andReturn().getResponse();
+        if (response.getStatus() != 200) {
+            return null;
+        }
+        String body = response.getContentAsString();
+        Object version = JsonPath.read(body, body.contains("\"course\"") ? "$.course.version" : "$.version");
+        return ((Number) version).longValue();
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.with(httpBasic("behandler", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json)).andReturn().getResponse();
+    }
+
+    private static String ids(List<UUID> ids) {
+        return ids.stream().filter(Objects::nonNull).map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static <T> T pick(T[] values, Random random) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static <T> T pick(List<T> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
