@@ -24,7 +24,6 @@ import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.NotFoundException;
 import no.sammen.shared.WrittenStandard;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,19 +46,17 @@ class ContactService {
     private final CourseFamilyRepository families;
     private final CourseRegistrations courses;
     private final OrganisationService organisation;
-    private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     ContactService(RelativeContactRepository contacts, NetworkMemberRepository members,
             CourseFamilyRepository families, CourseRegistrations courses, OrganisationService organisation,
-            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock) {
         this.contacts = contacts;
         this.members = members;
         this.families = families;
         this.courses = courses;
         this.organisation = organisation;
-        this.events = events;
         this.messages = messages;
         this.clock = clock;
     }
@@ -160,7 +157,6 @@ class ContactService {
                 clock.instant()));
         boolean first = firstBefore.map(f -> at.isBefore(f.dateTime())).orElse(true);
         courses.audit(AuditAction.CREATE, CONTACT, saved.id(), course, "course " + courseId + " " + contact.channel());
-        events.publishEvent(new RelativeContactRegistered(courseId, saved.id(), at, first));
         return view(saved, course, first);
     }
 

@@ -14,7 +14,6 @@ import no.sammen.registration.Registrations;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,17 +32,14 @@ class FamilyStateService {
     private final NetworkMemberRepository members;
     private final RelativeContactRepository contacts;
     private final CourseRegistrations courses;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FamilyStateService(CourseFamilyRepository families, NetworkMemberRepository members,
-            RelativeContactRepository contacts, CourseRegistrations courses, ApplicationEventPublisher events,
-            Clock clock) {
+            RelativeContactRepository contacts, CourseRegistrations courses, Clock clock) {
         this.families = families;
         this.members = members;
         this.contacts = contacts;
         this.courses = courses;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -81,14 +77,10 @@ class FamilyStateService {
                 throw new InvalidInputException(FieldProblem.of("noNetwork", "family.noNetwork.hasContacts"));
             }
         }
-        boolean changed = family.noNetwork() != noNetwork;
         family.markNoNetwork(noNetwork, clock.instant());
         CourseFamily saved = Registrations.save(() -> families.save(family), STATE);
         courses.audit(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, STATE, courseId, course,
                 "noNetwork=" + noNetwork);
-        if (changed) {
-            events.publishEvent(new NoNetworkChanged(courseId, noNetwork));
-        }
         return saved.toView();
     }
 
