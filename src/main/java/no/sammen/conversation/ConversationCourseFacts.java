@@ -5,8 +5,8 @@ import java.util.List;
 import no.sammen.coursefact.CourseFact;
 import no.sammen.coursefact.CourseFactContributor;
 import no.sammen.coursefact.CourseFactService;
+import no.sammen.coursefact.RefreshAfterSave;
 
-import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,34 +34,18 @@ class ConversationCourseFacts implements CourseFactContributor {
     }
 
     @Component
-    static class OnConversation implements AfterSaveCallback<BasicConversation> {
-
-        private final CourseFactService facts;
+    static class OnConversation extends RefreshAfterSave<BasicConversation> {
 
         OnConversation(CourseFactService facts) {
-            this.facts = facts;
-        }
-
-        @Override
-        public BasicConversation onAfterSave(BasicConversation conversation) {
-            facts.refresh(conversation.courseId(), ConversationCourseFacts.class);
-            return conversation;
+            super(facts, ConversationCourseFacts.class, BasicConversation::courseId);
         }
     }
 
     @Component
-    static class OnCrisisPlan implements AfterSaveCallback<CrisisPlan> {
-
-        private final CourseFactService facts;
+    static class OnCrisisPlan extends RefreshAfterSave<CrisisPlan> {
 
         OnCrisisPlan(CourseFactService facts) {
-            this.facts = facts;
-        }
-
-        @Override
-        public CrisisPlan onAfterSave(CrisisPlan plan) {
-            facts.refresh(plan.courseId(), ConversationCourseFacts.class);
-            return plan;
+            super(facts, ConversationCourseFacts.class, CrisisPlan::courseId);
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import no.sammen.coursefact.CourseFact;
 import no.sammen.coursefact.CourseFactContributor;
 import no.sammen.coursefact.CourseFactService;
+import no.sammen.coursefact.RefreshAfterSave;
 
-import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,34 +33,18 @@ class FamilyCourseFacts implements CourseFactContributor {
     }
 
     @Component
-    static class OnContact implements AfterSaveCallback<RelativeContact> {
-
-        private final CourseFactService facts;
+    static class OnContact extends RefreshAfterSave<RelativeContact> {
 
         OnContact(CourseFactService facts) {
-            this.facts = facts;
-        }
-
-        @Override
-        public RelativeContact onAfterSave(RelativeContact contact) {
-            facts.refresh(contact.courseId(), FamilyCourseFacts.class);
-            return contact;
+            super(facts, FamilyCourseFacts.class, RelativeContact::courseId);
         }
     }
 
     @Component
-    static class OnFamily implements AfterSaveCallback<CourseFamily> {
-
-        private final CourseFactService facts;
+    static class OnFamily extends RefreshAfterSave<CourseFamily> {
 
         OnFamily(CourseFactService facts) {
-            this.facts = facts;
-        }
-
-        @Override
-        public CourseFamily onAfterSave(CourseFamily family) {
-            facts.refresh(family.courseId(), FamilyCourseFacts.class);
-            return family;
+            super(facts, FamilyCourseFacts.class, CourseFamily::courseId);
         }
     }
 }

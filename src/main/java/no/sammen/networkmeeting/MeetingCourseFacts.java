@@ -5,8 +5,8 @@ import java.util.List;
 import no.sammen.coursefact.CourseFact;
 import no.sammen.coursefact.CourseFactContributor;
 import no.sammen.coursefact.CourseFactService;
+import no.sammen.coursefact.RefreshAfterSave;
 
-import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,18 +35,10 @@ class MeetingCourseFacts implements CourseFactContributor {
     }
 
     @Component
-    static class OnSave implements AfterSaveCallback<NetworkMeeting> {
-
-        private final CourseFactService facts;
+    static class OnSave extends RefreshAfterSave<NetworkMeeting> {
 
         OnSave(CourseFactService facts) {
-            this.facts = facts;
-        }
-
-        @Override
-        public NetworkMeeting onAfterSave(NetworkMeeting meeting) {
-            facts.refresh(meeting.courseId(), MeetingCourseFacts.class);
-            return meeting;
+            super(facts, MeetingCourseFacts.class, NetworkMeeting::courseId);
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import no.sammen.coursefact.CourseFact;
 import no.sammen.coursefact.CourseFactContributor;
 import no.sammen.coursefact.CourseFactService;
+import no.sammen.coursefact.RefreshAfterSave;
 
-import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,18 +41,10 @@ class CourseFactsOfCourse implements CourseFactContributor {
     }
 
     @Component
-    static class OnSave implements AfterSaveCallback<TreatmentCourse> {
-
-        private final CourseFactService facts;
+    static class OnSave extends RefreshAfterSave<TreatmentCourse> {
 
         OnSave(CourseFactService facts) {
-            this.facts = facts;
-        }
-
-        @Override
-        public TreatmentCourse onAfterSave(TreatmentCourse course) {
-            facts.refresh(course.id(), CourseFactsOfCourse.class);
-            return course;
+            super(facts, CourseFactsOfCourse.class, TreatmentCourse::id);
         }
     }
 }
