@@ -30,8 +30,17 @@ public final class ChartSvg {
             boolean runsSignal, String part) {
     }
 
-    /** The chart's words, already translated. */
-    public record Texts(String title, String description, String target, String runsSignal, String noValues) {
+    /**
+     * The chart's words, already translated.
+     *
+     * @param centre the word before each phase's centre-line value ("Centre 62 %"); null: no label
+     */
+    public record Texts(String title, String description, String target, String runsSignal, String noValues,
+            String centre) {
+
+        public Texts(String title, String description, String target, String runsSignal, String noValues) {
+            this(title, description, target, runsSignal, noValues, null);
+        }
     }
 
     /**
@@ -44,13 +53,15 @@ public final class ChartSvg {
             .spc-chart .phase-split { stroke: #4a5a66; stroke-width: 1.5; stroke-dasharray: 2 3; }
             .spc-chart .target { stroke: #1c6b35; stroke-width: 1.5; stroke-dasharray: 8 4; }
             .spc-chart .target-label { fill: #1c6b35; font-size: 11px; font-weight: 600; }
-            .spc-chart .limit { fill: none; stroke: #7a8a96; stroke-width: 1; stroke-dasharray: 4 3; }
+            .spc-chart .limit { fill: none; stroke: #4a5a66; stroke-width: 1.5; stroke-dasharray: 6 3; }
             .spc-chart .centre { fill: none; stroke: #1d2a33; stroke-width: 1.5; }
+            .spc-chart .centre-label { fill: #1d2a33; font-size: 11px; font-weight: 600; }
             .spc-chart .centre.runs-signal { stroke: #a4121c; stroke-width: 2; stroke-dasharray: 6 3; }
             .spc-chart .runs-label { fill: #a4121c; font-size: 11px; font-weight: 600; }
             .spc-chart .data { fill: none; stroke: #005a87; stroke-width: 1.5; }
             .spc-chart .point { fill: #005a87; stroke: #fff; stroke-width: 1; }
             .spc-chart .point.sigma-signal { fill: #a4121c; stroke: #fff; stroke-width: 1.5; }
+            .spc-chart .signal-mark { fill: none; stroke: #a4121c; stroke-width: 2; }
             .spc-chart .no-values { fill: #4a5a66; font-size: 13px; }
             """;
 
@@ -114,7 +125,7 @@ public final class ChartSvg {
         }
         svg.append(stepPath("limit", points, true));
         svg.append(stepPath("limit", points, false));
-        centreLines(svg, points, texts);
+        centreLines(svg, points, target, texts);
         dataLine(svg, points);
         for (int i = 0; i < count; i++) {
             Point p = points.get(i);
@@ -122,6 +133,15 @@ public final class ChartSvg {
                 svg.append("<circle class=\"").append(p.sigmaSignal() ? "point sigma-signal" : "point")
                         .append("\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"").append(fmt(y(p.value())))
                         .append("\" r=\"").append(p.sigmaSignal() ? 5 : 3).append("\"/>\n");
+                if (p.sigmaSignal()) {
+                    // A diamond around the point, so that a special cause differs by shape, not only colour.
+                    double cx = x(i, count);
+                    double cy = y(p.value());
+                    svg.append("<path class=\"signal-mark\" d=\"M").append(fmt(cx)).append(' ').append(fmt(cy - 9))
+                            .append(" L").append(fmt(cx + 9)).append(' ').append(fmt(cy)).append(" L").append(fmt(cx))
+                            .append(' ').append(fmt(cy + 9)).append(" L").append(fmt(cx - 9)).append(' ')
+                            .append(fmt(cy)).append(" Z\"/>\n");
+                }
             }
         }
         if (points.stream().allMatch(p -> p.value() == null)) {
@@ -130,8 +150,11 @@ public final class ChartSvg {
         return svg.append("</svg>").toString();
     }
 
-    /** The centre line of each phase; a phase with a runs signal gets a dashed line and a note. */
-    private static void centreLines(StringBuilder svg, List<Point> points, Texts texts) {
+    /**
+     * The centre line of each phase, its value written at its right end (below the line when the
+     * target's label is near); a phase with a runs signal gets a dashed line and a note.
+     */
+    private static void centreLines(StringBuilder svg, List<Point> points, Double target, Texts texts) {
         int count = points.size();
         int start = 0;
         while (start < count) {
@@ -142,9 +165,11 @@ public final class ChartSvg {
             boolean runs = points.subList(start, end).stream().anyMatch(Point::runsSignal);
             StringBuilder d = new StringBuilder();
             Double first = null;
+            Double last = null;
             for (int i = start; i < end; i++) {
                 Double cl = points.get(i).cl();
                 if (cl != null) {
+                    last = cl;
                     d.append(d.isEmpty() ? "M" : " L").append(fmt(x(i, count) - half(count))).append(' ')
                             .append(fmt(y(cl))).append(" L").append(fmt(x(i, count) + half(count))).append(' ')
                             .append(fmt(y(cl)));
@@ -157,6 +182,12 @@ public final class ChartSvg {
                 if (runs) {
                     svg.append(text("runs-label", x(start, count) - half(count) + 2, y(first) - 5, "start",
                             texts.runsSignal()));
+                }
+                if (texts.centre() != null) {
+                    boolean nearTarget = target != null && Math.abs(y(target) - y(last)) < 14;
+                    double labelY = nearTarget || y(last) < TOP + 12 ? y(last) + 13 : y(last) - 4;
+                    svg.append(text("centre-label", x(end - 1, count) + half(count) - 2, labelY, "end",
+                            texts.centre() + " " + Math.round(last * 100) + " %"));
                 }
             }
             start = end;

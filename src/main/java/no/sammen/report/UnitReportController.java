@@ -1,5 +1,6 @@
 package no.sammen.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -24,17 +25,31 @@ class UnitReportController {
     private final UnitReportService reports;
     private final CurrentUserService users;
     private final UnitReportPdf pdf;
+    private final SummaryService summaries;
 
-    UnitReportController(UnitReportService reports, CurrentUserService users, UnitReportPdf pdf) {
+    UnitReportController(UnitReportService reports, CurrentUserService users, UnitReportPdf pdf,
+            SummaryService summaries) {
         this.reports = reports;
         this.users = users;
         this.pdf = pdf;
+        this.summaries = summaries;
     }
 
+    /**
+     * Rapporter: the summary of one unit, clinic or the region ({@code scope}, by default the
+     * viewer's first unit, or the region for one without units), and the units one may report on.
+     */
     @GetMapping("/reports")
-    String units(Model model) {
-        model.addAttribute("units", reports.visibleUnits(users.current()));
-        model.addAttribute("mayCompare", ComparisonService.mayCompare(users.current()));
+    String units(@RequestParam(name = "scope", required = false) String scope, Model model, Locale locale) {
+        CurrentUser user = users.current();
+        String chosen = scope == null || scope.isBlank() ? null : scope;
+        model.addAttribute("units", reports.visibleUnits(user));
+        model.addAttribute("mayCompare", ComparisonService.mayCompare(user));
+        List<SummaryService.Scope> scopes = summaries.scopes(user, locale);
+        model.addAttribute("scopes", scopes);
+        model.addAttribute("summary", summaries.summary(user, chosen, locale));
+        model.addAttribute("chosenScope", chosen != null ? chosen
+                : scopes.stream().findFirst().map(SummaryService.Scope::key).orElse(""));
         return "report/units";
     }
 

@@ -69,7 +69,9 @@ class UnitReportPdf {
         Map<String, String> charts = new LinkedHashMap<>();
         Map<String, List<List<Row>>> tables = new LinkedHashMap<>();
         for (IndicatorReport indicator : report.indicators()) {
-            charts.put(indicator.definition().id(), ChartSvg.standalone(indicator.svg(), "'" + FONT_FAMILY + "'"));
+            if (indicator.svg() != null) {
+                charts.put(indicator.definition().id(), ChartSvg.standalone(indicator.svg(), "'" + FONT_FAMILY + "'"));
+            }
             tables.put(indicator.definition().id(), halves(indicator.rows()));
         }
         Context context = new Context(locale);

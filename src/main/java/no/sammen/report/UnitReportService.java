@@ -29,7 +29,6 @@ import no.sammen.spc.ChartPoint;
 import no.sammen.spc.Observation;
 import no.sammen.spc.SpcEngine;
 import no.sammen.spc.SpcResult;
-import no.sammen.spc.SubgroupKey;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -64,8 +63,12 @@ public class UnitReportService {
     public record Row(LocalDate period, Long numerator, Long denominator, Double value, boolean hidden) {
     }
 
+    /**
+     * @param svg         the chart, or null when no month has a value to draw
+     * @param emptyReason when there is no chart, why: the message key of the reason
+     */
     public record IndicatorReport(IndicatorDefinition definition, String name, Row latest, Level level, String svg,
-            List<Row> rows, boolean runsSignal, long sigmaSignals) {
+            List<Row> rows, boolean runsSignal, long sigmaSignals, String emptyReason) {
     }
 
     /**
@@ -78,7 +81,7 @@ public class UnitReportService {
      */
     public record UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, YearMonth latestMonth,
             LocalDate from, LocalDate to, List<IndicatorReport> indicators, K4Breakdown breakdown,
-            LocalDate breakdownFrom, boolean breakdownHidden, int breakdownMinimum) {
+            LocalDate breakdownFrom, boolean breakdownHidden, int breakdownMinimum, ReportSummary.Summary summary) {
 
         public List<Map.Entry<String, Long>> notInvitedReasons() {
             return shown(largestFirst(breakdown.notInvitedReasons()));
@@ -147,6 +150,7 @@ public class UnitReportService {
         LocalDate to = latest.atEndOfMonth();
 
         List<IndicatorReport> reports = new ArrayList<>();
+        List<ReportSummary.Line> lines = new ArrayList<>();
         Map<String, List<ShownValue>> shown = indicators.catalogShownValues(PeriodType.MONTH, from, to,
                 user.unitIds());
         for (IndicatorDefinition definition : indicators.catalog()) {
@@ -156,6 +160,8 @@ public class UnitReportService {
                     .map(v -> new Row(v.periodStart(), v.numerator(), v.denominator(), v.value(), v.hidden()))
                     .toList();
             reports.add(indicatorReport(definition, unit, rows, chart, locale));
+            lines.add(ReportSummary.line(definition, locale, rows, unit.implementationStart(),
+                    "#indicator-" + definition.id()));
         }
         LocalDate breakdownFrom = latest.minusMonths(BREAKDOWN_MONTHS - 1L).atDay(1);
         K4Breakdown breakdown = indicators.breakdown(unitId, breakdownFrom, to);
@@ -171,7 +177,8 @@ public class UnitReportService {
         boolean breakdownHidden = !own && (monthHidden
                 || breakdown.courses() > 0 && breakdown.courses() < minimum);
         return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, latest, from, to, reports,
-                breakdown, breakdownFrom, breakdownHidden, minimum);
+                breakdown, breakdownFrom, breakdownHidden, minimum,
+                new ReportSummary.Summary(unit.name(), from, latest.atDay(1), lines));
     }
 
     /** Green from the green level, yellow from the yellow level, otherwise red; null without a value. */
@@ -196,12 +203,7 @@ public class UnitReportService {
         LocalDate split = unit.implementationStart();
         boolean phases = split != null && split.isAfter(rows.get(0).period())
                 && !split.isAfter(rows.get(rows.size() - 1).period());
-        List<Observation> observations = rows.stream()
-                .map(r -> new Observation(new SubgroupKey.Date(r.period()),
-                        r.hidden() || r.denominator() == 0 ? null : r.numerator().doubleValue(),
-                        r.hidden() ? 0.0 : r.denominator().doubleValue(),
-                        phases ? (r.period().isBefore(split) ? "before" : "after") : null, false))
-                .toList();
+        List<Observation> observations = ReportSummary.observations(rows, split);
         SpcResult result;
         try {
             result = SpcEngine.compute(chart, observations, null, true);
@@ -232,12 +234,17 @@ public class UnitReportService {
                 message(runs ? "report.chart.runsYes" : "report.chart.runsNo", locale), sigma,
                 phases ? message("report.chart.phases", locale, split.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
                         : "");
-        String svg = ChartSvg.render("chart-" + definition.id(), points, definition.greenLevel(),
+        boolean anyValue = rows.stream().anyMatch(r -> r.value() != null);
+        String emptyReason = anyValue ? null
+                : rows.stream().anyMatch(Row::hidden) ? "report.chart.empty.hidden" : "report.chart.empty.noCourses";
+        String svg = !anyValue ? null : ChartSvg.render("chart-" + definition.id(), points, definition.greenLevel(),
                 new ChartSvg.Texts(title, description.strip(),
                         message("report.chart.target", locale, percent(definition.greenLevel())),
-                        message("report.chart.runsSignal", locale), message("report.chart.noValues", locale)));
-        Level level = latest.hidden() ? null : level(definition, latest.value());
-        return new IndicatorReport(definition, name, latest, level, svg, rows, runs, sigma);
+                        message("report.chart.runsSignal", locale), message("report.chart.noValues", locale),
+                        message("report.chart.centre", locale)));
+        Level level = latest.hidden() || latest.denominator() < definition.minimumDenominator() ? null
+                : level(definition, latest.value());
+        return new IndicatorReport(definition, name, latest, level, svg, rows, runs, sigma, emptyReason);
     }
 
     static String percent(double value) {

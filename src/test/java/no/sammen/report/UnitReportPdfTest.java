@@ -41,6 +41,6 @@ class UnitReportPdfTest {
         UnitView unit = new UnitView(UUID.randomUUID(), unitName, UnitType.INPATIENT, UUID.randomUUID(), "Klinikk",
                 UUID.randomUUID(), null, null, true, 0);
         return new UnitReport(unit, true, false, chart, YearMonth.of(2026, 4), LocalDate.of(2024, 5, 1),
-                LocalDate.of(2026, 4, 30), List.of(), null, LocalDate.of(2025, 5, 1), false, 5);
+                LocalDate.of(2026, 4, 30), List.of(), null, LocalDate.of(2025, 5, 1), false, 5, null);
     }
 }

@@ -1,0 +1,98 @@
+package no.sammen.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import no.sammen.indicator.IndicatorDefinition;
+import no.sammen.indicator.IndicatorDefinition.Direction;
+import no.sammen.report.UnitReportService.Level;
+import no.sammen.report.UnitReportService.Row;
+import no.sammen.shared.InvalidInputException;
+import no.sammen.spc.Observation;
+import no.sammen.spc.SpcEngine;
+import no.sammen.spc.SubgroupKey;
+import no.sammen.spc.VariationAssurance;
+import no.sammen.spc.VariationAssurance.Assurance;
+import no.sammen.spc.VariationAssurance.Judgement;
+import no.sammen.spc.VariationAssurance.Variation;
+
+/**
+ * The summary at the top of a report: one line per indicator with its latest value, a trend line and
+ * the variation and assurance of its P chart (ADR 0017). Plain Java, no Spring.
+ */
+public final class ReportSummary {
+
+    /**
+     * One indicator's line.
+     *
+     * @param level     null when hidden, without a value, or when the denominator is below the indicator's minimum
+     * @param sparkline the trend as SVG, hidden from assistive technology (the text is in the other cells);
+     *                  null without values
+     * @param href      where the indicator's chart is
+     */
+    public record Line(IndicatorDefinition definition, String name, Row latest, Level level, Variation variation,
+            Assurance assurance, String sparkline, String href) {
+
+        public boolean higherIsBetter() {
+            return definition.direction() == Direction.HIGHER_IS_BETTER;
+        }
+
+        /** The arrow of a special cause points the way the values moved. */
+        public boolean valuesRose() {
+            return (variation == Variation.IMPROVING) == higherIsBetter();
+        }
+    }
+
+    /**
+     * @param title what the summary is of: a unit, a clinic or the region
+     * @param from  the first month of the trends
+     * @param to    the last month, whose value is shown
+     */
+    public record Summary(String title, LocalDate from, LocalDate to, List<Line> lines) {
+    }
+
+    private ReportSummary() {
+    }
+
+    /**
+     * @param rows  the indicator's months as the viewer may see them, oldest first; at least one
+     * @param split the date from which a new phase starts (the implementation start), or null
+     */
+    static Line line(IndicatorDefinition definition, Locale locale, List<Row> rows, LocalDate split, String href) {
+        Row latest = rows.get(rows.size() - 1);
+        Judgement judgement;
+        try {
+            judgement = VariationAssurance.judge(SpcEngine.compute("p", observations(rows, split), null, true),
+                    definition.direction() == Direction.HIGHER_IS_BETTER, definition.greenLevel());
+        } catch (InvalidInputException e) {
+            judgement = new Judgement(Variation.NONE, Assurance.NONE);
+        }
+        boolean enough = !latest.hidden() && latest.denominator() != null
+                && latest.denominator() >= definition.minimumDenominator();
+        Level level = enough ? UnitReportService.level(definition, latest.value()) : null;
+        List<Double> values = rows.stream().map(Row::value).toList();
+        String sparkline = values.stream().allMatch(v -> v == null) ? null
+                : SummarySvg.sparkline(values, definition.greenLevel());
+        return new Line(definition, definition.name(locale), latest, level, judgement.variation(),
+                judgement.assurance(), sparkline, href);
+    }
+
+    /**
+     * The months as observations of a P chart, split into phases at {@code split} when it falls
+     * inside them; hidden months and months without courses are missing values.
+     */
+    static List<Observation> observations(List<Row> rows, LocalDate split) {
+        boolean phases = split != null && split.isAfter(rows.get(0).period())
+                && !split.isAfter(rows.get(rows.size() - 1).period());
+        List<Observation> observations = new ArrayList<>();
+        for (Row r : rows) {
+            boolean missing = r.hidden() || r.denominator() == null || r.denominator() == 0;
+            observations.add(new Observation(new SubgroupKey.Date(r.period()),
+                    missing ? null : r.numerator().doubleValue(), missing ? 0.0 : r.denominator().doubleValue(),
+                    phases ? (r.period().isBefore(split) ? "before" : "after") : null, false));
+        }
+        return observations;
+    }
+}
