@@ -210,7 +210,8 @@ public class ComparisonService {
 
         private String intervalTitle(String name, ShownValue v, WilsonInterval interval) {
             if (v.hidden()) {
-                return message("report.compare.interval.hidden", locale, name, periodText);
+                return message(v.reason() == SuppressionReason.PRIMARY ? "report.compare.interval.hiddenSmall"
+                        : "report.compare.interval.hiddenToProtect", locale, name, periodText);
             }
             if (interval == null) {
                 return message("report.compare.interval.noData", locale, name, periodText);
