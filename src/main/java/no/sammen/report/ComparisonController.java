@@ -112,7 +112,7 @@ class ComparisonController {
         if (!errors.containsKey("at") && !offered.contains(start)) {
             periods.add(new Option(start.toString(), comparisons.periodText(type, start, locale)));
         }
-        model.addAttribute("indicators", catalog.stream().map(d -> new Option(d.id(), d.id() + " " + d.name(locale)))
+        model.addAttribute("indicators", catalog.stream().map(d -> new Option(d.id(), d.code() + " " + d.name(locale)))
                 .toList());
         model.addAttribute("periodTypes", List.of(PeriodType.values()));
         model.addAttribute("periods", periods);

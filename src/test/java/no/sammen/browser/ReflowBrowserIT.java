@@ -37,8 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Every main page, as each role sees it, at a 320-pixel-wide viewport and at the 640 pixels a
  * 1280-pixel window shows at 200 % zoom: no page may scroll sideways (WCAG 1.4.10, reflow), axe-core
- * finds no accessibility violation on it, no text shows a message argument never filled in ("{0}"),
- * and buttons and fields are in the page's typeface. A failure names the page and the element that sticks out.
+ * finds no accessibility violation on it, no text shows a message argument never filled in ("{0}")
+ * or an indicator's internal id ("K2_PATIENT" instead of "K2a"), and buttons and fields are in the page's typeface. A failure names the page and the element that sticks out.
  *
  * <p>axe-core is read from {@code src/test/resources/axe/axe.min.js} and injected into each page, so
  * nothing is loaded from the network. Screenshots at 320 pixels go to {@code target/screenshots/reflow-*.png}.
@@ -166,6 +166,11 @@ class ReflowBrowserIT {
                     "return (document.title + ' ' + document.body.innerText).match(/\\{\\d+\\}/)?.[0] ?? null;");
             if (placeholder != null) {
                 problems.add(page + ": a message argument was never filled in: " + placeholder);
+            }
+            Object internalId = js().executeScript(
+                    "return (document.title + ' ' + document.body.innerText).match(/\\bK\\d+_[A-Z]+/)?.[0] ?? null;");
+            if (internalId != null) {
+                problems.add(page + ": an indicator's internal id instead of its code: " + internalId);
             }
             Object otherFont = js().executeScript("""
                     const body = getComputedStyle(document.body).fontFamily;
