@@ -14,9 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * One word for one thing: where two words were used for the same thing, the one chosen is used
+ * Texts that stay true: where two words were used for the same thing, the one chosen is used
  * throughout the three languages and the indicator catalog, so that a reader never wonders whether
- * "varselsignaler" on the report are the "varseltegn" of the crisis plan.
+ * "varselsignaler" on the report are the "varseltegn" of the crisis plan; and the roles are described
+ * by what they can do today.
  */
 class WordingTest {
 
@@ -46,5 +47,22 @@ class WordingTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * The role descriptions of the user form promise only what is built: there are no boards
+     * (tavler), groups or competence views yet. Add a word back here when its page exists.
+     */
+    @Test
+    void roleDescriptionsPromiseOnlyWhatIsBuilt() throws IOException {
+        List<String> notBuilt = List.of("tavle", "grupper", "kompetanse", "board", "group", "competence");
+        for (Path file : TEXTS.subList(0, 3)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith("security.role.") && line.contains(".hint=")) {
+                    assertThat(notBuilt).as(file.getFileName() + ": " + line)
+                            .noneMatch(word -> line.toLowerCase(Locale.ROOT).contains(word));
+                }
+            }
+        }
     }
 }
