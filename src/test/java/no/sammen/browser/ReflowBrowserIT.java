@@ -38,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Every main page, as each role sees it, at a 320-pixel-wide viewport and at the 640 pixels a
  * 1280-pixel window shows at 200 % zoom: no page may scroll sideways (WCAG 1.4.10, reflow), axe-core
  * finds no accessibility violation on it, no text shows a message argument never filled in ("{0}")
- * or an indicator's internal id ("K2_PATIENT" instead of "K2a"), and buttons and fields are in the page's typeface. A failure names the page and the element that sticks out.
+ * or an indicator's internal id ("K2_PATIENT" instead of "K2a"), chart text is at least 11 pixels, and buttons and fields are in the page's typeface. A failure names the page and the element that sticks out.
  *
  * <p>axe-core is read from {@code src/test/resources/axe/axe.min.js} and injected into each page, so
  * nothing is loaded from the network. Screenshots at 320 pixels go to {@code target/screenshots/reflow-*.png}.
@@ -179,6 +179,19 @@ class ReflowBrowserIT {
                     return other ? other.outerHTML.slice(0, 80) + ' in ' + getComputedStyle(other).fontFamily : null;""");
             if (otherFont != null) {
                 problems.add(page + ": a control in another typeface than the page: " + otherFont);
+            }
+            Object smallText = js().executeScript("""
+                    for (const svg of document.querySelectorAll('svg[viewBox]')) {
+                      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                      for (const text of svg.querySelectorAll('text')) {
+                        const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+                        if (px < 10.95) { return (svg.id || svg.className.baseVal) + ': "' + text.textContent
+                            + '" at ' + px.toFixed(1) + ' px'; }
+                      }
+                    }
+                    return null;""");
+            if (smallText != null) {
+                problems.add(page + " at " + width + " px: chart text below 11 px: " + smallText);
             }
             Object overflow = js().executeScript(OVERFLOW);
             if (overflow != null) {
