@@ -50,6 +50,10 @@ class AuditAdminController {
         if (!binding.hasErrors()) {
             try {
                 PageOf<AuditEntry> result = audit.review(filter.toFilter(), filter.getPage(), PAGE_SIZE);
+                if (result.pastTheEnd()) {
+                    filter.setPage(result.lastPage());
+                    result = audit.review(filter.toFilter(), filter.getPage(), PAGE_SIZE);
+                }
                 if (filter.getUpTo() == null && !result.isEmpty()) {
                     // Later pages show the entries as they were now, however many are written meanwhile.
                     filter.setUpTo(result.items().get(0).seq());

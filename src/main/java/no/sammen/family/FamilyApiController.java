@@ -18,6 +18,7 @@ import no.sammen.shared.Versions;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -115,6 +116,16 @@ class FamilyApiController {
     NetworkMemberView change(@PathVariable UUID courseId, @PathVariable UUID memberId,
             @RequestBody MemberRequest request) {
         return network.change(courseId, memberId, Versions.required(request.version()), request.details());
+    }
+
+    @Operation(summary = "Remove a member from the network map; send the version you read. Refused, naming "
+            + "why, while a registration (a contact, a consent, a conversation, a crisis plan, a network meeting) "
+            + "names the member")
+    @DeleteMapping("/network/members/{memberId}")
+    ResponseEntity<Void> remove(@PathVariable UUID courseId, @PathVariable UUID memberId,
+            @RequestParam(required = false) Long version) {
+        network.remove(courseId, memberId, Versions.required(version));
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Set or clear 'no relatives or network'; refused while the course has private members "

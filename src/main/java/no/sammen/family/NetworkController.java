@@ -105,8 +105,18 @@ class NetworkController {
         }, () -> memberPage(id, memberId, null, locale, model));
     }
 
+    @PostMapping("/courses/{id}/network/members/{memberId}/removal")
+    String remove(@PathVariable UUID id, @PathVariable UUID memberId, @ModelAttribute("removalForm") RemovalForm form,
+            BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
+        return FormPost.handle(binding, redirect, () -> {
+            network.remove(id, memberId, form.getVersion());
+            return FormPost.redirect(mapPath(id), "family.member.removed");
+        }, () -> memberPage(id, memberId, null, locale, model));
+    }
+
     @GetMapping({"/courses/{id}/network/members/{memberId}/consents",
-        "/courses/{id}/network/members/{memberId}/consents/{consentId}/withdrawal"})
+        "/courses/{id}/network/members/{memberId}/consents/{consentId}/withdrawal",
+        "/courses/{id}/network/members/{memberId}/removal"})
     String backToMember(@PathVariable UUID id, @PathVariable UUID memberId) {
         return "redirect:/courses/" + id + "/network/members/" + memberId;
     }
@@ -189,6 +199,11 @@ class NetworkController {
             ConsentForm consent = new ConsentForm();
             consent.setGivenOn(LocalDate.now(clock));
             model.addAttribute("consentForm", consent);
+        }
+        if (!model.containsAttribute("removalForm")) {
+            RemovalForm removal = new RemovalForm();
+            removal.setVersion(member.member().version());
+            model.addAttribute("removalForm", removal);
         }
         if (!model.containsAttribute("withdrawalForm")) {
             WithdrawalForm withdrawal = new WithdrawalForm();

@@ -15,6 +15,7 @@ import no.sammen.registration.Registrations;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +29,25 @@ public class NetworkService {
 
     static final String OBJECT_TYPE = "network_member";
     static final int TEXT_MAX = 200;
+    /** The field of a refused removal. */
+    static final String REMOVE = "remove";
 
     private final NetworkMemberRepository members;
     private final CourseFamilyRepository families;
+    private final MemberConsentRepository consents;
+    private final RelativeContactRepository contacts;
+    private final List<NetworkMemberReferences> otherReferences;
     private final CourseRegistrations courses;
     private final Clock clock;
 
-    NetworkService(NetworkMemberRepository members, CourseFamilyRepository families, CourseRegistrations courses,
-            Clock clock) {
+    NetworkService(NetworkMemberRepository members, CourseFamilyRepository families, MemberConsentRepository consents,
+            RelativeContactRepository contacts, List<NetworkMemberReferences> otherReferences,
+            CourseRegistrations courses, Clock clock) {
         this.members = members;
         this.families = families;
+        this.consents = consents;
+        this.contacts = contacts;
+        this.otherReferences = otherReferences;
         this.courses = courses;
         this.clock = clock;
     }
@@ -88,6 +98,46 @@ public class NetworkService {
         NetworkMember saved = Registrations.save(() -> members.save(member), OBJECT_TYPE);
         courses.audit(AuditAction.UPDATE, OBJECT_TYPE, memberId, course, "course " + courseId);
         return saved.toView();
+    }
+
+    /**
+     * Removes a member added by mistake, or one who should not be on the map. Refused, naming why,
+     * while a registration names the member (a consent, a contact, a conversation, a meeting): those
+     * stay as they were registered, so the member must stay too.
+     */
+    public void remove(UUID courseId, UUID memberId, long version) {
+        CourseView course = courses.toChange(courseId);
+        NetworkMember member = Registrations.ofCourse(members.findById(memberId), courseId, NetworkMember::courseId,
+                OBJECT_TYPE);
+        Registrations.checkVersion(member.version(), version, OBJECT_TYPE);
+        List<String> naming = registrationsNaming(courseId, memberId);
+        if (!naming.isEmpty()) {
+            throw new InvalidInputException(naming.stream().map(key -> FieldProblem.of(REMOVE, key)).toList());
+        }
+        try {
+            Registrations.save(() -> {
+                members.delete(member);
+                return member;
+            }, OBJECT_TYPE);
+        } catch (DataIntegrityViolationException e) {
+            // Named by a registration made meanwhile.
+            throw new InvalidInputException(FieldProblem.of(REMOVE, "family.member.remove.inUse"));
+        }
+        courses.audit(AuditAction.DELETE, OBJECT_TYPE, memberId, course, "course " + courseId);
+    }
+
+    /** The kinds of registration that name the member, as message keys, in the order of the course page. */
+    private List<String> registrationsNaming(UUID courseId, UUID memberId) {
+        List<String> naming = new ArrayList<>();
+        if (contacts.findByCourseIdOrderByContactedAt(courseId).stream()
+                .anyMatch(c -> c.memberIds().contains(memberId))) {
+            naming.add("family.member.remove.usedBy.contact");
+        }
+        if (!consents.findByCourseIdAndMemberId(courseId, memberId).isEmpty()) {
+            naming.add("family.member.remove.usedBy.consent");
+        }
+        otherReferences.forEach(references -> naming.addAll(references.registrationsNaming(courseId, memberId)));
+        return naming;
     }
 
     /** There is at most one closest relative (nærmeste pårørende) per course. */

@@ -55,6 +55,22 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
         return windowDays != null ? windowDays : dueDays;
     }
 
+    /**
+     * The short code people read in headings and lists, as the national guideline numbers them: the id
+     * with a lower-case letter for a part of an indicator ({@code K4a}), and the three basic
+     * conversations of K2 as {@code K2a} (with the patient), {@code K2b} (with relatives) and
+     * {@code K2c} (together). Ids stay as they are in addresses, exports and the API.
+     */
+    public String code() {
+        return switch (id) {
+            case "K2_PATIENT" -> "K2a";
+            case "K2_RELATIVES" -> "K2b";
+            case "K2_BOTH" -> "K2c";
+            default -> id.matches("K\\d+[A-Z]") ? id.substring(0, id.length() - 1) + id.substring(id.length() - 1)
+                    .toLowerCase(Locale.ROOT) : id;
+        };
+    }
+
     /** The name in the locale's language; bokmål for any language other than nynorsk and English. */
     public String name(Locale locale) {
         String language = locale.getLanguage();

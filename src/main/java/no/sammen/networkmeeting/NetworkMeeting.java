@@ -112,6 +112,11 @@ class NetworkMeeting {
         return createdAt;
     }
 
+    /** Whether the member was invited to the meeting or came to it. */
+    boolean names(UUID memberId) {
+        return invitees.contains(new Invitee(memberId)) || attendees.contains(new Attendee(memberId));
+    }
+
     NetworkMeetingView toView() {
         return new NetworkMeetingView(id, courseId, invited, invitedOn,
                 invitees.stream().map(Invitee::memberId).sorted(Comparator.naturalOrder()).toList(), notInvitedReason,

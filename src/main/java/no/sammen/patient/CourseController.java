@@ -101,6 +101,10 @@ class CourseController {
             Model model) {
         CourseQuery query = new CourseQuery(q, status, diagnosis, pathway, null, page, CourseQuery.DEFAULT_SIZE);
         PageOf<CourseView> result = courses.list(query);
+        if (result.pastTheEnd()) {
+            query = new CourseQuery(q, status, diagnosis, pathway, null, result.lastPage(), CourseQuery.DEFAULT_SIZE);
+            result = courses.list(query);
+        }
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("statuses", CourseStatus.values());

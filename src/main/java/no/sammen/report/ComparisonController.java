@@ -76,12 +76,16 @@ class ComparisonController {
         LocalDate start = offered.get(0);
         if (at != null && !at.isBlank()) {
             try {
-                LocalDate chosen = type.startOf(LocalDate.parse(at));
+                LocalDate asked = LocalDate.parse(at);
+                LocalDate chosen = type.startOf(asked);
                 if (chosen.getYear() < ReportPeriod.FIRST_YEAR) {
                     errors.put("at", "report.compare.error.tooEarly");
+                } else if (!chosen.equals(asked) || chosen.isAfter(offered.get(0))) {
+                    // A period of another type (as after switching from quarters to years) or one not yet
+                    // closed: the latest closed period of the chosen type, and the page says so.
+                    model.addAttribute("periodFallback", comparisons.periodText(type, start, locale));
                 } else {
-                    // A period not yet closed (as after switching from quarters to years) gives the latest closed one.
-                    start = chosen.isAfter(offered.get(0)) ? offered.get(0) : chosen;
+                    start = chosen;
                 }
             } catch (DateTimeParseException e) {
                 errors.put("at", "report.compare.error.at");
@@ -108,7 +112,7 @@ class ComparisonController {
         if (!errors.containsKey("at") && !offered.contains(start)) {
             periods.add(new Option(start.toString(), comparisons.periodText(type, start, locale)));
         }
-        model.addAttribute("indicators", catalog.stream().map(d -> new Option(d.id(), d.id() + " " + d.name(locale)))
+        model.addAttribute("indicators", catalog.stream().map(d -> new Option(d.id(), d.code() + " " + d.name(locale)))
                 .toList());
         model.addAttribute("periodTypes", List.of(PeriodType.values()));
         model.addAttribute("periods", periods);

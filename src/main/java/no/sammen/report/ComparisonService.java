@@ -21,6 +21,7 @@ import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.PeriodType;
 import no.sammen.indicator.ShownValue;
+import no.sammen.indicator.Suppression.SuppressionReason;
 import no.sammen.indicator.WilsonInterval;
 import no.sammen.organisation.ClinicView;
 import no.sammen.organisation.OrganisationService;
@@ -71,10 +72,15 @@ public class ComparisonService {
         return user.hasRole(Role.LEADER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ANALYST);
     }
 
-    /** One row: the region, a trust, a clinic or a unit. */
+    /**
+     * One row: the region, a trust, a clinic or a unit.
+     *
+     * @param hiddenSmall hidden because its denominator is below the minimum ("færre enn 5"), not to
+     *        protect another hidden value (then its denominator is not small, and it just reads "skjult")
+     */
     public record Row(OrgLevel level, UUID orgId, String name, boolean own, boolean linked, Long numerator,
-            Long denominator, Double value, boolean hidden, WilsonInterval interval, UnitReportService.Level grade,
-            String intervalSvg, String trendSvg, boolean runsSignal) {
+            Long denominator, Double value, boolean hidden, boolean hiddenSmall, WilsonInterval interval,
+            UnitReportService.Level grade, String intervalSvg, String trendSvg, boolean runsSignal) {
     }
 
     public record Comparison(IndicatorDefinition definition, String indicatorName, PeriodType periodType,
@@ -199,12 +205,13 @@ public class ComparisonService {
                     message(runsSignal ? "report.chart.runsYes" : "report.chart.runsNo", locale));
             String trendSvg = ComparisonSvg.trend(id + "-trend", values, median, runsSignal, trendTitle);
             return new Row(level, orgId, name, own, linked, v.numerator(), v.denominator(), v.value(), v.hidden(),
-                    interval, UnitReportService.level(definition, v.value()), intervalSvg, trendSvg, runsSignal);
+                    v.reason() == SuppressionReason.PRIMARY, interval, UnitReportService.level(definition, v.value()), intervalSvg, trendSvg, runsSignal);
         }
 
         private String intervalTitle(String name, ShownValue v, WilsonInterval interval) {
             if (v.hidden()) {
-                return message("report.compare.interval.hidden", locale, name, periodText);
+                return message(v.reason() == SuppressionReason.PRIMARY ? "report.compare.interval.hiddenSmall"
+                        : "report.compare.interval.hiddenToProtect", locale, name, periodText);
             }
             if (interval == null) {
                 return message("report.compare.interval.noData", locale, name, periodText);

@@ -61,10 +61,20 @@ class UnitReportController {
         return "report/unit";
     }
 
-    /** The same report as a PDF download, with the same access rule and the same suppression. */
+    /**
+     * The same report as a PDF download, with the same access rule and the same suppression; in the
+     * language asked for ({@code lang=nb|nn|en}, e.g. for a colleague), which leaves the user's own
+     * choice of language as it was.
+     */
     @GetMapping("/reports/units/{unitId}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID unitId, @RequestParam(name = "chart", required = false) String chart,
-            Locale locale) {
+            @RequestParam(name = "lang", required = false) String lang, Locale userLocale) {
+        Locale locale = switch (lang == null ? "" : lang) {
+            case "nb" -> Locale.forLanguageTag("nb");
+            case "nn" -> Locale.forLanguageTag("nn");
+            case "en" -> Locale.ENGLISH;
+            default -> userLocale;
+        };
         CurrentUser user = users.current();
         UnitReport report = reports.report(user, unitId, kind(chart), locale);
         return ResponseEntity.ok()

@@ -6,7 +6,15 @@ package no.sammen.shared;
  */
 public class NotFoundException extends RuntimeException {
 
+    private final String objectType;
+
     public NotFoundException(String objectType) {
         super(objectType + " not found");
+        this.objectType = objectType;
+    }
+
+    /** What was not found, e.g. {@code course} or {@code network_member}; the error page names it. */
+    public String objectType() {
+        return objectType;
     }
 }

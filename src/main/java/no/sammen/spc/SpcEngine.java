@@ -125,7 +125,8 @@ public final class SpcEngine {
             problems.add(FieldProblem.of(field + ".y", "spc.y.positive"));
         }
         boolean denominatorUsed = chart.needsDenominator() || chart.ratioWhenDenominatorGiven() && anyDenominator;
-        if (n == null && denominatorUsed) {
+        // A missing subgroup (no y) has no n either: it is charted as missing, with n = 0, as in qicharts2.
+        if (n == null && denominatorUsed && y != null) {
             problems.add(FieldProblem.of(field + ".n", "spc.n.required"));
         } else if (n != null && denominatorUsed && (!Double.isFinite(n) || n < 0)) {
             problems.add(FieldProblem.of(field + ".n", "spc.n.negative"));
@@ -176,6 +177,9 @@ public final class SpcEngine {
             }
             if (rows.stream().anyMatch(r -> r.n() != null)) {
                 nSum = rows.stream().filter(r -> r.n() != null).mapToDouble(Observation::n).sum();
+            } else if (yCount == 0 && (chart.needsDenominator() || chart.ratioWhenDenominatorGiven() && anyDenominator)) {
+                // qicharts2 sums n with na.rm = TRUE: a missing subgroup has n = 0, no value and so no limits.
+                nSum = 0;
             }
             value = switch (chart) {
                 case P, PP, U, UP -> ySum / nSum;

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The language: on pages bokmål unless the user chose otherwise, the choice kept in a cookie for a
- * year; on the API the caller's Accept-Language. Anything but nynorsk and English is bokmål.
+ * year; on the API the caller's Accept-Language. Anything but nynorsk and English is bokmål. A
+ * download asked for in a language ({@code ?lang=}) is made in it without changing the choice.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -22,6 +23,7 @@ class WebConfiguration implements WebMvcConfigurer {
     static final Locale BOKMAAL = Locale.forLanguageTag("nb");
     static final Locale NYNORSK = Locale.forLanguageTag("nn");
     static final List<Locale> SUPPORTED = List.of(BOKMAAL, NYNORSK, Locale.ENGLISH);
+    static final String DOWNLOADS_IN_ANY_LANGUAGE = "/reports/units/*/report.pdf";
 
     @Bean
     LocaleResolver localeResolver() {
@@ -45,6 +47,7 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // A download in another language (the unit report's PDF with ?lang=) leaves the user's choice alone.
+        registry.addInterceptor(interceptor).excludePathPatterns(DOWNLOADS_IN_ANY_LANGUAGE);
     }
 }

@@ -74,7 +74,7 @@ class ComparisonBrowserIT {
             new Select(driver.findElement(By.id("indicator"))).selectByValue("K4B");
             new Select(driver.findElement(By.id("period"))).selectByValue("YEAR");
             browser.clickToNewPage(By.id("compare-submit"));
-            assertThat(browser.textOf(By.id("comparison-heading"))).startsWith("K4B ");
+            assertThat(browser.textOf(By.id("comparison-heading"))).startsWith("K4b ");
             int rowCount = driver.findElements(By.cssSelector("#comparison-table tbody tr")).size();
             assertThat(driver.findElements(By.cssSelector("#comparison-table svg.ci-chart"))).hasSize(rowCount);
             assertThat(driver.findElements(By.cssSelector("#comparison-table svg.trend-chart"))).hasSize(rowCount);

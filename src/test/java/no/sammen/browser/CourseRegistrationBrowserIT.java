@@ -184,7 +184,7 @@ class CourseRegistrationBrowserIT {
                     "#not-found for a course in another unit");
             browser.recordUrl();
             assertLanguage("en");
-            assertText(By.id("not-found"), "error.notFound.title", ENGLISH);
+            assertText(By.id("not-found"), "error.notFound.course", ENGLISH);
             assertThat(driver.findElement(By.tagName("main")).getText()).as("the not-found page")
                     .doesNotContain(label).doesNotContain("Kronstad");
             assertThat(driver.findElements(By.id("course-heading"))).as("#course-heading for another unit").isEmpty();

@@ -52,6 +52,14 @@ class IndicatorCatalogTest {
     }
 
     @Test
+    void peopleReadShortCodesNotInternalIds() {
+        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties("indicators/catalog-v1.json"))
+                .indicators();
+        assertThat(catalog).extracting(IndicatorDefinition::code)
+                .containsExactly("K1", "K2", "K2a", "K2b", "K2c", "K3", "K4a", "K4b");
+    }
+
+    @Test
     void leftOutMinimumDenominatorAndChartTakeTheirDefaults() {
         IndicatorDefinition k1 = read(VALID.formatted("")).get(0);
         assertThat(k1.minimumDenominator()).isEqualTo(5);

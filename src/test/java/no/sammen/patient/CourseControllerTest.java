@@ -85,6 +85,14 @@ class CourseControllerTest {
     }
 
     @Test
+    void theEditPageIsTitledWithTheCourseItEdits() throws Exception {
+        mvc.perform(get("/courses/{id}/edit", COURSE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Endre forløp: KN-1980")))
+                .andExpect(content().string(not(containsString("{0}"))));
+    }
+
+    @Test
     void aValidChangeIsSavedAndRedirectsToTheCourseWithANotice() throws Exception {
         mvc.perform(post("/courses/{id}/edit", COURSE).with(csrf()).param("version", "3")
                         .param("unitId", UNIT.toString()).param("startDate", "2026-05-01").param("diagnosisCode", "F20.0")

@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.sammen.indicator.ExportFixture;
+import no.sammen.indicator.PeriodType;
 import no.sammen.indicator.WilsonInterval;
 
 import org.junit.jupiter.api.Test;
@@ -51,8 +53,9 @@ class ComparisonIT {
         assertThat(html).contains("2. kvartal 2018").contains("id=\"suppression-note\"");
         assertThat(row(html, f.clinic)).contains("29 av 53").contains("55 %");
         assertThat(row(html, small)).contains("færre enn 5").doesNotContain("2 av 3");
-        // The middle unit is hidden too, or the clinic total would give the small one away.
-        assertThat(row(html, middle)).contains("færre enn 5").doesNotContain("15 av 20");
+        // The middle unit is hidden too, or the clinic total would give the small one away; its
+        // denominator is not small, so it reads "skjult", not "færre enn 5".
+        assertThat(row(html, middle)).contains(">skjult<").doesNotContain("færre enn 5").doesNotContain("15 av 20");
         WilsonInterval interval = WilsonInterval.of(12, 30).orElseThrow();
         assertThat(row(html, large)).contains("12 av 30").contains("40 %")
                 .contains(Math.round(interval.lower() * 100) + "–" + Math.round(interval.upper() * 100) + " %")
@@ -78,6 +81,26 @@ class ComparisonIT {
         assertThat(row(html, small)).contains("1 av 3").contains("din enhet").contains("href=\"/reports/units/" + small);
         assertThat(row(html, middle)).contains("10 av 20").doesNotContain("href=");
         assertThat(html).doesNotContain("id=\"suppression-note\"");
+    }
+
+    @Test
+    void aPeriodOfAnotherTypeFallsBackToTheLatestClosedPeriodOfTheChosenTypeAndThePageSaysSo() throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate thisQuarter = PeriodType.QUARTER.startOf(today);
+        String lastYear = String.valueOf(today.getYear() - 1);
+
+        // "År" chosen while a quarter of this year was selected: that quarter is no year.
+        String html = page("analytiker", "/reports/compare?indicator=K1&period=YEAR&at=" + thisQuarter.minusMonths(3));
+        assertThat(html).contains("id=\"period-fallback\"").contains("Viser siste avsluttede periode: " + lastYear);
+        assertThat(html).containsPattern("<option value=\"" + lastYear + "-01-01\"[^>]*selected");
+        assertThat(html).doesNotContain("kvartal " + today.getYear());
+
+        // A quarter that has not ended yet.
+        assertThat(page("analytiker", "/reports/compare?indicator=K1&period=QUARTER&at=" + thisQuarter))
+                .contains("id=\"period-fallback\"");
+        // A period that fits its type is shown as chosen, without a notice.
+        assertThat(page("analytiker", "/reports/compare?indicator=K1&period=YEAR&at=2018-01-01"))
+                .doesNotContain("id=\"period-fallback\"").containsPattern("<option value=\"2018-01-01\"[^>]*selected");
     }
 
     @Test

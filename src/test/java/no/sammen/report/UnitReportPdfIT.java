@@ -91,7 +91,7 @@ class UnitReportPdfIT {
                     .contains("Side 1 av " + document.getNumberOfPages())
                     .contains("K4 Nettverksmøter: fordeling").doesNotContain("færre enn 5");
             for (IndicatorDefinition definition : indicators.catalog()) {
-                assertThat(text).contains(definition.id() + " " + definition.name(java.util.Locale.forLanguageTag("nb")))
+                assertThat(text).contains(definition.code() + " " + definition.name(java.util.Locale.forLanguageTag("nb")))
                         .contains("Tall bak diagrammet: " + definition.name(java.util.Locale.forLanguageTag("nb")));
             }
             // Every latest value and level the page shows, the PDF shows too.

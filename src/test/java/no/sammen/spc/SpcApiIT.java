@@ -89,6 +89,30 @@ class SpcApiIT {
     }
 
     @Test
+    void aMissingMonthInAPChartHasNeitherYNorNAndIsChartedAsMissing() throws Exception {
+        // As qicharts2: n = 0, no value, no limits; the other months' centre line and limits as without it.
+        double centre = 39.0 / 60;
+        double sigma = Math.sqrt(centre * (1 - centre) / 20);
+        chart("""
+                { "chart": "p", "points": [
+                  { "x": "2025-01-01", "y": 14, "n": 20 },
+                  { "x": "2025-02-01", "y": null },
+                  { "x": "2025-03-01", "y": 12, "n": 20 },
+                  { "x": "2025-04-01", "y": 13, "n": 20 } ] }
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.points", hasSize(4)))
+                .andExpect(jsonPath("$.points[1].n").value(0.0))
+                .andExpect(jsonPath("$.points[1].y").value(nullValue()))
+                .andExpect(jsonPath("$.points[1].value").value(nullValue()))
+                .andExpect(jsonPath("$.points[1].lcl").value(nullValue()))
+                .andExpect(jsonPath("$.points[1].ucl").value(nullValue()))
+                .andExpect(jsonPath("$.points[1].sigmaSignal").value(false))
+                .andExpect(jsonPath("$.points[2].cl", is(centre), Double.class))
+                .andExpect(jsonPath("$.points[2].ucl", is(centre + 3 * sigma), Double.class));
+    }
+
+    @Test
     void badInputNamesTheField() throws Exception {
         chart("""
                 { "chart": "q", "points": [ { "x": 1, "y": 1 }, { "x": 2, "y": 2 } ] }
