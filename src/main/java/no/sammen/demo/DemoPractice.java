@@ -27,11 +27,18 @@ final class DemoPractice {
     private final Random random;
     private final Map<YearMonth, Double> noise = new HashMap<>();
 
-    DemoPractice(LocalDate implementationStart, Random random) {
+    /** A unit's practice with a drawn baseline (15–35 %) and rise (40–55 points, to at most 92 %). */
+    static DemoPractice drawn(LocalDate implementationStart, Random random) {
+        double baseline = 0.15 + random.nextDouble() * 0.2;
+        return new DemoPractice(implementationStart, baseline,
+                Math.min(0.92, baseline + 0.4 + random.nextDouble() * 0.15), random);
+    }
+
+    DemoPractice(LocalDate implementationStart, double baseline, double improved, Random random) {
         this.implementationStart = implementationStart;
+        this.baseline = baseline;
+        this.improved = improved;
         this.random = random;
-        this.baseline = 0.15 + random.nextDouble() * 0.2;
-        this.improved = Math.min(0.92, baseline + 0.4 + random.nextDouble() * 0.15);
     }
 
     double at(LocalDate date) {

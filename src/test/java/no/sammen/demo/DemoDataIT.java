@@ -3,6 +3,7 @@ package no.sammen.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -28,6 +29,9 @@ import no.sammen.spc.SubgroupKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -35,7 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The demo data as the default profile loads it, on an H2 database of its own (also when CI points the
  * other tests at PostgreSQL): a region's volume with each unit type's intake and course lengths, every
  * registration within the rules the services enforce, and practice that shifts after a unit's
- * implementation start.
+ * implementation start. The clock is fixed, so that the drawn data, and what is asserted of them, are
+ * the same on every run.
  */
 @SpringBootTest(properties = {"sammen.demo.enabled=true",
     "spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -43,6 +48,19 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.username=sa", "spring.datasource.password="})
 @ActiveProfiles("test")
 class DemoDataIT {
+
+    /** Midday on the last day of a month: courses that start today get stamps capped at now. */
+    static final Instant NOW = Instant.parse("2026-11-30T11:00:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneId.of("Europe/Oslo"));
+        }
+    }
 
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
