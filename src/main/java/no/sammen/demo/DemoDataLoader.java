@@ -1,13 +1,21 @@
 package no.sammen.demo;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -19,46 +27,114 @@ import no.sammen.patient.Pseudonymizer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Fills an empty database with a fictional but realistic organisation, users and courses. */
+/**
+ * Fills an empty database with a fictional but realistic organisation, users and courses: a region's
+ * volume (about 4,500 courses over 24 months), written with JDBC batches in one transaction.
+ * It runs before any other start-up work, so that nothing else finds the database empty first.
+ */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnBooleanProperty("sammen.demo.enabled")
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     static final String TRUST = "Helse Bergen HF";
+    /** How many whole months before the current one courses start. */
+    static final int MONTHS = 24;
+    /**
+     * The demo unit of the leader and the clinicians: a ward for psychosis mostly, whose implementation
+     * started in the middle of the two years and whose practice rose from 20 % to 85 %, so that its
+     * monthly run chart shows the shift.
+     */
+    static final String DEMO_UNIT = "Kronstad sengepost";
 
-    /** Clinic, then its units as name and type. */
-    private static final String[][] CLINICS = {
-        {"Kronstad DPS", "Kronstad sengepost:INPATIENT", "Kronstad poliklinikk:OUTPATIENT",
-            "Kronstad ambulant akutteam:AMBULATORY_ACUTE_TEAM"},
-        {"Bjørgvin DPS", "Bjørgvin sengepost psykose:INPATIENT", "Bjørgvin poliklinikk:OUTPATIENT"},
-        {"Øyane DPS", "Øyane poliklinikk:OUTPATIENT", "Øyane ambulant akutteam:AMBULATORY_ACUTE_TEAM",
-            "Øyane dagrehabilitering:DAY_REHABILITATION"},
-        {"Betanien DPS", "Betanien døgnenhet:INPATIENT", "Betanien poliklinikk:OUTPATIENT"},
-        {"Solli DPS", "Solli døgnenhet:INPATIENT", "Solli poliklinikk:OUTPATIENT",
-            "Solli dagrehabilitering:DAY_REHABILITATION"},
-        {"Voss DPS", "Voss sengepost:INPATIENT", "Voss poliklinikk:OUTPATIENT"},
-    };
+    /**
+     * A unit of the demo.
+     *
+     * @param size           its intake relative to the average unit of its type
+     * @param psychosisShare the share of its courses with a psychosis diagnosis, if not its type's
+     */
+    record UnitSpec(String name, DemoUnitType type, double size, Double psychosisShare) {
+
+        UnitSpec(String name, DemoUnitType type, double size) {
+            this(name, type, size, null);
+        }
+
+        double psychosis() {
+            return psychosisShare == null ? type.psychosisShare : psychosisShare;
+        }
+    }
+
+    /** The clinics and their units. */
+    static final Map<String, List<UnitSpec>> CLINICS = clinics();
+
+    private static Map<String, List<UnitSpec>> clinics() {
+        Map<String, List<UnitSpec>> clinics = new LinkedHashMap<>();
+        clinics.put("Kronstad DPS", List.of(new UnitSpec(DEMO_UNIT, DemoUnitType.INPATIENT, 1.1, 0.7),
+                new UnitSpec("Kronstad poliklinikk", DemoUnitType.OUTPATIENT, 1.1),
+                new UnitSpec("Kronstad ambulant akutteam", DemoUnitType.AMBULATORY_ACUTE_TEAM, 1.1)));
+        clinics.put("Bjørgvin DPS", List.of(
+                new UnitSpec("Bjørgvin sengepost psykose", DemoUnitType.INPATIENT, 1.0, 0.85),
+                new UnitSpec("Bjørgvin poliklinikk", DemoUnitType.OUTPATIENT, 1.1)));
+        clinics.put("Øyane DPS", List.of(new UnitSpec("Øyane poliklinikk", DemoUnitType.OUTPATIENT, 0.9),
+                new UnitSpec("Øyane ambulant akutteam", DemoUnitType.AMBULATORY_ACUTE_TEAM, 0.9),
+                new UnitSpec("Øyane dagrehabilitering", DemoUnitType.DAY_REHABILITATION, 1.0)));
+        clinics.put("Betanien DPS", List.of(new UnitSpec("Betanien døgnenhet", DemoUnitType.INPATIENT, 1.0),
+                new UnitSpec("Betanien poliklinikk", DemoUnitType.OUTPATIENT, 1.0)));
+        clinics.put("Solli DPS", List.of(new UnitSpec("Solli døgnenhet", DemoUnitType.INPATIENT, 0.9),
+                new UnitSpec("Solli poliklinikk", DemoUnitType.OUTPATIENT, 0.9),
+                new UnitSpec("Solli dagrehabilitering", DemoUnitType.DAY_REHABILITATION, 1.0)));
+        clinics.put("Voss DPS", List.of(new UnitSpec("Voss sengepost", DemoUnitType.INPATIENT, 0.9),
+                new UnitSpec("Voss poliklinikk", DemoUnitType.OUTPATIENT, 0.9)));
+        return Collections.unmodifiableMap(clinics);
+    }
 
     private static final String[] FIRST = {"Ingrid", "Ola", "Kari", "Lars", "Sigrid", "Magnus", "Hanne", "Jonas",
-        "Marte", "Eirik", "Silje", "Anders", "Tone", "Håkon", "Nina", "Per", "Ragnhild", "Sindre"};
+        "Marte", "Eirik", "Silje", "Anders", "Tone", "Håkon", "Nina", "Per", "Ragnhild", "Sindre", "Astrid", "Trond",
+        "Mona", "Espen", "Guro", "Bård"};
     private static final String[] LAST = {"Nilsen", "Berg", "Haugland", "Vik", "Eide", "Solheim", "Dale", "Myklebust",
-        "Hatlevik", "Tveit", "Lunde", "Rasmussen", "Aase", "Bakke"};
+        "Hatlevik", "Tveit", "Lunde", "Rasmussen", "Aase", "Bakke", "Fjeldstad", "Halvorsen", "Sæle", "Instebø"};
     private static final String[][] PROFESSIONS = {
         {"PSYCHIATRIST", "Overlege"}, {"PSYCHOLOGIST", "Psykologspesialist"}, {"NURSE", "Sykepleier"},
         {"MILIEU_THERAPIST", "Miljøterapeut"}, {"SOCIAL_WORKER", "Sosionom"}, {"NURSE", "Spesialsykepleier"},
+        {"PSYCHOLOGIST", "Psykolog"}, {"NURSE", "Sykepleier"}, {"MILIEU_THERAPIST", "Miljøterapeut"},
     };
     private static final String[] PSYCHOSIS_CODES = {"F20.0", "F20.0", "F20.1", "F20.3", "F21", "F22.0", "F23.1",
         "F23.9", "F25.0", "F25.1", "F28", "F29", "F29"};
-    private static final String[] OTHER_CODES = {"F31.2", "F32.3", "F60.3", "F10.5", "F43.1", "F33.2"};
+    private static final String[] OTHER_CODES = {"F31.2", "F32.3", "F60.3", "F10.5", "F43.1", "F33.2", "F41.1",
+        "F32.2", "F40.1"};
+
+    private static final String TRUST_ROW = "insert into health_trust (id, name, version) values (?, ?, 0)";
+    private static final String CLINIC_ROW = "insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)";
+    private static final String UNIT_ROW = """
+            insert into org_unit (id, clinic_id, name, unit_type, phone, implementation_start, active, version)
+            values (?, ?, ?, ?, ?, ?, true, 0)""";
+    private static final String STAFF_ROW = """
+            insert into staff (id, unit_id, full_name, profession, position, version) values (?, ?, ?, ?, ?, 0)""";
+    private static final String USER_ROW = """
+            insert into user_account (id, username, display_name, password_hash, enabled, version)
+            values (?, ?, ?, ?, true, 0)""";
+    private static final String ROLE_ROW = "insert into user_role (user_id, role) values (?, ?)";
+    private static final String USER_UNIT_ROW = "insert into user_unit (user_id, unit_id) values (?, ?)";
+    private static final String PATIENT_ROW = """
+            insert into patient (id, trust_id, pseudonym, display_label, created_at, version)
+            values (?, ?, ?, ?, ?, 0)""";
+    private static final String COURSE_ROW = """
+            insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code, psychosis,
+                legal_status, pathway, display_label, created_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
     private final Pseudonymizer pseudonymizer;
@@ -66,10 +142,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final CourseFactService courseFacts;
 
-    DemoDataLoader(JdbcClient jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
+    DemoDataLoader(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transaction, PasswordEncoder passwords,
             Pseudonymizer pseudonymizer, DemoProperties properties, Clock clock, CourseFactService courseFacts) {
         this.courseFacts = courseFacts;
         this.jdbc = jdbc;
+        this.batches = batches;
         this.transaction = transaction;
         this.passwords = passwords;
         this.pseudonymizer = pseudonymizer;
@@ -79,122 +156,151 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long started = System.nanoTime();
+        long processor = threads.getCurrentThreadCpuTime();
+        boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> {
             // Lock so that two instances (or test contexts) starting together load once.
             jdbc.sql("select id from audit_chain_head where id = 1 for update").query(Integer.class).single();
             if (jdbc.sql("select count(*) from health_trust").query(Long.class).single() > 0) {
-                return;
+                return false;
             }
             load();
-        });
+            return true;
+        }));
+        if (loaded) {
+            // The processor time is what the load itself costs; on a busy machine the elapsed time is longer.
+            log.info("Demo data written and committed in {} ms ({} ms on the processor)",
+                    (System.nanoTime() - started) / 1_000_000,
+                    (threads.getCurrentThreadCpuTime() - processor) / 1_000_000);
+        }
     }
 
     private void load() {
         Random random = new Random(2026);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        UUID trust = UUID.randomUUID();
-        jdbc.sql("insert into health_trust (id, name, version) values (?, ?, 0)").params(trust, TRUST).update();
-        List<UUID> units = new ArrayList<>();
-        List<String> unitNames = new ArrayList<>();
-        List<LocalDate> implementationStarts = new ArrayList<>();
-        List<Double> baselines = new ArrayList<>();
-        for (String[] clinic : CLINICS) {
-            UUID clinicId = UUID.randomUUID();
-            jdbc.sql("insert into clinic (id, trust_id, name, version) values (?, ?, ?, 0)")
-                    .params(clinicId, trust, clinic[0]).update();
-            for (int i = 1; i < clinic.length; i++) {
-                String[] unit = clinic[i].split(":");
-                UUID unitId = UUID.randomUUID();
-                LocalDate implementation = today.minusMonths(9 + random.nextInt(8)).withDayOfMonth(1);
-                jdbc.sql("""
-                        insert into org_unit (id, clinic_id, name, unit_type, phone, implementation_start, active,
-                            version) values (?, ?, ?, ?, ?, ?, true, 0)""")
-                        .params(unitId, clinicId, unit[0], unit[1], "55 9" + (10 + units.size()) + " 00 00",
-                                implementation)
-                        .update();
-                units.add(unitId);
-                unitNames.add(unit[0]);
-                implementationStarts.add(implementation);
-                baselines.add(0.2 + random.nextDouble() * 0.35);
-                for (int s = 0; s < 4; s++) {
-                    String[] profession = PROFESSIONS[random.nextInt(PROFESSIONS.length)];
-                    jdbc.sql("""
-                            insert into staff (id, unit_id, full_name, profession, position, version)
-                            values (?, ?, ?, ?, ?, 0)""")
-                            .params(UUID.randomUUID(), unitId,
-                                    FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)],
-                                    profession[0], profession[1])
-                            .update();
+        DemoRows rows = new DemoRows();
+        UUID trust = DemoRows.id(random);
+        rows.add(TRUST_ROW, trust, TRUST);
+        Map<String, UUID> unitIds = new LinkedHashMap<>();
+        List<DemoUnit> units = new ArrayList<>();
+        for (Map.Entry<String, List<UnitSpec>> clinic : CLINICS.entrySet()) {
+            UUID clinicId = DemoRows.id(random);
+            rows.add(CLINIC_ROW, clinicId, trust, clinic.getKey());
+            for (UnitSpec spec : clinic.getValue()) {
+                UUID unitId = DemoRows.id(random);
+                LocalDate implementation = today.minusMonths(spec.name().equals(DEMO_UNIT) ? 12 : 8 + random.nextInt(9))
+                        .withDayOfMonth(1);
+                rows.add(UNIT_ROW, unitId, clinicId, spec.name(), spec.type().name(),
+                        "55 9" + (10 + units.size()) + " 00 00", implementation);
+                List<String> staff = new ArrayList<>();
+                for (int s = 0; s < spec.type().staff; s++) {
+                    String[] profession = PROFESSIONS[s % PROFESSIONS.length];
+                    String name = pick(FIRST, random) + " " + pick(LAST, random);
+                    rows.add(STAFF_ROW, DemoRows.id(random), unitId, name, profession[0], profession[1]);
+                    staff.add(name);
+                }
+                unitIds.put(spec.name(), unitId);
+                DemoPractice practice = spec.name().equals(DEMO_UNIT)
+                        ? new DemoPractice(implementation, 0.2, 0.85, random) : DemoPractice.drawn(implementation, random);
+                units.add(new DemoUnit(unitId, spec, practice, staff));
+            }
+        }
+        String hash = passwords.encode(properties.password());
+        user(rows, random, hash, "behandler", "Ingrid Haugland", "CLINICIAN",
+                unitIds.get(DEMO_UNIT), unitIds.get("Kronstad poliklinikk"));
+        user(rows, random, hash, "behandler2", "Lars Tveit", "CLINICIAN", unitIds.get("Voss poliklinikk"));
+        user(rows, random, hash, "koordinator", "Silje Eide", "COORDINATOR", unitIds.get(DEMO_UNIT));
+        user(rows, random, hash, "leder", "Per Solheim", "LEADER",
+                unitIds.get(DEMO_UNIT), unitIds.get("Kronstad poliklinikk"));
+        user(rows, random, hash, "analytiker", "Nina Lunde", "ANALYST");
+        user(rows, random, hash, "admin", "Håkon Dale", "ADMIN");
+
+        DemoFamilyData family = new DemoFamilyData(rows, random, now);
+        Set<String> nationalIds = new HashSet<>();
+        LocalDate first = firstDay(today);
+        int courses = 0;
+        int active = 0;
+        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
+            LocalDate from = month.atDay(1);
+            LocalDate to = today.isBefore(month.atEndOfMonth()) ? today : month.atEndOfMonth();
+            int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+            // Fewer start in the summer holidays and at Christmas.
+            double season = month.getMonth() == Month.JULY ? 0.8 : month.getMonth() == Month.DECEMBER ? 0.9 : 1.0;
+            for (DemoUnit unit : units) {
+                double mean = unit.spec().type().coursesPerMonth * unit.spec().size() * season * days
+                        / month.lengthOfMonth();
+                int count = DemoUnitType.poisson(mean, random);
+                for (int i = 0; i < count; i++) {
+                    LocalDate start = from.plusDays(random.nextInt(days));
+                    boolean ended = course(rows, family, trust, unit, start, today, now, random, nationalIds);
+                    courses++;
+                    active += ended ? 0 : 1;
                 }
             }
         }
-        UUID kronstadInpatient = units.get(unitNames.indexOf("Kronstad sengepost"));
-        UUID kronstadOutpatient = units.get(unitNames.indexOf("Kronstad poliklinikk"));
-        UUID vossOutpatient = units.get(unitNames.indexOf("Voss poliklinikk"));
-        user("behandler", "Ingrid Haugland", "CLINICIAN", List.of(kronstadInpatient, kronstadOutpatient));
-        user("behandler2", "Lars Tveit", "CLINICIAN", List.of(vossOutpatient));
-        user("koordinator", "Silje Eide", "COORDINATOR", List.of(kronstadInpatient));
-        user("leder", "Per Solheim", "LEADER", List.of(kronstadInpatient, kronstadOutpatient));
-        user("analytiker", "Nina Lunde", "ANALYST", List.of());
-        user("admin", "Håkon Dale", "ADMIN", List.of());
-
-        DemoFamilyData family = new DemoFamilyData(jdbc, random, today, now);
-        for (int i = 0; i < properties.courses(); i++) {
-            // A third of the courses in Kronstad's two units, so that the demo clinician has plenty.
-            UUID unit = i % 3 == 0 ? (i % 2 == 0 ? kronstadInpatient : kronstadOutpatient)
-                    : units.get(random.nextInt(units.size()));
-            LocalDate birth = LocalDate.of(1958 + random.nextInt(48), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            String nationalId = nationalId(birth, random);
-            String pseudonym = pseudonymizer.pseudonymOf(nationalId, today);
-            String label = FIRST[random.nextInt(FIRST.length)].charAt(0) + "." + LAST[random.nextInt(LAST.length)]
-                    .charAt(0) + ". " + birth.getYear();
-            UUID patient = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into patient (id, trust_id, pseudonym, display_label, created_at, version)
-                    values (?, ?, ?, ?, ?, 0)""")
-                    .params(patient, trust, pseudonym, label, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
-            LocalDate start = today.minusDays(random.nextInt(730));
-            boolean psychosis = random.nextInt(100) < 85;
-            String code = psychosis ? PSYCHOSIS_CODES[random.nextInt(PSYCHOSIS_CODES.length)]
-                    : OTHER_CODES[random.nextInt(OTHER_CODES.length)];
-            boolean compulsory = random.nextInt(100) < 25;
-            boolean medicationFree = psychosis && !compulsory && random.nextInt(100) < 6;
-            LocalDate end = null;
-            long days = today.toEpochDay() - start.toEpochDay();
-            if (days > 30 && random.nextInt(100) < 55) {
-                end = start.plusDays(14 + random.nextInt((int) Math.min(days - 14, 300)));
-            }
-            UUID course = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code,
-                        psychosis, legal_status, pathway, created_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                    .params(course, patient, unit, start, end, code, psychosis,
-                            compulsory ? "COMPULSORY" : "VOLUNTARY", medicationFree ? "MEDICATION_FREE" : "ORDINARY",
-                            OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                    .update();
-            int u = units.indexOf(unit);
-            // After the unit's implementation start its practice rises: the shift a run chart should show.
-            double practice = baselines.get(u) + (start.isBefore(implementationStarts.get(u)) ? 0 : 0.35);
-            family.course(course, start, end, Math.min(practice, 0.95),
-                    FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]);
-        }
+        int written = rows.write(batches);
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();
-        log.info("Demo data loaded: {} units, 6 users, {} courses", units.size(), properties.courses());
+        log.info("Demo data loaded: {} units, 6 users, {} courses ({} active), {} rows", units.size(), courses, active,
+                written);
     }
 
-    private void user(String username, String name, String role, List<UUID> units) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into user_account (id, username, display_name, password_hash, enabled, version)
-                values (?, ?, ?, ?, true, 0)""")
-                .params(id, username, name, passwords.encode(properties.password())).update();
-        jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role).update();
-        for (UUID unit : units) {
-            jdbc.sql("insert into user_unit (user_id, unit_id) values (?, ?)").params(id, unit).update();
+    /** The first day on which a demo course starts. */
+    static LocalDate firstDay(LocalDate today) {
+        return YearMonth.from(today).minusMonths(MONTHS).atDay(1);
+    }
+
+    /** One unit as the demo fills it. */
+    private record DemoUnit(UUID id, UnitSpec spec, DemoPractice practice, List<String> staff) {
+    }
+
+    /** A patient and their course with its registrations; returns whether the course has ended. */
+    private boolean course(DemoRows rows, DemoFamilyData family, UUID trust, DemoUnit unit, LocalDate start,
+            LocalDate today, OffsetDateTime now, Random random, Set<String> nationalIds) {
+        DemoUnitType type = unit.spec().type();
+        int age = 18 + (int) (57 * Math.pow(random.nextDouble(), 1.6));
+        LocalDate birth = start.minusYears(age).minusDays(random.nextInt(365));
+        String nationalId;
+        do {
+            nationalId = nationalId(birth, random);
+        } while (!nationalIds.add(nationalId));
+        String label = pick(FIRST, random).charAt(0) + "." + pick(LAST, random).charAt(0) + ". " + birth.getYear();
+        OffsetDateTime created = start.atTime(8 + random.nextInt(8), 0).atZone(clock.getZone()).toOffsetDateTime();
+        if (created.isAfter(now)) {
+            created = now;
         }
+        UUID patient = DemoRows.id(random);
+        rows.add(PATIENT_ROW, patient, trust, pseudonymizer.pseudonymOf(nationalId, today), label, created);
+        boolean psychosis = random.nextDouble() < unit.spec().psychosis();
+        String code = psychosis ? pick(PSYCHOSIS_CODES, random) : pick(OTHER_CODES, random);
+        boolean compulsory = random.nextDouble() < type.compulsoryShare;
+        boolean medicationFree = psychosis && !compulsory && type != DemoUnitType.AMBULATORY_ACUTE_TEAM
+                && random.nextDouble() < 0.04;
+        LocalDate end = start.plusDays(type.days(psychosis, random));
+        if (end.isAfter(today)) {
+            end = null;
+        }
+        UUID course = DemoRows.id(random);
+        rows.add(COURSE_ROW, course, patient, unit.id(), start, end, code, psychosis,
+                compulsory ? "COMPULSORY" : "VOLUNTARY", medicationFree ? "MEDICATION_FREE" : "ORDINARY", label,
+                created);
+        family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(), unit.staff(), age));
+        return end != null;
+    }
+
+    private static void user(DemoRows rows, Random random, String hash, String username, String name, String role, UUID... units) {
+        UUID id = DemoRows.id(random);
+        rows.add(USER_ROW, id, username, name, hash);
+        rows.add(ROLE_ROW, id, role);
+        for (UUID unit : units) {
+            rows.add(USER_UNIT_ROW, id, unit);
+        }
+    }
+
+    private static String pick(String[] values, Random random) {
+        return values[random.nextInt(values.length)];
     }
 
     /** A fictional but valid fødselsnummer for a birth date. */

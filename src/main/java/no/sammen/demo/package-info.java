@@ -1,10 +1,11 @@
 /**
- * Demo data for the default profile: one health trust with the six DPS of Helse Bergen's area, units
- * of each type, fictional staff, one user per role and about 300 fictional treatment courses over
- * the last 24 months with their family and network registrations (contacts, conversations, crisis
- * plans, network meetings), whose level rises after each unit's implementation start. Loaded once,
- * into an empty database, with plain SQL in one transaction. Uses
- * only {@code patient} (pseudonyms).
+ * Demo data for the default profile, at the volume of a real region: one health trust with the six
+ * DPS of Helse Bergen's area, fifteen units of four types, fictional staff, one user per role and
+ * about 4,500 fictional treatment courses over the last 24 months, each unit taking in what a unit of
+ * its type does (ADR 0018), with their family and network registrations (contacts, conversations,
+ * crisis plans, network meetings), whose level rises after each unit's implementation start. Loaded
+ * once, into an empty database, with plain SQL in JDBC batches in one transaction. Uses only
+ * {@code patient} (pseudonyms).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = { "coursefact", "patient" })

@@ -7,7 +7,10 @@ import no.sammen.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page depends on the role: courses for those who treat, administration for the admin. */
+/**
+ * The start page depends on the role: courses for those who treat, the reports for the analyst (who
+ * sees no person-level data), administration for the admin.
+ */
 @Controller
 class HomeController {
 
@@ -22,6 +25,9 @@ class HomeController {
         CurrentUser me = currentUsers.current();
         if (me.mayReadCourses()) {
             return "redirect:/courses";
+        }
+        if (me.hasRole(Role.ANALYST)) {
+            return "redirect:/reports";
         }
         if (me.hasRole(Role.ADMIN)) {
             return "redirect:/admin/users";

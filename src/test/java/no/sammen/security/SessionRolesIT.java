@@ -70,7 +70,8 @@ class SessionRolesIT {
                 .andExpect(status().isForbidden());
         assertThat(roles(demoted)).containsExactly("ANALYST");
         // The session itself still works, with the roles the account has now.
-        mvc.perform(get("/").session(demotedSession)).andExpect(status().isOk());
+        mvc.perform(get("/").session(demotedSession)).andExpect(redirectedUrl("/reports"));
+        mvc.perform(get("/reports").session(demotedSession)).andExpect(status().isOk());
         assertThat(jdbc.sql("""
                 select details from audit_entry where object_type = 'user_account' and object_id = ?
                     and action = 'UPDATE'""").param(fixtures.id(demoted).toString()).query(String.class).list())

@@ -1,0 +1,314 @@
+package no.sammen.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import no.sammen.family.Relation;
+import no.sammen.indicator.IndicatorService;
+import no.sammen.indicator.IndicatorValue;
+import no.sammen.indicator.OrgLevel;
+import no.sammen.indicator.PeriodType;
+import no.sammen.spc.Observation;
+import no.sammen.spc.SpcEngine;
+import no.sammen.spc.SpcResult;
+import no.sammen.spc.SubgroupKey;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo data as the default profile loads it, on an H2 database of its own (also when CI points the
+ * other tests at PostgreSQL): a region's volume with each unit type's intake and course lengths, every
+ * registration within the rules the services enforce, and practice that shifts after a unit's
+ * implementation start. The clock is fixed, so that the drawn data, and what is asserted of them, are
+ * the same on every run.
+ */
+@SpringBootTest(properties = {"sammen.demo.enabled=true",
+    "spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "spring.datasource.username=sa", "spring.datasource.password="})
+@ActiveProfiles("test")
+class DemoDataIT {
+
+    /** Midday on the last day of a month: courses that start today get stamps capped at now. */
+    static final Instant NOW = Instant.parse("2026-11-30T11:00:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneId.of("Europe/Oslo"));
+        }
+    }
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    Clock clock;
+
+    record UnitVolume(String name, String type, long courses, long psychosis, long active, double medianDays) {
+    }
+
+    @Test
+    void eachUnitHasTheIntakeAndCourseLengthsOfItsType() {
+        LocalDate today = LocalDate.now(clock);
+        double months = (ChronoUnit.DAYS.between(DemoDataLoader.firstDay(today), today) + 1) / 30.44;
+        List<UnitVolume> units = jdbc.sql("""
+                select u.name, u.unit_type, count(*) courses, sum(case when c.psychosis then 1 else 0 end) psychosis,
+                    sum(case when c.end_date is null then 1 else 0 end) active
+                from org_unit u join treatment_course c on c.unit_id = u.id
+                group by u.name, u.unit_type""")
+                .query((rs, i) -> new UnitVolume(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), medianDays(rs.getString(1))))
+                .list();
+
+        assertThat(units).hasSize(15);
+        assertThat(units.stream().mapToLong(UnitVolume::courses).sum()).isBetween(3_000L, 5_000L);
+        assertThat(units).allSatisfy(u -> {
+            double perMonth = u.courses() / months;
+            switch (u.type()) {
+                case "INPATIENT" -> {
+                    assertThat(perMonth).as("admissions a month in %s", u.name()).isBetween(8.0, 15.0);
+                    assertThat(u.medianDays()).as("median stay in %s", u.name()).isBetween(7.0, 30.0);
+                    assertThat(u.active()).as("patients in %s", u.name()).isLessThanOrEqualTo(25);
+                }
+                case "OUTPATIENT" -> {
+                    assertThat(u.psychosis() / months).as("psychosis courses a month in %s", u.name())
+                            .isBetween(5.0, 10.0);
+                    assertThat(u.courses() - u.psychosis()).as("other courses in %s", u.name()).isPositive();
+                    assertThat(u.medianDays()).as("median course in %s", u.name()).isGreaterThan(90.0);
+                    assertThat(u.active()).as("active courses in %s", u.name()).isBetween(30L, 150L);
+                }
+                case "AMBULATORY_ACUTE_TEAM" -> {
+                    assertThat(perMonth).as("courses a month in %s", u.name()).isGreaterThan(15.0);
+                    assertThat(u.medianDays()).as("median course in %s", u.name()).isLessThanOrEqualTo(14.0);
+                    assertThat(u.active()).as("active courses in %s", u.name()).isLessThanOrEqualTo(30);
+                }
+                case "DAY_REHABILITATION" -> {
+                    assertThat(perMonth).as("courses a month in %s", u.name()).isBetween(1.0, 5.0);
+                    assertThat(u.medianDays()).as("median course in %s", u.name()).isGreaterThan(90.0);
+                }
+                default -> throw new AssertionError("unit type " + u.type());
+            }
+        });
+    }
+
+    private double medianDays(String unit) {
+        List<Long> days = jdbc.sql("""
+                select c.start_date, c.end_date from treatment_course c join org_unit u on u.id = c.unit_id
+                where u.name = ? and c.end_date is not null""").param(unit)
+                .query((rs, i) -> ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class)))
+                .list().stream().sorted().toList();
+        return days.get(days.size() / 2);
+    }
+
+    @Test
+    void everyRegistrationKeepsTheRulesOfTheServices() {
+        String publicRelations = Arrays.stream(Relation.values()).filter(r -> !r.isRelative())
+                .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", "));
+        String privateMember = "relation not in (" + publicRelations + ")";
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("course dates", """
+                select count(*) from treatment_course
+                where start_date > :today or end_date > :today or end_date < start_date""");
+        rules.put("psychosis flag follows the diagnosis", """
+                select count(*) from treatment_course where psychosis <> (diagnosis_code like 'F2%')""");
+        rules.put("medication-free only voluntary and psychosis", """
+                select count(*) from treatment_course
+                where pathway = 'MEDICATION_FREE' and (legal_status = 'COMPULSORY' or not psychosis)""");
+        rules.put("one active course per patient and unit", """
+                select count(*) from (select patient_id from treatment_course where end_date is null
+                    group by patient_id, unit_id having count(*) > 1) x""");
+        rules.put("closest relative is a relative", "select count(*) from network_member where closest_relative and not ("
+                + privateMember + ")");
+        rules.put("no relatives marked, yet a relative on the map", """
+                select count(*) from network_member m join family_course f on f.course_id = m.course_id
+                where f.no_network and m.""" + privateMember);
+        rules.put("children asked inside the course", """
+                select count(*) from family_course f join treatment_course c on c.id = f.course_id
+                where """ + outside("f.children_asked_on"));
+        rules.put("children's needs answered, ages as many as children", """
+                select count(*) from family_course f
+                where f.children_count > 0 and f.children_needs is null
+                    or exists (select 1 from family_child_age a where a.family_course_id = f.course_id
+                        and (a.age not between 0 and 17 or a.age_index >= coalesce(f.children_count, 0)))""");
+        rules.put("consent inside the course, of a member of the course, partial with its scope", """
+                select count(*) from member_consent s join treatment_course c on c.id = s.course_id
+                    join network_member m on m.id = s.member_id
+                where m.course_id <> s.course_id or s.status = 'PARTIAL' and s.scope is null
+                    or""" + outside("s.given_on"));
+        rules.put("contact names relatives of its course", """
+                select count(*) from relative_contact r join relative_contact_member x on x.relative_contact_id = r.id
+                    join network_member m on m.id = x.member_id
+                where m.course_id <> r.course_id or not (m.""" + privateMember + ")");
+        rules.put("contact names someone", """
+                select count(*) from relative_contact r
+                where not exists (select 1 from relative_contact_member x where x.relative_contact_id = r.id)""");
+        rules.put("no contact on a course without relatives", """
+                select count(*) from relative_contact r join family_course f on f.course_id = r.course_id
+                where f.no_network""");
+        rules.put("conversation inside the course, follow-up not before it", """
+                select count(*) from basic_conversation b join treatment_course c on c.id = b.course_id
+                where b.follow_up_on < b.held_on or""" + outside("b.held_on"));
+        rules.put("conversation participants of its course", """
+                select count(*) from basic_conversation_participant p join basic_conversation b
+                    on b.id = p.basic_conversation_id join network_member m on m.id = p.member_id
+                where m.course_id <> b.course_id""");
+        rules.put("conversation with relatives names a relative", """
+                select count(*) from basic_conversation b where b.kind in ('RELATIVES', 'BOTH')
+                    and not exists (select 1 from basic_conversation_participant p
+                        join network_member m on m.id = p.member_id
+                        where p.basic_conversation_id = b.id and m.""" + privateMember + ")");
+        rules.put("conversation has topics", """
+                select count(*) from basic_conversation b where not exists
+                    (select 1 from basic_conversation_topic t where t.basic_conversation_id = b.id)""");
+        rules.put("crisis plan inside the course, revised after it is made, with content", """
+                select count(*) from crisis_plan p join treatment_course c on c.id = p.course_id
+                where p.revise_on <= p.made_on
+                    or p.warning_signs is null and p.patient_actions is null and p.relative_actions is null
+                    or""" + outside("p.made_on"));
+        rules.put("crisis plan members of its course", """
+                select count(*) from crisis_plan_member x join crisis_plan p on p.id = x.crisis_plan_id
+                    join network_member m on m.id = x.member_id where m.course_id <> p.course_id""");
+        rules.put("meeting invited inside the course, with invitees", """
+                select count(*) from network_meeting n join treatment_course c on c.id = n.course_id
+                where n.invited and (n.status is null or n.invited_on is null
+                        or not exists (select 1 from network_meeting_invitee i where i.meeting_id = n.id)
+                        or""" + outside("n.invited_on") + ")");
+        rules.put("meeting held inside the course, after the invitation, with a place", """
+                select count(*) from network_meeting n join treatment_course c on c.id = n.course_id
+                where n.status = 'HELD' and (n.held_on is null or n.held_on < n.invited_on or n.place is null
+                    or""" + outside("n.held_on") + ")");
+        rules.put("meeting planned after the invitation, on an active course", """
+                select count(*) from network_meeting n join treatment_course c on c.id = n.course_id
+                where n.status = 'PLANNED' and (n.planned_on is null or n.planned_on < n.invited_on
+                    or c.end_date is not null)""");
+        rules.put("meeting not held with a reason", """
+                select count(*) from network_meeting n where n.status = 'NOT_HELD' and n.not_held_reason is null""");
+        rules.put("meeting not invited with a reason and nothing else", """
+                select count(*) from network_meeting n where not n.invited
+                    and (n.not_invited_reason is null or n.status is not null or n.invited_on is not null)""");
+        rules.put("invitees and attendees of the meeting's course, attendees invited", """
+                select count(*) from network_meeting n join network_meeting_invitee i on i.meeting_id = n.id
+                    join network_member m on m.id = i.member_id where m.course_id <> n.course_id""");
+        rules.put("attendees invited", """
+                select count(*) from network_meeting_attendee a where not exists (select 1
+                    from network_meeting_invitee i where i.meeting_id = a.meeting_id and i.member_id = a.member_id)""");
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Long> broken = new LinkedHashMap<>();
+        rules.forEach((rule, sql) -> broken.put(rule, jdbc.sql(sql).param("today", today).query(Long.class).single()));
+        broken.put("contact inside the course in Norwegian time, not after now", contactsOutsideTheirCourse());
+
+        assertThat(broken).allSatisfy((rule, count) -> assertThat(count).as(rule).isZero());
+        // Not vacuous: each kind of registration is there in numbers.
+        for (String table : List.of("network_member", "member_consent", "relative_contact", "basic_conversation",
+                "crisis_plan", "network_meeting", "network_meeting_attendee", "family_child_age")) {
+            assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table)
+                    .isGreaterThan(100);
+        }
+    }
+
+    /** Every date of something done lies inside its course {@code c} and not after today. */
+    private static String outside(String date) {
+        return " (" + date + " < c.start_date or " + date + " > coalesce(c.end_date, :today) or " + date
+                + " > :today)";
+    }
+
+    private long contactsOutsideTheirCourse() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return jdbc.sql("""
+                select r.contacted_at, c.start_date, c.end_date from relative_contact r
+                join treatment_course c on c.id = r.course_id""")
+                .query((rs, i) -> {
+                    OffsetDateTime at = rs.getObject(1, OffsetDateTime.class);
+                    LocalDate day = at.atZoneSameInstant(NORWAY).toLocalDate();
+                    LocalDate end = rs.getObject(3, LocalDate.class);
+                    return at.isAfter(now) || day.isBefore(rs.getObject(2, LocalDate.class))
+                            || end != null && day.isAfter(end);
+                })
+                .list().stream().filter(b -> b).count();
+    }
+
+    @Test
+    void practiceShiftsAfterTheImplementationStartAndTheChartsShowIt() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = DemoDataLoader.firstDay(today);
+        Map<UUID, LocalDate> starts = new LinkedHashMap<>();
+        jdbc.sql("select id, implementation_start from org_unit").query(rs -> {
+            starts.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+        });
+        UUID kronstad = jdbc.sql("select id from org_unit where name = 'Kronstad sengepost'").query(UUID.class)
+                .single();
+        List<IndicatorValue> k1 = unit(indicators.values("K1", OrgLevel.UNIT, PeriodType.MONTH, from, today), kronstad);
+        LocalDate start = starts.get(kronstad);
+        LocalDate settled = start.plusMonths(DemoPractice.RAMP_MONTHS);
+
+        assertThat(share(k1.stream().filter(v -> v.periodStart().isBefore(start)).toList()))
+                .isLessThan(share(k1.stream().filter(v -> !v.periodStart().isBefore(settled)).toList()) - 0.25);
+        // One run chart over both years: the values after the start sit above the median too long for chance.
+        SpcResult run = SpcEngine.compute("run", observations(k1, null), null, true);
+        assertThat(run.parts()).singleElement().satisfies(p -> assertThat(p.runsSignal()).isTrue());
+
+        // The reports' P charts, split at each unit's start: a few points outside the limits, not many.
+        int points = 0;
+        int specialCauses = 0;
+        for (String indicator : List.of("K1", "K2", "K3", "K4A", "K4B")) {
+            List<IndicatorValue> values = indicators.values(indicator, OrgLevel.UNIT, PeriodType.MONTH, from, today);
+            for (Map.Entry<UUID, LocalDate> unit : starts.entrySet()) {
+                SpcResult p = SpcEngine.compute("p", observations(unit(values, unit.getKey()), unit.getValue()),
+                        null, true);
+                points += p.points().size();
+                specialCauses += (int) p.points().stream().filter(c -> c.sigmaSignal()).count();
+            }
+        }
+        assertThat(specialCauses).isPositive().isLessThan(points / 20);
+    }
+
+    private static List<IndicatorValue> unit(List<IndicatorValue> values, UUID unit) {
+        return values.stream().filter(v -> unit.equals(v.orgId())).toList();
+    }
+
+    private static double share(List<IndicatorValue> values) {
+        return (double) values.stream().mapToLong(IndicatorValue::numerator).sum()
+                / values.stream().mapToLong(IndicatorValue::denominator).sum();
+    }
+
+    /** As the unit report charts them: a month without courses is missing; parts split at {@code split}. */
+    private static List<Observation> observations(List<IndicatorValue> values, LocalDate split) {
+        List<Observation> observations = new ArrayList<>();
+        for (IndicatorValue v : values) {
+            observations.add(new Observation(new SubgroupKey.Date(v.periodStart()),
+                    v.denominator() == 0 ? null : (double) v.numerator(), (double) v.denominator(),
+                    split == null ? null : v.periodStart().isBefore(split) ? "before" : "after", false));
+        }
+        return observations;
+    }
+}
