@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -136,7 +137,8 @@ public class OrganisationService {
     }
 
     private List<UnitView> toViews(Collection<Unit> found) {
-        Map<UUID, Clinic> clinicById = clinics.findAll().stream()
+        Set<UUID> clinicIds = found.stream().map(Unit::clinicId).collect(Collectors.toSet());
+        Map<UUID, Clinic> clinicById = clinics.findAllById(clinicIds).stream()
                 .collect(Collectors.toMap(Clinic::id, Function.identity()));
         return found.stream()
                 .map(u -> {

@@ -172,7 +172,7 @@ public class CourseService {
      */
     @Transactional(readOnly = true)
     public CourseView readable(UUID id) {
-        return load(id, currentUsers.current()).view();
+        return shown(id, currentUsers.current());
     }
 
     /**
@@ -182,15 +182,31 @@ public class CourseService {
      */
     @Transactional(readOnly = true)
     public CourseView changeable(UUID id) {
-        return load(id, writer()).view();
+        return shown(id, writer());
     }
 
     public CourseView get(UUID id) {
-        CurrentUser me = currentUsers.current();
-        Loaded loaded = load(id, me);
-        audit.record(new AuditRecord(AuditAction.READ, OBJECT_TYPE, id.toString(), loaded.course().unitId(),
-                loaded.patient().pseudonym(), null));
-        return loaded.view();
+        CourseView course = shown(id, currentUsers.current());
+        audit.record(new AuditRecord(AuditAction.READ, OBJECT_TYPE, id.toString(), course.unitId(),
+                course.patientKey(), null));
+        return course;
+    }
+
+    /**
+     * A course as shown, read in one query (course, patient and unit), if {@code me} may read it;
+     * otherwise "not found". Every page and API call on a course starts here.
+     */
+    private CourseView shown(UUID id, CurrentUser me) {
+        if (!me.mayReadCourses()) {
+            throw new NotFoundException("course");
+        }
+        return jdbc.sql(SELECT_COURSE + " from treatment_course c join patient p on p.id = c.patient_id"
+                        + " join org_unit u on u.id = c.unit_id where c.id = :id")
+                .param("id", id)
+                .query(CourseService::row)
+                .optional()
+                .filter(course -> me.belongsTo(course.unitId()))
+                .orElseThrow(() -> new NotFoundException("course"));
     }
 
     public CourseView update(UUID id, long version, CourseDetails details) {

@@ -36,7 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
-    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/favicon.ico");
+    private static final List<String> STATIC = List.of("/assets/", "/webjars/", "/favicon.ico");
 
     private final RequestAccounts accounts;
 

@@ -91,7 +91,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, RequestAccounts accounts, SecurityProperties properties)
             throws Exception {
-        List<String> open = new ArrayList<>(List.of("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+        List<String> open = new ArrayList<>(List.of("/login", "/assets/**", "/webjars/**", "/favicon.ico",
                 "/error", "/actuator/health", "/actuator/health/**"));
         if (properties.publicApiDocs()) {
             open.addAll(List.of(API_DOCS));

@@ -26,7 +26,7 @@ class SecurityHeadersIT {
     void everyAnswerTurnsOffBrowserFeaturesSammenDoesNotUse() throws Exception {
         for (var request : new org.springframework.test.web.servlet.RequestBuilder[] {get("/login"), get("/"),
                 get("/api/v1/courses"), get("/api/v1/courses").with(httpBasic("nobody-at-all", "wrong-password-1")),
-                get("/css/sammen.css"), get("/no/such/page")}) {
+                get("/assets/css/sammen.css"), get("/no/such/page")}) {
             mvc.perform(request).andExpect(header().string("Permissions-Policy",
                     Matchers.allOf(Matchers.containsString("camera=()"), Matchers.containsString("microphone=()"),
                             Matchers.containsString("geolocation=()"), Matchers.containsString("payment=()"))));
