@@ -39,6 +39,8 @@ class AuditLogIT {
     AuditService audit;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    AuditChain chain;
 
     @Test
     void everyReadAndChangeOfACourseIsLoggedWithWhoRoleUnitPatientAndTime() throws Exception {
@@ -108,6 +110,11 @@ class AuditLogIT {
     @Test
     void everyBrokenEntryIsNamedNotOnlyTheFirst() throws Exception {
         mvc.perform(get("/api/v1/courses").with(httpBasic("behandler", PASSWORD))).andExpect(status().isOk());
+        transaction.executeWithoutResult(tx -> {
+            for (int i = 0; i < 6; i++) {
+                audit.record(new AuditRecord(AuditAction.READ, "test_tampered", "entry-" + i, null, "key-" + i, "tampered"));
+            }
+        });
         assertThat(audit.verify().intact()).isTrue();
         transaction.executeWithoutResult(tx -> {
             long changed = newest(5);
@@ -232,6 +239,66 @@ class AuditLogIT {
         assertThat(jdbc.sql("""
                 select count(*) from audit_link l join audit_entry e on e.seq = l.entry_seq
                 where e.object_type = 'test_object'""").query(Long.class).single()).isEqualTo(2);
+    }
+
+    /**
+     * The background linker looks only above the highest entry linked, and at the numbers it saw
+     * skipped; the whole window only once a minute. An entry that commits after a higher-numbered one
+     * was linked must still be linked at once, after a full pass and after a quick one.
+     */
+    @Test
+    void anEntryThatCommitsAfterAHigherOneWasLinkedIsLinkedByTheNextQuickPass() throws Exception {
+        for (boolean skippedInAFullPass : new boolean[] {true, false}) {
+            chain.link();
+            String held = "held-" + UUID.randomUUID();
+            var wrote = new java.util.concurrent.CountDownLatch(1);
+            var release = new java.util.concurrent.CountDownLatch(1);
+            var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                var first = executor.submit(() -> transaction.executeWithoutResult(tx -> {
+                    audit.record(new AuditRecord(AuditAction.READ, "test_late", held, null, null, "held open"));
+                    wrote.countDown();
+                    try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+                assertThat(wrote.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                transaction.executeWithoutResult(tx -> audit.record(
+                        new AuditRecord(AuditAction.READ, "test_late", held + "-later", null, null, "committed")));
+                if (skippedInAFullPass) {
+                    chain.link();
+                } else {
+                    linkQuicklyUntil(held + "-later");
+                }
+                assertThat(linked(held + "-later")).isTrue();
+                assertThat(linked(held)).isFalse();
+                release.countDown();
+                first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+                executor.shutdownNow();
+            }
+            linkQuicklyUntil(held);
+            assertThat(linked(held)).as("linked after a %s pass skipped it", skippedInAFullPass ? "full" : "quick")
+                    .isTrue();
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /** Quick passes (the background linker's too) for up to three seconds, until the entry is linked. */
+    private void linkQuicklyUntil(String objectId) throws InterruptedException {
+        for (int i = 0; i < 30 && !linked(objectId); i++) {
+            chain.linkUnlessBusy();
+            Thread.sleep(100);
+        }
+    }
+
+    private boolean linked(String objectId) {
+        return jdbc.sql("""
+                select count(*) from audit_link l join audit_entry e on e.seq = l.entry_seq
+                where e.object_id = :id""").param("id", objectId).query(Long.class).single() > 0;
     }
 
     @Test
