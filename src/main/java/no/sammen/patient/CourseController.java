@@ -31,24 +31,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CourseController {
 
     private final CourseService courses;
-    private final List<CourseSection> sections;
+    private final CoursePage coursePage;
     private final List<CourseEndReminder> endReminders;
     private final Clock clock;
 
-    CourseController(CourseService courses, List<CourseSection> sections, List<CourseEndReminder> endReminders,
+    CourseController(CourseService courses, CoursePage coursePage, List<CourseEndReminder> endReminders,
             Clock clock) {
         this.courses = courses;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CourseSection::order)).toList();
+        this.coursePage = coursePage;
         this.endReminders = endReminders;
         this.clock = clock;
     }
 
     private List<CourseEndReminder.Reminder> reminders(CourseView course) {
         return endReminders.stream().flatMap(r -> r.reminder(course).stream()).toList();
-    }
-
-    /** A section ready to render: where its fragment is and what it shows. */
-    record RenderedSection(String template, String fragment, java.util.Map<String, Object> model) {
     }
 
     @GetMapping("/courses")
@@ -144,10 +140,9 @@ class CourseController {
 
     @GetMapping("/courses/{id}")
     String show(@PathVariable UUID id, Model model) {
-        CourseView course = courses.get(id);
-        model.addAttribute("course", course);
-        model.addAttribute("sections", sections.stream()
-                .map(s -> new RenderedSection(s.template(), s.fragment(), s.model(course))).toList());
+        CoursePage.Shown shown = coursePage.show(id);
+        model.addAttribute("course", shown.course());
+        model.addAttribute("sections", shown.sections());
         return "patient/course";
     }
 

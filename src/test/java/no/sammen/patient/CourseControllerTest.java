@@ -73,6 +73,9 @@ class CourseControllerTest {
     CourseService courses;
 
     @MockitoBean
+    CoursePage coursePage;
+
+    @MockitoBean
     CurrentUserService currentUsers;
 
     @BeforeEach
