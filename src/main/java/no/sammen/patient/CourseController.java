@@ -120,6 +120,7 @@ class CourseController {
         if (units.size() == 1) {
             form.setUnitId(units.get(0).id());
         }
+        form.setResponsibleUserId(courses.actingClinician().orElse(null));
         model.addAttribute("form", form);
         return formPage(model, true);
     }
@@ -226,6 +227,7 @@ class CourseController {
         model.addAttribute("units", courses.myUnits());
         model.addAttribute("legalStatuses", LegalStatus.values());
         model.addAttribute("pathways", Pathway.values());
+        model.addAttribute("clinicians", courses.clinicians());
         return "patient/form";
     }
 }
