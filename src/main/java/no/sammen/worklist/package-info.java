@@ -15,6 +15,6 @@
  * user's units), {@code security} (who is asking, and their units) and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Worklist",
-        allowedDependencies = { "coursefact", "indicator", "organisation", "patient", "registration", "security",
+        allowedDependencies = { "audit", "coursefact", "indicator", "organisation", "patient", "registration", "security",
                 "shared" })
 package no.sammen.worklist;
