@@ -15,18 +15,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A unit of its own with a clinician of its own, and active courses written straight into the tables
  * with their facts refreshed: the worklist tests see no other test's courses.
  */
-final class WorklistFixture {
+public final class WorklistFixture {
 
-    final UUID unit;
-    final UUID clinician;
-    final String username;
-    final String unitName;
+    public final UUID unit;
+    public final UUID clinician;
+    public final String username;
+    public final String unitName;
+    private final String passwordHash;
     private final UUID trust;
     private final JdbcClient jdbc;
     private final CourseFactService facts;
 
     WorklistFixture(JdbcClient jdbc, CourseFactService facts) {
+        this(jdbc, facts, "x");
+    }
+
+    /** With a password hash, for a clinician who logs in through the login form. */
+    public WorklistFixture(JdbcClient jdbc, CourseFactService facts, String passwordHash) {
         this.jdbc = jdbc;
+        this.passwordHash = passwordHash;
         this.facts = facts;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         UUID kronstad = TestData.unitId(jdbc, "Kronstad sengepost");
@@ -46,18 +53,18 @@ final class WorklistFixture {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into user_account (id, username, display_name, password_hash, enabled, version)
-                values (?, ?, ?, 'x', true, 0)""").params(id, name, displayName).update();
+                values (?, ?, ?, ?, true, 0)""").params(id, name, displayName, passwordHash).update();
         jdbc.sql("insert into user_role (user_id, role) values (?, 'CLINICIAN')").param(id).update();
         jdbc.sql("insert into user_unit (user_id, unit_id) values (?, ?)").params(id, unit).update();
         return id;
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Oslo"));
     }
 
     /** An active course started on this day, nothing registered. */
-    UUID course(LocalDate start) {
+    public UUID course(LocalDate start) {
         return course(start, null);
     }
 
@@ -83,7 +90,7 @@ final class WorklistFixture {
      * Marks an item of a course done on a day, in its facts only: the worklist reads nothing else, and
      * a test of its grouping needs no registration form.
      */
-    void done(UUID course, WorkItemType type, LocalDate on) {
+    public void done(UUID course, WorkItemType type, LocalDate on) {
         jdbc.sql("update course_fact set " + type.doneFact() + " = ? where course_id = ?").params(on, course).update();
     }
 }
