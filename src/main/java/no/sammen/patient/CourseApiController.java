@@ -41,7 +41,7 @@ class CourseApiController {
     }
 
     record CourseRequest(String nationalId, String displayLabel, UUID unitId, LocalDate startDate,
-            String diagnosisCode, LegalStatus legalStatus, Pathway pathway) {
+            String diagnosisCode, LegalStatus legalStatus, Pathway pathway, UUID responsibleUserId) {
 
         @Override
         public String toString() {
@@ -50,7 +50,7 @@ class CourseApiController {
     }
 
     record CourseChangeRequest(Long version, UUID unitId, LocalDate startDate, String diagnosisCode,
-            LegalStatus legalStatus, Pathway pathway) {
+            LegalStatus legalStatus, Pathway pathway, UUID responsibleUserId) {
     }
 
     record EndRequest(Long version, LocalDate endDate) {
@@ -79,7 +79,7 @@ class CourseApiController {
     ResponseEntity<RegisteredCourse> register(@RequestBody CourseRequest request) {
         RegisteredCourse registered = courses.register(new NewCourse(request.nationalId(), request.displayLabel(),
                 new CourseDetails(request.unitId(), request.startDate(), request.diagnosisCode(),
-                        request.legalStatus(), request.pathway())));
+                        request.legalStatus(), request.pathway(), request.responsibleUserId())));
         return ResponseEntity.created(URI.create("/api/v1/courses/" + registered.course().id())).body(registered);
     }
 
@@ -93,7 +93,8 @@ class CourseApiController {
     @PutMapping("/courses/{id}")
     CourseView update(@PathVariable UUID id, @RequestBody CourseChangeRequest request) {
         return courses.update(id, Versions.required(request.version()), new CourseDetails(request.unitId(),
-                request.startDate(), request.diagnosisCode(), request.legalStatus(), request.pathway()));
+                request.startDate(), request.diagnosisCode(), request.legalStatus(), request.pathway(),
+                request.responsibleUserId()));
     }
 
     @Operation(summary = "End a course; send the version you read")

@@ -116,6 +116,7 @@ class CourseController {
         if (units.size() == 1) {
             form.setUnitId(units.get(0).id());
         }
+        form.setResponsibleUserId(courses.actingClinician().orElse(null));
         model.addAttribute("form", form);
         return formPage(model, true);
     }
@@ -221,6 +222,7 @@ class CourseController {
         model.addAttribute("units", courses.myUnits());
         model.addAttribute("legalStatuses", LegalStatus.values());
         model.addAttribute("pathways", Pathway.values());
+        model.addAttribute("clinicians", courses.clinicians());
         return "patient/form";
     }
 }

@@ -11,7 +11,7 @@ import no.sammen.coursefact.RefreshAfterSave;
 import org.springframework.stereotype.Component;
 
 /**
- * The course's own facts — unit, start, end (and their months), psychosis — and the courses a rebuild makes rows for;
+ * The course's own facts — unit, start, end (and their months), psychosis, the responsible clinician — and the courses a rebuild makes rows for;
  * refreshed whenever a course is saved (started, changed, moved, ended).
  */
 @Component
@@ -27,7 +27,8 @@ class CourseFactsOfCourse implements CourseFactContributor {
                 CourseFact.date("end_date", "(select t.end_date" + OF_COURSE),
                 CourseFact.month("start_month", "(select " + month("t.start_date") + OF_COURSE),
                 CourseFact.month("end_month", "(select " + month("t.end_date") + OF_COURSE),
-                CourseFact.flag("psychosis", "(select t.psychosis" + OF_COURSE));
+                CourseFact.flag("psychosis", "(select t.psychosis" + OF_COURSE),
+                CourseFact.id("responsible_user_id", "(select t.responsible_user_id" + OF_COURSE));
     }
 
     /** The month of a date as yyyymm: reports count by it without taking dates apart for every course. */

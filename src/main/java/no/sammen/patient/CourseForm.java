@@ -16,6 +16,7 @@ class CourseForm {
     private String diagnosisCode;
     private LegalStatus legalStatus = LegalStatus.VOLUNTARY;
     private Pathway pathway = Pathway.ORDINARY;
+    private UUID responsibleUserId;
     private long version;
 
     static CourseForm of(CourseView course) {
@@ -25,12 +26,13 @@ class CourseForm {
         form.diagnosisCode = course.diagnosisCode();
         form.legalStatus = course.legalStatus();
         form.pathway = course.pathway();
+        form.responsibleUserId = course.responsibleUserId();
         form.version = course.version();
         return form;
     }
 
     CourseDetails details() {
-        return new CourseDetails(unitId, startDate, diagnosisCode, legalStatus, pathway);
+        return new CourseDetails(unitId, startDate, diagnosisCode, legalStatus, pathway, responsibleUserId);
     }
 
     public String getNationalId() {
@@ -87,6 +89,14 @@ class CourseForm {
 
     public void setPathway(Pathway pathway) {
         this.pathway = pathway;
+    }
+
+    public UUID getResponsibleUserId() {
+        return responsibleUserId;
+    }
+
+    public void setResponsibleUserId(UUID responsibleUserId) {
+        this.responsibleUserId = responsibleUserId;
     }
 
     public long getVersion() {

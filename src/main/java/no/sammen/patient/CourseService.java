@@ -15,6 +15,8 @@ import no.sammen.audit.AuditRecord;
 import no.sammen.audit.AuditService;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
+import no.sammen.security.ClinicianDirectory;
+import no.sammen.security.ClinicianView;
 import no.sammen.security.CurrentUser;
 import no.sammen.security.CurrentUserService;
 import no.sammen.shared.ConcurrentEditException;
@@ -54,11 +56,12 @@ public class CourseService {
     private final CurrentUserService currentUsers;
     private final AuditService audit;
     private final JdbcClient jdbc;
+    private final ClinicianDirectory clinicians;
     private final Clock clock;
 
     CourseService(CourseRepository courses, PatientRepository patients, Pseudonymizer pseudonymizer,
             OrganisationService organisation, CurrentUserService currentUsers, AuditService audit, JdbcClient jdbc,
-            Clock clock) {
+            ClinicianDirectory clinicians, Clock clock) {
         this.courses = courses;
         this.patients = patients;
         this.pseudonymizer = pseudonymizer;
@@ -66,6 +69,7 @@ public class CourseService {
         this.currentUsers = currentUsers;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.clinicians = clinicians;
         this.clock = clock;
     }
 
@@ -87,6 +91,7 @@ public class CourseService {
         String label = validateLabel(command.displayLabel(), problems);
         UnitView unit = validateUnit(command.details().unitId(), me, problems);
         DiagnosisCode diagnosis = validateDetails(command.details(), null, problems);
+        validateResponsible(command.details().responsibleUserId(), unit, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -261,14 +266,17 @@ public class CourseService {
         List<FieldProblem> problems = new ArrayList<>();
         UnitView unit = validateUnit(details.unitId(), me, problems);
         DiagnosisCode diagnosis = validateDetails(details, course.endDate(), problems);
+        validateResponsible(details.responsibleUserId(), unit, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        boolean newResponsible = !java.util.Objects.equals(course.responsibleUserId(), details.responsibleUserId());
         course.change(details, diagnosis);
         TreatmentCourse saved = save(course);
         forgetShown(id);
         audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, id.toString(), unit.id(),
-                loaded.patient().pseudonym(), "changed"));
+                loaded.patient().pseudonym(), newResponsible ? "changed; responsible clinician "
+                        + (details.responsibleUserId() == null ? "removed" : details.responsibleUserId()) : "changed"));
         return view(saved, loaded.patient(), unit);
     }
 
@@ -388,7 +396,8 @@ public class CourseService {
                 rs.getString("unit_name"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("diagnosis_code"),
                 rs.getBoolean("psychosis"), LegalStatus.valueOf(rs.getString("legal_status")),
-                Pathway.valueOf(rs.getString("pathway")), rs.getLong("version"));
+                Pathway.valueOf(rs.getString("pathway")), rs.getLong("version"),
+                rs.getObject("responsible_user_id", UUID.class));
     }
 
     /**
@@ -493,6 +502,30 @@ public class CourseService {
         return unit.get();
     }
 
+    /** The responsible clinician, when one is chosen: a clinician or coordinator of the course's unit. */
+    private void validateResponsible(UUID responsibleUserId, UnitView unit, List<FieldProblem> problems) {
+        if (responsibleUserId != null && unit != null && !clinicians.mayBeResponsible(responsibleUserId, unit.id())) {
+            problems.add(FieldProblem.of("responsibleUserId", "patient.course.responsible.notInUnit"));
+        }
+    }
+
+    /**
+     * The clinicians who may be made responsible for courses in the acting user's units, for the
+     * course form; each with their units, so that the form can say where each works.
+     */
+    @Transactional(readOnly = true)
+    public List<ClinicianView> clinicians() {
+        return clinicians.inUnits(writer().unitIds());
+    }
+
+    /** The acting user, if they may be responsible for courses: the default of a new course's responsible. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> actingClinician() {
+        CurrentUser me = currentUsers.current();
+        return me.hasRole(no.sammen.security.Role.CLINICIAN) || me.hasRole(no.sammen.security.Role.COORDINATOR)
+                ? Optional.of(me.id()) : Optional.empty();
+    }
+
     /** Start date, diagnosis, legal status and pathway; the medication-free pathway's criteria. */
     private DiagnosisCode validateDetails(CourseDetails details, LocalDate endDate, List<FieldProblem> problems) {
         if (details.startDate() == null) {
@@ -535,7 +568,8 @@ public class CourseService {
     private static CourseView view(TreatmentCourse c, Patient p, UnitView unit) {
         String label = c.displayLabel() != null ? c.displayLabel() : p.displayLabel();
         return new CourseView(c.id(), p.id(), p.pseudonym(), label, c.unitId(), unit.name(), c.startDate(),
-                c.endDate(), c.diagnosisCode(), c.psychosis(), c.legalStatus(), c.pathway(), c.version());
+                c.endDate(), c.diagnosisCode(), c.psychosis(), c.legalStatus(), c.pathway(), c.version(),
+                c.responsibleUserId());
     }
 
     private record Loaded(TreatmentCourse course, Patient patient, UnitView unit) {

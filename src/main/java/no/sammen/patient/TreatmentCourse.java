@@ -25,14 +25,16 @@ class TreatmentCourse {
     private boolean psychosis;
     private LegalStatus legalStatus;
     private Pathway pathway;
+    /** The clinician responsible for the course, or null (ADR 0019). */
+    private UUID responsibleUserId;
     private final Instant createdAt;
     @Version
     private Long version;
 
     @PersistenceCreator
     TreatmentCourse(UUID id, UUID patientId, String displayLabel, UUID unitId, LocalDate startDate, LocalDate endDate,
-            String diagnosisCode, boolean psychosis, LegalStatus legalStatus, Pathway pathway, Instant createdAt,
-            Long version) {
+            String diagnosisCode, boolean psychosis, LegalStatus legalStatus, Pathway pathway, UUID responsibleUserId,
+            Instant createdAt, Long version) {
         this.id = id;
         this.patientId = patientId;
         this.displayLabel = displayLabel;
@@ -43,6 +45,7 @@ class TreatmentCourse {
         this.psychosis = psychosis;
         this.legalStatus = legalStatus;
         this.pathway = pathway;
+        this.responsibleUserId = responsibleUserId;
         this.createdAt = createdAt;
         this.version = version;
     }
@@ -50,7 +53,7 @@ class TreatmentCourse {
     static TreatmentCourse start(UUID patientId, String displayLabel, CourseDetails details, DiagnosisCode diagnosis,
             Instant now) {
         TreatmentCourse course = new TreatmentCourse(UUID.randomUUID(), patientId, displayLabel, null, null, null,
-                null, false, null, null, now, null);
+                null, false, null, null, null, now, null);
         course.change(details, diagnosis);
         return course;
     }
@@ -62,6 +65,7 @@ class TreatmentCourse {
         this.psychosis = diagnosis.isPsychosis();
         this.legalStatus = details.legalStatus();
         this.pathway = details.pathway();
+        this.responsibleUserId = details.responsibleUserId();
     }
 
     void end(LocalDate endDate) {
@@ -110,6 +114,10 @@ class TreatmentCourse {
 
     Pathway pathway() {
         return pathway;
+    }
+
+    UUID responsibleUserId() {
+        return responsibleUserId;
     }
 
     Long version() {

@@ -5,7 +5,8 @@
  * units. Other modules that find courses themselves (the indicator drill-down) show them through
  * {@code CourseService.listed}, which logs each course shown as read, like the course list. Uses
  * {@code organisation}, {@code security}, {@code audit} and {@code shared}.
- * Contributes the course's own facts (unit, dates, psychosis) to {@code coursefact}.
+ * Contributes the course's own facts (unit, dates, psychosis, the responsible clinician) to {@code coursefact};
+ * the responsible clinician is one of the unit's clinicians as {@code security} lists them (ADR 0019).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Patients and treatment courses",
         allowedDependencies = { "audit", "coursefact", "organisation", "security", "shared" })

@@ -7,8 +7,9 @@
  * change is published as an event ({@link no.sammen.security.UserAccountCreated}, {@link
  * no.sammen.security.UserAccountChanged}, {@link no.sammen.security.UserAccountChangeRefused}) for
  * the audit log to record, as are the API tokens users issue and revoke ({@link
- * no.sammen.security.ApiTokenIssued}, {@link no.sammen.security.ApiTokenRevoked}). Uses {@code organisation} (unit names on the admin pages) and {@code
- * shared}.
+ * no.sammen.security.ApiTokenIssued}, {@link no.sammen.security.ApiTokenRevoked}). {@link no.sammen.security.ClinicianDirectory} lists the clinicians and coordinators of units,
+ * who may be made responsible for a course (ADR 0019). Uses {@code organisation} (unit names on the
+ * admin pages) and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
         allowedDependencies = { "organisation", "shared" })

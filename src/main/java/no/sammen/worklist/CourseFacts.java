@@ -16,4 +16,14 @@ import java.util.Map;
 record CourseFacts(LocalDate start, LocalDate end, boolean noNetwork, LocalDate firstContactOn,
         Map<WorkItemType, LocalDate> conversations, LocalDate crisisPlanOn, LocalDate networkMeetingDoneOn,
         String networkMeetingReason) {
+
+    /** The day the item was done, or null. */
+    LocalDate doneOn(WorkItemType type) {
+        return switch (type) {
+            case RELATIVES_CONTACT -> firstContactOn;
+            case CONVERSATION_PATIENT, CONVERSATION_RELATIVES, CONVERSATION_BOTH -> conversations.get(type);
+            case CRISIS_PLAN -> crisisPlanOn;
+            case NETWORK_MEETING -> networkMeetingDoneOn;
+        };
+    }
 }

@@ -35,14 +35,34 @@ class WorklistApiController {
         return worklist.items(courses.get(courseId));
     }
 
-    @Operation(summary = "The open items of all active courses in your units (or one unit), overdue first")
+    @Operation(summary = "The unit worklist: one entry per active course with open items (not long stale), "
+            + "grouped by urgency (overdue in the last 30 days, due in the next 7 days, overdue earlier, later), "
+            + "a page at a time; counts per group, long-stale included")
     @GetMapping("/worklist")
-    List<UnitWorkItem> units(@RequestParam(required = false) UUID unitId) {
+    Worklist units(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) WorkItemType task,
+            @RequestParam(required = false) CourseScope courses, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + WorklistQuery.DEFAULT_SIZE) int size) {
+        return worklist.worklist(query(unitId, task, courses, page, size));
+    }
+
+    @Operation(summary = "The courses with long-stale items (overdue by more than 90 days), a page at a time")
+    @GetMapping("/worklist/stale")
+    Worklist stale(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) WorkItemType task,
+            @RequestParam(required = false) CourseScope courses, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + WorklistQuery.DEFAULT_SIZE) int size) {
+        return worklist.stale(query(unitId, task, courses, page, size));
+    }
+
+    private WorklistQuery query(UUID unitId, WorkItemType task, CourseScope courses, int page, int size) {
         if (unitId != null && worklist.myUnits().stream().noneMatch(u -> u.id().equals(unitId))) {
             throw new InvalidInputException(FieldProblem.of("unitId", "patient.course.unit.notYours"));
         }
-        List<UnitWorkItem> items = worklist.openItems(unitId);
-        worklist.shown(items);
-        return items;
+        if (page < 0) {
+            throw new InvalidInputException(FieldProblem.of("page", "worklist.api.page.negative"));
+        }
+        if (size < 1 || size > WorklistQuery.MAX_SIZE) {
+            throw new InvalidInputException(FieldProblem.of("size", "worklist.api.size.range", WorklistQuery.MAX_SIZE));
+        }
+        return new WorklistQuery(unitId, task, courses == CourseScope.MINE, page, size);
     }
 }

@@ -6,68 +6,125 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules that turn a course's registrations into work items. Pure: no database, no clock of its
- * own, so that every rule can be tested with plain dates.
+ * The rules that turn a course's registrations into work items, and the unit worklist's groups (ADR
+ * 0019). Pure: no database, no clock of its own, so that every rule can be tested with plain dates.
+ * When an item is still open is written twice, side by side: in Java for one course ({@link #items}),
+ * and as the SQL condition over {@code course_fact} with which the unit worklist selects, groups and
+ * pages whole units in the database ({@link #openWhen}); {@code WorklistIT} checks that they agree.
  */
 final class WorklistRules {
 
     static final String NO_NETWORK = "worklist.reason.noNetwork";
+    /** An item overdue by at most this many days is "overdue in the last 30 days". */
+    static final int RECENT_OVERDUE_DAYS = 30;
+    /** An item due today or within this many days is "due in the next 7 days". */
+    static final int SOON_DAYS = 7;
+    /** An item overdue by more than this many days is long stale: set apart, and may be closed. */
+    static final int STALE_AFTER_DAYS = 90;
 
     private final Map<WorkItemType, Integer> days;
+    private final int amberDays;
 
-    /** @param days the days after the start (day 0) by which each item is due; every type must have them */
-    WorklistRules(Map<WorkItemType, Integer> days) {
+    /**
+     * @param days      the days after the start (day 0) by which each item is due; every type must have them
+     * @param amberDays an open item due within this many days is shown amber (near its deadline)
+     */
+    WorklistRules(Map<WorkItemType, Integer> days, int amberDays) {
         for (WorkItemType type : WorkItemType.values()) {
             if (days.get(type) == null) {
                 throw new IllegalArgumentException("No due days for " + type);
             }
         }
+        if (amberDays < 0) {
+            throw new IllegalArgumentException("amberDays must not be negative: " + amberDays);
+        }
         this.days = Map.copyOf(days);
+        this.amberDays = amberDays;
     }
 
-    List<WorkItem> items(CourseFacts course, LocalDate today) {
+    /** The items of a course; {@code closed} gives the reason key of each long-stale item closed. */
+    List<WorkItem> items(CourseFacts course, Map<WorkItemType, String> closed, LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
-        LocalDate start = course.start();
-        items.add(course.noNetwork()
-                ? notRelevant(WorkItemType.RELATIVES_CONTACT, NO_NETWORK)
-                : item(WorkItemType.RELATIVES_CONTACT, due(start, WorkItemType.RELATIVES_CONTACT),
-                        course.firstContactOn(), course, today));
-        items.add(item(WorkItemType.CONVERSATION_PATIENT, due(start, WorkItemType.CONVERSATION_PATIENT),
-                course.conversations().get(WorkItemType.CONVERSATION_PATIENT), course, today));
-        for (WorkItemType kind : List.of(WorkItemType.CONVERSATION_RELATIVES, WorkItemType.CONVERSATION_BOTH)) {
-            items.add(course.noNetwork()
-                    ? notRelevant(kind, NO_NETWORK)
-                    : item(kind, due(start, kind), course.conversations().get(kind), course, today));
-        }
-        items.add(item(WorkItemType.CRISIS_PLAN, due(start, WorkItemType.CRISIS_PLAN), course.crisisPlanOn(),
-                course, today));
-        if (course.networkMeetingReason() != null) {
-            items.add(notRelevant(WorkItemType.NETWORK_MEETING, course.networkMeetingReason()));
-        } else {
-            items.add(item(WorkItemType.NETWORK_MEETING, due(start, WorkItemType.NETWORK_MEETING),
-                    course.networkMeetingDoneOn(), course, today));
+        for (WorkItemType type : WorkItemType.values()) {
+            if (type.concernsRelatives() && course.noNetwork()) {
+                items.add(notRelevant(type, NO_NETWORK));
+            } else if (type == WorkItemType.NETWORK_MEETING && course.networkMeetingReason() != null) {
+                items.add(notRelevant(type, course.networkMeetingReason()));
+            } else {
+                items.add(item(type, dueOn(course.start(), type), course.doneOn(type), course, closed.get(type),
+                        today));
+            }
         }
         return items;
     }
 
-    private LocalDate due(LocalDate start, WorkItemType type) {
+    List<WorkItem> items(CourseFacts course, LocalDate today) {
+        return items(course, Map.of(), today);
+    }
+
+    LocalDate dueOn(LocalDate start, WorkItemType type) {
         return start.plusDays(days.get(type));
+    }
+
+    int amberDays() {
+        return amberDays;
+    }
+
+    int dueDays(WorkItemType type) {
+        return days.get(type);
+    }
+
+    /** Whether an open item due on this day is near its deadline: not overdue, and due within the amber days. */
+    boolean nearDeadline(LocalDate dueOn, LocalDate today) {
+        return !today.isAfter(dueOn) && !dueOn.isAfter(today.plusDays(amberDays));
+    }
+
+    /** The group of a course whose most urgent open item (not long stale) is due on this day. */
+    static WorklistGroup group(LocalDate dueOn, LocalDate today) {
+        if (dueOn.isBefore(today.minusDays(STALE_AFTER_DAYS))) {
+            return WorklistGroup.STALE;
+        }
+        if (dueOn.isBefore(today.minusDays(RECENT_OVERDUE_DAYS))) {
+            return WorklistGroup.OVERDUE_EARLIER;
+        }
+        if (dueOn.isBefore(today)) {
+            return WorklistGroup.OVERDUE_RECENT;
+        }
+        return dueOn.isAfter(today.plusDays(SOON_DAYS)) ? WorklistGroup.LATER : WorklistGroup.DUE_SOON;
+    }
+
+    /**
+     * The SQL condition, over {@code course_fact f}, under which an item of an active course is open:
+     * not done, not made irrelevant, and not closed as long stale — the rule of {@link #items}.
+     */
+    static String openWhen(WorkItemType type) {
+        StringBuilder open = new StringBuilder("f." + type.doneFact() + " is null");
+        if (type.concernsRelatives()) {
+            open.append(" and f.no_network = false");
+        }
+        if (type == WorkItemType.NETWORK_MEETING) {
+            open.append(" and f.meeting_not_invited_reason is null");
+        }
+        open.append(" and not exists (select 1 from worklist_closure c where c.course_id = f.course_id"
+                + " and c.item_type = '").append(type.name()).append("')");
+        return open.toString();
     }
 
     /**
      * Done when registered; otherwise due until its date and overdue after it. An ended course's
      * open items stay overdue: they are gaps in the record, not work that went away.
      */
-    private static WorkItem item(WorkItemType type, LocalDate dueOn, LocalDate doneOn, CourseFacts course,
-            LocalDate today) {
+    private WorkItem item(WorkItemType type, LocalDate dueOn, LocalDate doneOn, CourseFacts course,
+            String closedReasonKey, LocalDate today) {
         if (doneOn != null) {
-            return new WorkItem(type, WorkItemStatus.DONE, dueOn, doneOn, null);
+            return new WorkItem(type, WorkItemStatus.DONE, dueOn, doneOn, null, false, null);
         }
         boolean overdue = course.end() != null || today.isAfter(dueOn);
-        return new WorkItem(type, overdue ? WorkItemStatus.OVERDUE : WorkItemStatus.DUE, dueOn, null, null);
+        return new WorkItem(type, overdue ? WorkItemStatus.OVERDUE : WorkItemStatus.DUE, dueOn, null, null,
+                !overdue && nearDeadline(dueOn, today), overdue ? closedReasonKey : null);
     }
 
     private static WorkItem notRelevant(WorkItemType type, String reasonKey) {
-        return new WorkItem(type, WorkItemStatus.NOT_RELEVANT, null, null, reasonKey);
+        return new WorkItem(type, WorkItemStatus.NOT_RELEVANT, null, null, reasonKey, false, null);
     }
 }

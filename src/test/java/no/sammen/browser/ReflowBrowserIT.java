@@ -126,7 +126,8 @@ class ReflowBrowserIT {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
 
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
-        pagesByUser.put("behandler", List.of("/worklist", "/courses", "/courses/new", "/courses/" + course,
+        pagesByUser.put("behandler", List.of("/worklist", "/worklist/stale", "/courses/" + course + "/worklist/close",
+                "/courses", "/courses/new", "/courses/" + course,
                 "/courses/" + course + "/edit", "/courses/" + course + "/end", "/courses/" + course + "/network",
                 "/courses/" + course + "/network/members/" + member,
                 "/courses/" + course + "/network/members/" + member + "/consents",

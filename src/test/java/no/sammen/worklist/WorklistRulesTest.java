@@ -19,7 +19,7 @@ class WorklistRulesTest {
     private static final LocalDate START = LocalDate.of(2026, 3, 10);
     private final WorklistRules rules = new WorklistRules(Map.of(WorkItemType.RELATIVES_CONTACT, 3,
             WorkItemType.CONVERSATION_PATIENT, 42, WorkItemType.CONVERSATION_RELATIVES, 42,
-            WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28));
+            WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28), 3);
 
     @Test
     void eachItemIsDueAsItsIndicatorsWindowOrDueDaysSay() {
@@ -98,6 +98,47 @@ class WorklistRulesTest {
                 .isEqualTo(WorkItemStatus.DONE);
         assertThat(status(rules.items(held, START.plusDays(40)), WorkItemType.CRISIS_PLAN))
                 .isEqualTo(WorkItemStatus.DONE);
+    }
+
+    @Test
+    void amberOnlyWhenTheDeadlineIsWithinTheThreshold() {
+        // The contact is due on day 3: amber from day 0 (3 days left) to day 3, plain never, red after.
+        assertThat(item(facts(null, false), START, WorkItemType.RELATIVES_CONTACT).nearDeadline()).isTrue();
+        assertThat(item(facts(null, false), START.plusDays(3), WorkItemType.RELATIVES_CONTACT).nearDeadline()).isTrue();
+        WorkItem overdue = item(facts(null, false), START.plusDays(4), WorkItemType.RELATIVES_CONTACT);
+        assertThat(overdue.status()).isEqualTo(WorkItemStatus.OVERDUE);
+        assertThat(overdue.nearDeadline()).as("overdue is red, not amber").isFalse();
+        // The crisis plan, due on day 14, is not amber on day 10 (4 days left) and is on day 11 (3 left).
+        assertThat(item(facts(null, false), START.plusDays(10), WorkItemType.CRISIS_PLAN).nearDeadline()).isFalse();
+        assertThat(item(facts(null, false), START.plusDays(11), WorkItemType.CRISIS_PLAN).nearDeadline()).isTrue();
+        // Done is never amber, and the threshold is configurable.
+        assertThat(item(facts(START, false), START, WorkItemType.RELATIVES_CONTACT).nearDeadline()).isFalse();
+        WorklistRules wider = new WorklistRules(Map.of(WorkItemType.RELATIVES_CONTACT, 3,
+                WorkItemType.CONVERSATION_PATIENT, 42, WorkItemType.CONVERSATION_RELATIVES, 42,
+                WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28), 5);
+        assertThat(wider.items(facts(null, false), START.plusDays(9)).stream()
+                .filter(i -> i.type() == WorkItemType.CRISIS_PLAN).findFirst().orElseThrow().nearDeadline()).isTrue();
+    }
+
+    @Test
+    void theGroupsBoundaries() {
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        assertThat(WorklistRules.group(today.minusDays(1), today)).isEqualTo(WorklistGroup.OVERDUE_RECENT);
+        assertThat(WorklistRules.group(today.minusDays(30), today)).isEqualTo(WorklistGroup.OVERDUE_RECENT);
+        assertThat(WorklistRules.group(today.minusDays(31), today)).isEqualTo(WorklistGroup.OVERDUE_EARLIER);
+        assertThat(WorklistRules.group(today.minusDays(90), today)).isEqualTo(WorklistGroup.OVERDUE_EARLIER);
+        assertThat(WorklistRules.group(today.minusDays(91), today)).isEqualTo(WorklistGroup.STALE);
+        assertThat(WorklistRules.group(today, today)).isEqualTo(WorklistGroup.DUE_SOON);
+        assertThat(WorklistRules.group(today.plusDays(7), today)).isEqualTo(WorklistGroup.DUE_SOON);
+        assertThat(WorklistRules.group(today.plusDays(8), today)).isEqualTo(WorklistGroup.LATER);
+    }
+
+    @Test
+    void aClosedLongStaleItemStaysOverdueAndSaysWhy() {
+        WorkItem closed = rules.items(facts(null, false), Map.of(WorkItemType.RELATIVES_CONTACT, "why"),
+                START.plusDays(200)).get(0);
+        assertThat(closed.status()).isEqualTo(WorkItemStatus.OVERDUE);
+        assertThat(closed.closedReasonKey()).isEqualTo("why");
     }
 
     private WorkItem item(CourseFacts facts, LocalDate today, WorkItemType type) {
