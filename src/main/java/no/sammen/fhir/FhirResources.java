@@ -72,13 +72,16 @@ final class FhirResources {
 
     /**
      * A summary report of one part of the organisation (unit, clinic, trust or the region) and period. A hidden (suppressed) cell gives populations without
-     * counts and no score; a period without courses gives counts 0 and no score.
+     * counts and no score; a period without courses gives counts 0 and no score. A provisional period (a
+     * course's window still open) has the status {@code pending}, a final one {@code complete}.
      */
     static MeasureReport measureReport(IndicatorDefinition d, IndicatorExportRow row, Date generated) {
         MeasureReport report = new MeasureReport();
         report.setId(resourceId(d.id()) + "-" + (row.unitId() == null ? "region" : row.unitId()) + "-"
                 + periodId(row.periodStart(), row.periodEnd()));
-        report.setStatus(MeasureReportStatus.COMPLETE);
+        // A period with a window still open may still fall: its report is not complete until then. R4's
+        // required value set has no "incomplete"; "pending" is its code for a report not yet final (ADR 0020).
+        report.setStatus(row.provisional() ? MeasureReportStatus.PENDING : MeasureReportStatus.COMPLETE);
         report.setType(MeasureReportType.SUMMARY);
         report.setMeasure(canonical(d) + "|" + d.version());
         report.setDate(generated);

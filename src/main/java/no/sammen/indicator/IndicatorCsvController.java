@@ -40,7 +40,13 @@ class IndicatorCsvController {
 
     @Operation(summary = "An indicator's values per unit, clinic, trust or for the region and per period as CSV "
             + "(RFC 4180, UTF-8), with target level, P chart limits and signals; small numbers are suppressed "
-            + "outside one's own units. Units: analysts get all, others their own")
+            + "outside one's own units. Units: analysts get all, others their own",
+            description = "The P chart columns (cl, lcl, ucl, signals) are computed over the values the caller may "
+                    + "see: a suppressed period is a missing value. A unit's chart is split at its implementation "
+                    + "start when that falls inside the periods (column phase: before/after), as the unit report "
+                    + "splits it. A provisional period (column provisional: true), in which a course's window is "
+                    + "still open so that the value may still fall, has no level and no signals and takes no "
+                    + "part in the limits or the runs analysis.")
     @GetMapping(value = "/indicators/{id}/values.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "UNIT") OrgLevel level,
             @RequestParam(defaultValue = "MONTH") PeriodType period,

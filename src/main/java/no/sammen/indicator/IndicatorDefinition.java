@@ -77,6 +77,16 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
         return names.getOrDefault(language.equals("no") ? "nb" : language, names.get("nb"));
     }
 
+    /**
+     * Whether the values of a period that ends on {@code periodEnd} are still provisional on {@code today}: a
+     * course counts as soon as its numerator is met but as not met only once its window has closed, so a
+     * period is final only when the window of its last day has closed (its last day plus {@code windowDays}
+     * before today, as the counting decides it), and, without a window, once the period has ended (ADR 0020).
+     */
+    public boolean provisional(java.time.LocalDate periodEnd, java.time.LocalDate today) {
+        return !periodEnd.plusDays(windowDays == null ? 0 : windowDays).isBefore(today);
+    }
+
     public boolean excludes(Exclusion exclusion) {
         return exclusions.contains(exclusion);
     }

@@ -14,8 +14,13 @@ import java.util.UUID;
  * @param cl      the centre line of the unit's P chart over the exported periods; null when not charted
  * @param signals {@code sigma} (outside the limits) and/or {@code runs} (non-random runs), or empty
  * @param orgLevel the level of the organisation the row is for
+ * @param provisional a window of a course in the period is still open (ADR 0020): the value may still fall;
+ *                    it has no level and no signals, and takes no part in the P chart's limits
+ * @param phase    for a unit whose implementation started inside the exported periods, {@code before} or
+ *                 {@code after}: the P chart is split there, as on the page; otherwise null
  */
 public record IndicatorExportRow(UUID unitId, String unitName, UUID clinicId, LocalDate periodStart,
         LocalDate periodEnd, String indicatorId, Long numerator, Long denominator, Double value, String level,
-        Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel) {
+        Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel, boolean provisional,
+        String phase) {
 }

@@ -25,8 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Values of an indicator as they may leave the system, in CSV or FHIR, per unit, clinic, trust or
  * for the region, with small numbers suppressed by {@link Suppression} outside the viewer's
- * own units. Each series gets a P chart over the periods; cells the viewer may not see take no part
- * in it, so that its limits cannot give them away.
+ * own units. Each series gets a P chart over the periods, computed over the values the viewer may see
+ * (cells the viewer may not see take no part in it, so that its limits cannot give them away), split at a
+ * unit's implementation start as the unit report splits it, and with provisional periods (a window still
+ * open, ADR 0020) drawn against the limits but left out of them, of the runs analysis, of signals and of
+ * levels.
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,8 +82,10 @@ public class IndicatorExportService {
                         LinkedHashMap::new, Collectors.toList()));
         List<IndicatorExportRow> rows = new ArrayList<>();
         series.forEach((org, periods) -> {
-            List<ChartPoint> chart = chart(periods);
             UUID orgId = periods.get(0).orgId();
+            LocalDate split = level == OrgLevel.UNIT ? units.get(orgId).implementationStart() : null;
+            List<String> phases = phases(periods, split);
+            List<ChartPoint> chart = chart(periods, phases);
             UUID parent = switch (level) {
                 case UNIT -> units.get(orgId).clinicId();
                 case CLINIC -> trustOfClinic.get(orgId);
@@ -89,13 +94,27 @@ public class IndicatorExportService {
             for (int i = 0; i < periods.size(); i++) {
                 ShownValue v = periods.get(i);
                 ChartPoint point = chart == null || v.hidden() ? null : chart.get(i);
+                // A provisional value is drawn against the limits, but has no level and no signal (ADR 0020).
                 rows.add(new IndicatorExportRow(orgId, v.orgName(), parent, v.periodStart(), v.periodEnd(),
-                        indicatorId, v.numerator(), v.denominator(), v.value(), level(definition, v.value()),
+                        indicatorId, v.numerator(), v.denominator(), v.value(),
+                        v.provisional() ? null : level(definition, v.value()),
                         point == null ? null : point.cl(), point == null ? null : point.lcl(),
-                        point == null ? null : point.ucl(), point == null ? "" : signals(point), v.hidden(), level));
+                        point == null ? null : point.ucl(), point == null || v.provisional() ? "" : signals(point),
+                        v.hidden(), level, v.provisional(), phases.get(i)));
             }
         });
         return rows;
+    }
+
+    /**
+     * The phase of each period, split at the implementation start as the unit report splits its charts: only
+     * when it falls after the first period's start and not after the last's; otherwise null for all.
+     */
+    static List<String> phases(List<ShownValue> periods, LocalDate split) {
+        boolean phases = split != null && split.isAfter(periods.get(0).periodStart())
+                && !split.isAfter(periods.get(periods.size() - 1).periodStart());
+        return periods.stream().map(v -> !phases ? null : v.periodStart().isBefore(split) ? "before" : "after")
+                .toList();
     }
 
     /** GREEN, YELLOW or RED for a value by the indicator's levels and direction; null for no value. */
@@ -113,17 +132,21 @@ public class IndicatorExportService {
         return "RED";
     }
 
-    /** The P chart of one series, one point per period; hidden and empty periods are missing. Null for one period. */
-    private static List<ChartPoint> chart(List<ShownValue> periods) {
+    /**
+     * The P chart of one series, one point per period, in the given phases; hidden and empty periods are
+     * missing, provisional ones excluded from the limits and the runs analysis. Null for one period.
+     */
+    private static List<ChartPoint> chart(List<ShownValue> periods, List<String> phases) {
         if (periods.size() < 2) {
             return null;
         }
         List<Observation> observations = new ArrayList<>();
-        for (ShownValue v : periods) {
+        for (int i = 0; i < periods.size(); i++) {
+            ShownValue v = periods.get(i);
             boolean missing = v.hidden() || v.denominator() == 0;
             observations.add(new Observation(new SubgroupKey.Date(v.periodStart()),
-                    missing ? null : v.numerator().doubleValue(), missing ? 0.0 : v.denominator().doubleValue(), null,
-                    false));
+                    missing ? null : v.numerator().doubleValue(), missing ? 0.0 : v.denominator().doubleValue(),
+                    phases.get(i), v.provisional()));
         }
         return SpcEngine.compute("p", observations, null, false).points();
     }

@@ -173,7 +173,8 @@ public class IndicatorService {
             Set<UUID> ownUnits, LocalDate today) {
         IndicatorDefinition definition = catalog.find(indicatorId)
                 .orElseThrow(() -> new NotFoundException("indicator"));
-        return catalogShownValues(List.of(definition), periodType, from, to, ownUnits, today).get(indicatorId);
+        return catalogShownValues(List.of(definition), EnumSet.of(periodType), from, to, ownUnits, today)
+                .get(indicatorId);
     }
 
     /**
@@ -184,13 +185,26 @@ public class IndicatorService {
      */
     public Map<String, List<ShownValue>> catalogShownValues(PeriodType periodType, LocalDate from, LocalDate to,
             Set<UUID> ownUnits) {
-        return catalogShownValues(catalog.indicators(), periodType, from, to, ownUnits, LocalDate.now(clock));
+        return catalogShownValues(catalog.indicators(), EnumSet.of(periodType), from, to, ownUnits,
+                LocalDate.now(clock));
+    }
+
+    /**
+     * {@link #catalogShownValues(PeriodType, LocalDate, LocalDate, Set)} at several period types at once, from
+     * one count and one suppression of each year: what a report that may be read by month or by quarter
+     * needs (ADR 0020). Each value says its period type; the periods are those from the one holding
+     * {@code from} to the one holding {@code to}, at each type.
+     */
+    public Map<String, List<ShownValue>> catalogShownValues(Set<PeriodType> periodTypes, LocalDate from, LocalDate to,
+            Set<UUID> ownUnits) {
+        return catalogShownValues(catalog.indicators(), periodTypes, from, to, ownUnits, LocalDate.now(clock));
     }
 
     private Map<String, List<ShownValue>> catalogShownValues(List<IndicatorDefinition> definitions,
-            PeriodType periodType, LocalDate from, LocalDate to, Set<UUID> ownUnits, LocalDate today) {
-        LocalDate first = periodType.startOf(from);
-        LocalDate last = periodType.startOf(to);
+            Set<PeriodType> periodTypes, LocalDate from, LocalDate to, Set<UUID> ownUnits, LocalDate today) {
+        // The earliest first period and the latest last period of the types asked for.
+        LocalDate first = periodTypes.stream().map(t -> t.startOf(from)).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = periodTypes.stream().map(t -> t.startOf(to)).max(Comparator.naturalOrder()).orElseThrow();
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("The period ends before it starts: " + from + " – " + to);
         }
@@ -218,20 +232,23 @@ public class IndicatorService {
                 Suppression.Result result = Suppression.apply(table.cells.values(), table.sums,
                         definition.minimumDenominator());
                 for (YearTable.Entry entry : table.entries) {
-                    if (entry.periodType() == periodType && !entry.start().isBefore(first)
-                            && !entry.start().isAfter(last)) {
+                    PeriodType type = entry.periodType();
+                    if (periodTypes.contains(type) && !entry.start().isBefore(type.startOf(from))
+                            && !entry.start().isAfter(type.startOf(to))) {
                         Suppression.Cell cell = table.cells.get(entry.key());
                         boolean hidden = result.isHidden(entry.key());
                         shown.add(new ShownValue(definition.id(), entry.level(), entry.orgId(), entry.orgName(),
-                                periodType, entry.start(), periodType.endOf(entry.start()),
+                                entry.periodType(), entry.start(), entry.periodType().endOf(entry.start()),
                                 hidden ? null : cell.numerator(), hidden ? null : cell.denominator(), hidden,
-                                result.reason(entry.key())));
+                                result.reason(entry.key()),
+                                definition.provisional(entry.periodType().endOf(entry.start()), today)));
                     }
                 }
             }
             shown.sort(Comparator.comparing(ShownValue::level)
                     .thenComparing(v -> v.orgName() == null ? "" : v.orgName())
                     .thenComparing(v -> v.orgId() == null ? "" : v.orgId().toString())
+                    .thenComparing(ShownValue::periodType)
                     .thenComparing(ShownValue::periodStart));
             all.put(definition.id(), shown);
         }

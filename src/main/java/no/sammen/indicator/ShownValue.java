@@ -11,10 +11,12 @@ import no.sammen.indicator.Suppression.SuppressionReason;
  *
  * @param orgId   the unit, clinic or trust; null for the region
  * @param orgName its name; null for the region
+ * @param provisional a window of a course in the period is still open: the value may still fall, so it is
+ *                    marked and left out of levels, "latest value" and SPC limits and signals (ADR 0020)
  */
 public record ShownValue(String indicatorId, OrgLevel level, UUID orgId, String orgName, PeriodType periodType,
         LocalDate periodStart, LocalDate periodEnd, Long numerator, Long denominator, boolean hidden,
-        SuppressionReason reason) {
+        SuppressionReason reason, boolean provisional) {
 
     /** Numerator divided by denominator; null when hidden or when the denominator is zero. */
     public Double value() {

@@ -25,9 +25,17 @@ public final class ChartSvg {
     static final int TOP = 16;
     static final int BOTTOM = 40;
 
-    /** One subgroup as drawn; any number may be null (missing value or no limit). */
+    /**
+     * One subgroup as drawn; any number may be null (missing value or no limit). A provisional point
+     * (ADR 0020) is drawn as a ring: its value may still fall.
+     */
     public record Point(String label, Double value, Double cl, Double lcl, Double ucl, boolean sigmaSignal,
-            boolean runsSignal, String part) {
+            boolean runsSignal, String part, boolean provisional) {
+
+        public Point(String label, Double value, Double cl, Double lcl, Double ucl, boolean sigmaSignal,
+                boolean runsSignal, String part) {
+            this(label, value, cl, lcl, ucl, sigmaSignal, runsSignal, part, false);
+        }
     }
 
     /**
@@ -61,6 +69,7 @@ public final class ChartSvg {
             .spc-chart .data { fill: none; stroke: #005a87; stroke-width: 1.5; }
             .spc-chart .point { fill: #005a87; stroke: #fff; stroke-width: 1; }
             .spc-chart .point.sigma-signal { fill: #a4121c; stroke: #fff; stroke-width: 1.5; }
+            .spc-chart .point.provisional { fill: #fff; stroke: #005a87; stroke-width: 2; }
             .spc-chart .signal-mark { fill: none; stroke: #a4121c; stroke-width: 2; }
             .spc-chart .no-values { fill: #4a5a66; font-size: 13px; }
             """;
@@ -130,9 +139,10 @@ public final class ChartSvg {
         for (int i = 0; i < count; i++) {
             Point p = points.get(i);
             if (p.value() != null) {
-                svg.append("<circle class=\"").append(p.sigmaSignal() ? "point sigma-signal" : "point")
+                svg.append("<circle class=\"")
+                        .append(p.provisional() ? "point provisional" : p.sigmaSignal() ? "point sigma-signal" : "point")
                         .append("\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"").append(fmt(y(p.value())))
-                        .append("\" r=\"").append(p.sigmaSignal() ? 5 : 3).append("\"/>\n");
+                        .append("\" r=\"").append(p.sigmaSignal() ? 5 : p.provisional() ? 4 : 3).append("\"/>\n");
                 if (p.sigmaSignal()) {
                     // A diamond around the point, so that a special cause differs by shape, not only colour.
                     double cx = x(i, count);

@@ -40,13 +40,15 @@ import org.springframework.stereotype.Service;
 /**
  * The comparison of units side by side: one indicator and one period for the region, each trust,
  * each clinic and each unit, with 95 % Wilson intervals on a common scale, and each one's trend
- * over the 24 months up to the end of the period as a small run chart. Values outside the viewer's
- * own units are suppressed as in every other view.
+ * over the 24 months up to the end of the period as a small run chart: by month when months are
+ * compared, otherwise by quarter, so that a small unit's trend has values (ADR 0020). Values outside the
+ * viewer's own units are suppressed as in every other view; a provisional period (a window still open)
+ * is marked and gets no level, and provisional periods take no part in the trends.
  */
 @Service
 public class ComparisonService {
 
-    /** Months in each trend. */
+    /** Months each trend spans. */
     static final int TREND_MONTHS = 24;
     /** Periods offered in the period list, the latest closed first. */
     static final Map<PeriodType, Integer> PERIODS_OFFERED = Map.of(PeriodType.MONTH, 12, PeriodType.QUARTER, 8,
@@ -83,9 +85,13 @@ public class ComparisonService {
             UnitReportService.Level grade, String intervalSvg, String trendSvg, boolean runsSignal) {
     }
 
+    /**
+     * @param trendGrain  the periods of the trends: months when months are compared, otherwise quarters
+     * @param provisional the period compared is provisional for the indicator (ADR 0020): no levels are given
+     */
     public record Comparison(IndicatorDefinition definition, String indicatorName, PeriodType periodType,
-            LocalDate periodStart, LocalDate periodEnd, LocalDate trendFrom, LocalDate trendTo, UUID clinicId,
-            List<Row> rows, boolean anyHidden) {
+            LocalDate periodStart, LocalDate periodEnd, PeriodType trendGrain, LocalDate trendFrom, LocalDate trendTo,
+            UUID clinicId, List<Row> rows, boolean anyHidden, boolean provisional) {
     }
 
     /** The latest closed periods of a type, the latest first. */
@@ -113,15 +119,16 @@ public class ComparisonService {
         }
         LocalDate start = type.startOf(at);
         LocalDate end = type.endOf(start);
-        LocalDate trendTo = end.withDayOfMonth(1);
-        LocalDate trendFrom = trendTo.minusMonths(TREND_MONTHS - 1L);
+        PeriodType trendGrain = type == PeriodType.MONTH ? PeriodType.MONTH : PeriodType.QUARTER;
+        LocalDate trendTo = trendGrain.startOf(end);
+        LocalDate trendFrom = trendTo.minusMonths(TREND_MONTHS - (long) trendGrain.months());
         Set<UUID> own = user.unitIds();
 
         Map<String, ShownValue> current = new HashMap<>();
         for (ShownValue v : indicators.shownValues(indicatorId, type, start, start, own)) {
             current.put(key(v.level(), v.orgId()), v);
         }
-        Map<String, List<ShownValue>> trends = indicators.shownValues(indicatorId, PeriodType.MONTH, trendFrom, trendTo,
+        Map<String, List<ShownValue>> trends = indicators.shownValues(indicatorId, trendGrain, trendFrom, trendTo,
                 own).stream().collect(Collectors.groupingBy(v -> key(v.level(), v.orgId()), LinkedHashMap::new,
                         Collectors.toList()));
         Set<UUID> reportable = unitReports.visibleUnits(user).stream().map(UnitView::id).collect(Collectors.toSet());
@@ -160,8 +167,9 @@ public class ComparisonService {
                         }
                     }
                 });
-        return new Comparison(definition, definition.name(locale), type, start, end, trendFrom, trendTo, clinicId,
-                rows, rows.stream().anyMatch(Row::hidden));
+        boolean provisional = current.values().stream().anyMatch(ShownValue::provisional);
+        return new Comparison(definition, definition.name(locale), type, start, end, trendGrain, trendFrom,
+                trendGrain.endOf(trendTo), clinicId, rows, rows.stream().anyMatch(Row::hidden), provisional);
     }
 
     private static String key(OrgLevel level, UUID orgId) {
@@ -194,7 +202,8 @@ public class ComparisonService {
             String intervalSvg = ComparisonSvg.interval(id + "-ci", v.value(), interval, definition.greenLevel(),
                     intervalTitle(name, v, interval));
             List<ShownValue> months = trends.getOrDefault(key(level, orgId), List.of());
-            List<Double> values = months.stream().map(ShownValue::value).toList();
+            // A provisional period is left out of the trend: its value may still fall.
+            List<Double> values = months.stream().map(m -> m.provisional() ? null : m.value()).toList();
             List<ChartPoint> run = runChart(months);
             boolean runsSignal = run != null && run.stream().anyMatch(ChartPoint::runsSignal);
             Double median = run == null ? null : run.stream().map(ChartPoint::cl).filter(c -> c != null)
@@ -205,7 +214,9 @@ public class ComparisonService {
                     message(runsSignal ? "report.chart.runsYes" : "report.chart.runsNo", locale));
             String trendSvg = ComparisonSvg.trend(id + "-trend", values, median, runsSignal, trendTitle);
             return new Row(level, orgId, name, own, linked, v.numerator(), v.denominator(), v.value(), v.hidden(),
-                    v.reason() == SuppressionReason.PRIMARY, interval, UnitReportService.level(definition, v.value()), intervalSvg, trendSvg, runsSignal);
+                    v.reason() == SuppressionReason.PRIMARY, interval,
+                    v.provisional() ? null : UnitReportService.level(definition, v.value()), intervalSvg, trendSvg,
+                    runsSignal);
         }
 
         private String intervalTitle(String name, ShownValue v, WilsonInterval interval) {
@@ -221,12 +232,18 @@ public class ComparisonService {
         }
     }
 
-    /** The run chart of a trend: medians and the Anhøj rules over the months with values; null with fewer than 2. */
+    /**
+     * The run chart of a trend: medians and the Anhøj rules over the periods with final values; null with
+     * fewer than 2.
+     */
     private static List<ChartPoint> runChart(List<ShownValue> months) {
         List<Observation> observations = months.stream()
-                .map(m -> new Observation(new SubgroupKey.Date(m.periodStart()),
-                        m.value() == null ? null : m.numerator().doubleValue(),
-                        m.value() == null ? 0.0 : m.denominator().doubleValue(), null, false))
+                .map(m -> {
+                    boolean missing = m.value() == null || m.provisional();
+                    return new Observation(new SubgroupKey.Date(m.periodStart()),
+                            missing ? null : m.numerator().doubleValue(),
+                            missing ? 0.0 : m.denominator().doubleValue(), null, false);
+                })
                 .toList();
         if (observations.stream().filter(o -> o.y() != null).count() < 2) {
             return null;

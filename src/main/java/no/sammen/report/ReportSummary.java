@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
+import no.sammen.indicator.PeriodType;
 import no.sammen.report.UnitReportService.Level;
 import no.sammen.report.UnitReportService.Row;
 import no.sammen.shared.InvalidInputException;
@@ -27,6 +28,7 @@ public final class ReportSummary {
     /**
      * One indicator's line.
      *
+     * @param latest    the latest period that is not provisional (ADR 0020), or null when none is
      * @param level     null when hidden, without a value, or when the denominator is below the indicator's minimum
      * @param sparkline the trend as SVG, hidden from assistive technology (the text is in the other cells);
      *                  null without values
@@ -47,32 +49,35 @@ public final class ReportSummary {
 
     /**
      * @param title what the summary is of: a unit, a clinic or the region
-     * @param from  the first month of the trends
-     * @param to    the last month, whose value is shown
+     * @param grain the periods of the trends and values: months or quarters (ADR 0020)
+     * @param from  the first day of the trends
+     * @param to    the last day of the trends
      */
-    public record Summary(String title, LocalDate from, LocalDate to, List<Line> lines) {
+    public record Summary(String title, PeriodType grain, LocalDate from, LocalDate to, List<Line> lines) {
     }
 
     private ReportSummary() {
     }
 
     /**
-     * @param rows  the indicator's months as the viewer may see them, oldest first; at least one
+     * @param rows  the indicator's periods as the viewer may see them, oldest first; at least one
      * @param split the date from which a new phase starts (the implementation start), or null
      */
     static Line line(IndicatorDefinition definition, Locale locale, List<Row> rows, LocalDate split, String href) {
-        Row latest = rows.get(rows.size() - 1);
+        Row latest = ReportGrain.latestFinal(rows);
         Judgement judgement;
         try {
-            judgement = VariationAssurance.judge(SpcEngine.compute("p", observations(rows, split), null, true),
+            // Provisional periods are missing values here: they would judge a process by values that may fall.
+            judgement = VariationAssurance.judge(SpcEngine.compute("p", observations(rows, split, false), null, true),
                     definition.direction() == Direction.HIGHER_IS_BETTER, definition.greenLevel());
         } catch (InvalidInputException e) {
             judgement = new Judgement(Variation.NONE, Assurance.NONE);
         }
-        boolean enough = !latest.hidden() && latest.denominator() != null
+        boolean enough = latest != null && !latest.hidden() && latest.denominator() != null
                 && latest.denominator() >= definition.minimumDenominator();
         Level level = enough ? UnitReportService.level(definition, latest.value()) : null;
-        List<Double> values = rows.stream().map(Row::value).toList();
+        // The trend ends with the latest final value, as the value beside it does.
+        List<Double> values = rows.stream().map(r -> r.provisional() ? null : r.value()).toList();
         String sparkline = values.stream().allMatch(v -> v == null) ? null
                 : SummarySvg.sparkline(values, definition.greenLevel());
         return new Line(definition, definition.name(locale), latest, level, judgement.variation(),
@@ -80,18 +85,21 @@ public final class ReportSummary {
     }
 
     /**
-     * The months as observations of a P chart, split into phases at {@code split} when it falls
-     * inside them; hidden months and months without courses are missing values.
+     * The periods as observations of a chart, split into phases at {@code split} when it falls
+     * inside them; hidden periods and periods without courses are missing values. A provisional
+     * period is drawn but excluded from the limits and the runs analysis when {@code drawProvisional},
+     * otherwise missing (ADR 0020).
      */
-    static List<Observation> observations(List<Row> rows, LocalDate split) {
+    static List<Observation> observations(List<Row> rows, LocalDate split, boolean drawProvisional) {
         boolean phases = split != null && split.isAfter(rows.get(0).period())
                 && !split.isAfter(rows.get(rows.size() - 1).period());
         List<Observation> observations = new ArrayList<>();
         for (Row r : rows) {
-            boolean missing = r.hidden() || r.denominator() == null || r.denominator() == 0;
+            boolean missing = r.hidden() || r.denominator() == null || r.denominator() == 0
+                    || r.provisional() && !drawProvisional;
             observations.add(new Observation(new SubgroupKey.Date(r.period()),
                     missing ? null : r.numerator().doubleValue(), missing ? 0.0 : r.denominator().doubleValue(),
-                    phases ? (r.period().isBefore(split) ? "before" : "after") : null, false));
+                    phases ? (r.period().isBefore(split) ? "before" : "after") : null, r.provisional()));
         }
         return observations;
     }

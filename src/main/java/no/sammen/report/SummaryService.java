@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import no.sammen.indicator.IndicatorDefinition;
@@ -103,23 +102,25 @@ public class SummaryService {
                 : scopes.stream().filter(s -> s.key().equals(key)).findFirst()
                         .orElseThrow(() -> new NotFoundException("scope"));
         YearMonth latest = YearMonth.now(clock).minusMonths(1);
-        LocalDate from = latest.minusMonths(UnitReportService.MONTHS - 1L).atDay(1);
-        LocalDate to = latest.atEndOfMonth();
         LocalDate split = scope.level() == OrgLevel.UNIT ? organisation.units().stream()
                 .filter(u -> u.id().equals(scope.orgId())).findFirst().map(UnitView::implementationStart).orElse(null)
                 : null;
-        Map<String, List<ShownValue>> shown = indicators.catalogShownValues(PeriodType.MONTH, from, to,
-                user.unitIds());
+        Map<String, List<ShownValue>> shown = indicators.catalogShownValues(ReportGrain.TYPES,
+                ReportGrain.earliest(latest), ReportGrain.latestDay(latest), user.unitIds());
+        // At the grain the unit report opens with for this viewer (ADR 0020), so that a line's link leads
+        // to the chart it summarises.
+        PeriodType grain = ReportGrain.choose(indicators.catalog().stream()
+                .map(d -> ReportGrain.rows(shown.get(d.id()), scope.level(), scope.orgId(), PeriodType.MONTH, latest,
+                        messages, locale))
+                .toList());
         List<ReportSummary.Line> lines = new ArrayList<>();
         for (IndicatorDefinition definition : indicators.catalog()) {
-            List<Row> rows = shown.get(definition.id()).stream()
-                    .filter(v -> v.level() == scope.level() && Objects.equals(v.orgId(), scope.orgId()))
-                    .sorted(Comparator.comparing(ShownValue::periodStart))
-                    .map(v -> new Row(v.periodStart(), v.numerator(), v.denominator(), v.value(), v.hidden()))
-                    .toList();
+            List<Row> rows = ReportGrain.rows(shown.get(definition.id()), scope.level(), scope.orgId(), grain, latest,
+                    messages, locale);
             lines.add(ReportSummary.line(definition, locale, rows, split, href(scope, definition)));
         }
-        return new ReportSummary.Summary(scope.name(), from, latest.atDay(1), lines);
+        return new ReportSummary.Summary(scope.name(), grain, ReportGrain.from(grain, latest),
+                ReportGrain.to(grain, latest), lines);
     }
 
     /** A unit's line leads to its chart in the unit report; a clinic's or the region's to the comparison. */

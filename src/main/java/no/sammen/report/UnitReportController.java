@@ -53,21 +53,27 @@ class UnitReportController {
         return "report/units";
     }
 
-    /** {@code chart=p} shows P charts; anything else the run chart. */
+    /**
+     * {@code chart=p} shows P charts; anything else the run chart. {@code grain=month|quarter} reads the
+     * report by month or by quarter; anything else the grain the data chooses (ADR 0020).
+     */
     @GetMapping("/reports/units/{unitId}")
     String unit(@PathVariable UUID unitId, @RequestParam(name = "chart", required = false) String chart,
-            Model model, Locale locale) {
-        model.addAttribute("report", reports.report(users.current(), unitId, kind(chart), locale));
+            @RequestParam(name = "grain", required = false) String grain, Model model, Locale locale) {
+        model.addAttribute("report", reports.report(users.current(), unitId, kind(chart), ReportGrain.parse(grain),
+                locale));
         return "report/unit";
     }
 
     /**
-     * The same report as a PDF download, with the same access rule and the same suppression; in the
+     * The same report as a PDF download, with the same access rule, the same suppression and the same
+     * grain as the page it was asked from (its link carries {@code chart} and {@code grain}); in the
      * language asked for ({@code lang=nb|nn|en}, e.g. for a colleague), which leaves the user's own
      * choice of language as it was.
      */
     @GetMapping("/reports/units/{unitId}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID unitId, @RequestParam(name = "chart", required = false) String chart,
+            @RequestParam(name = "grain", required = false) String grain,
             @RequestParam(name = "lang", required = false) String lang, Locale userLocale) {
         Locale locale = switch (lang == null ? "" : lang) {
             case "nb" -> Locale.forLanguageTag("nb");
@@ -76,7 +82,7 @@ class UnitReportController {
             default -> userLocale;
         };
         CurrentUser user = users.current();
-        UnitReport report = reports.report(user, unitId, kind(chart), locale);
+        UnitReport report = reports.report(user, unitId, kind(chart), ReportGrain.parse(grain), locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -106,7 +106,7 @@ class UnitReportPdf {
     }
 
     /**
-     * {@code sammen-<unit>-<latest month>[-p].pdf}: the unit's name in lower-case ASCII letters and
+     * {@code sammen-<unit>-<latest month>[-quarters][-p].pdf}: the unit's name in lower-case ASCII letters and
      * digits, so that it works as a file name anywhere; no person is named.
      */
     static String filename(UnitReport report) {
@@ -115,10 +115,11 @@ class UnitReportPdf {
                 Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return "sammen-" + (unit.isEmpty() ? "unit" : unit) + "-" + report.latestMonth()
+                + (report.grain() == no.sammen.indicator.PeriodType.QUARTER ? "-quarters" : "")
                 + ("p".equals(report.chart()) ? "-p" : "") + ".pdf";
     }
 
-    /** The months in two tables side by side, the older half first, so that a chart and its data share a page. */
+    /** The periods in two tables side by side, the older half first, so that a chart and its data share a page. */
     static List<List<Row>> halves(List<Row> rows) {
         int split = (rows.size() + 1) / 2;
         return List.of(rows.subList(0, split), rows.subList(split, rows.size()));

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.K4Breakdown;
 import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.PeriodType;
+import no.sammen.indicator.ReportPeriod;
 import no.sammen.indicator.Suppression;
 import no.sammen.indicator.ShownValue;
 import no.sammen.organisation.OrganisationService;
@@ -37,8 +39,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class UnitReportService {
 
-    /** Months charted, ending with the latest closed month. */
-    static final int MONTHS = 24;
+    /** Months charted at the monthly grain, ending with the latest closed month. */
+    static final int MONTHS = ReportGrain.MONTHS;
     /** Months K4's breakdowns cover, ending with the latest closed month. */
     static final int BREAKDOWN_MONTHS = 12;
 
@@ -59,29 +61,79 @@ public class UnitReportService {
         GREEN, YELLOW, RED
     }
 
-    /** One month's counts as shown: hidden cells carry no numbers. */
-    public record Row(LocalDate period, Long numerator, Long denominator, Double value, boolean hidden) {
+    /**
+     * One period's counts as shown: hidden cells carry no numbers.
+     *
+     * @param period      the first day of the month or quarter
+     * @param hiddenSmall hidden because its denominator is below the minimum, not to protect another value
+     * @param provisional a window of a course in the period is still open (ADR 0020)
+     * @param label       the period in words (10.2026, 4. kvartal 2026)
+     * @param address     the period as written in an address (2026-10, 2026-Q4)
+     */
+    public record Row(LocalDate period, Long numerator, Long denominator, Double value, boolean hidden,
+            boolean hiddenSmall, boolean provisional, String label, String address) {
+
+        /** A final month. */
+        public Row(LocalDate period, Long numerator, Long denominator, Double value, boolean hidden) {
+            this(period, numerator, denominator, value, hidden, hidden, false,
+                    period.format(DateTimeFormatter.ofPattern("MM.yyyy")),
+                    new ReportPeriod(PeriodType.MONTH, period).text());
+        }
+
+        /** What a hidden value says: "færre enn 5" when its denominator is small, otherwise "skjult". */
+        public String hiddenKey() {
+            return hiddenSmall ? "report.table.hidden" : "report.compare.hiddenToProtect";
+        }
     }
 
     /**
-     * @param svg         the chart, or null when no month has a value to draw
+     * @param latest      the latest period that is not provisional (ADR 0020), or null when none is
+     * @param provisional the last period when it is provisional and has courses, shown marked beside the latest
+     *                    final one; otherwise null
+     * @param level       the latest final value's level, null below the minimum denominator
+     * @param svg         the chart, or null when no period has a value to draw
      * @param emptyReason when there is no chart, why: the message key of the reason
      */
-    public record IndicatorReport(IndicatorDefinition definition, String name, Row latest, Level level, String svg,
-            List<Row> rows, boolean runsSignal, long sigmaSignals, String emptyReason) {
+    public record IndicatorReport(IndicatorDefinition definition, String name, Row latest, Row provisional,
+            Level level, String svg, List<Row> rows, boolean runsSignal, long sigmaSignals, String emptyReason) {
     }
 
     /**
-     * @param own       the viewer belongs to the unit: nothing is hidden
-     * @param drillDown the viewer may open the courses behind the numbers (own unit, a role that reads courses)
-     */
-    /**
+     * @param own              the viewer belongs to the unit: nothing is hidden
+     * @param drillDown        the viewer may open the courses behind the numbers (own unit, a role that reads
+     *                         courses)
+     * @param grain            months or quarters (ADR 0020)
+     * @param chosenGrain      the grain was asked for; otherwise it is the one the data chose
+     * @param from             the first day of the first period charted
+     * @param to               the last day of the last period charted
      * @param breakdownMinimum outside one's own unit, reason and place counts below it are hidden
      *                         (null), with the next smallest when only one would be
      */
-    public record UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, YearMonth latestMonth,
-            LocalDate from, LocalDate to, List<IndicatorReport> indicators, K4Breakdown breakdown,
-            LocalDate breakdownFrom, boolean breakdownHidden, int breakdownMinimum, ReportSummary.Summary summary) {
+    public record UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, PeriodType grain,
+            boolean chosenGrain, YearMonth latestMonth, LocalDate from, LocalDate to, List<IndicatorReport> indicators,
+            K4Breakdown breakdown, LocalDate breakdownFrom, boolean breakdownHidden, int breakdownMinimum,
+            ReportSummary.Summary summary) {
+
+        /** The grain as written in an address: {@code month} or {@code quarter}. */
+        public String grainParam() {
+            return ReportGrain.param(grain);
+        }
+
+        /** The first period charted, in words. */
+        public String firstLabel() {
+            return indicators.get(0).rows().get(0).label();
+        }
+
+        /** The last period charted, in words. */
+        public String lastLabel() {
+            List<Row> rows = indicators.get(0).rows();
+            return rows.get(rows.size() - 1).label();
+        }
+
+        /** Whether any indicator has a provisional period charted: the page then explains the mark. */
+        public boolean anyProvisional() {
+            return indicators.stream().anyMatch(i -> i.rows().stream().anyMatch(Row::provisional));
+        }
 
         public List<Map.Entry<String, Long>> notInvitedReasons() {
             return shown(largestFirst(breakdown.notInvitedReasons()));
@@ -139,46 +191,52 @@ public class UnitReportService {
 
     /**
      * @param chart {@code run} or {@code p}
+     * @param grain months or quarters, or null for the grain the data chooses for this viewer (ADR 0020)
      * @throws NotFoundException for a unit that does not exist or that the user may not see
      */
-    public UnitReport report(CurrentUser user, UUID unitId, String chart, Locale locale) {
+    public UnitReport report(CurrentUser user, UUID unitId, String chart, PeriodType grain, Locale locale) {
         UnitView unit = visibleUnits(user).stream().filter(u -> u.id().equals(unitId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("unit"));
         boolean own = user.belongsTo(unitId);
         YearMonth latest = YearMonth.now(clock).minusMonths(1);
-        LocalDate from = latest.minusMonths(MONTHS - 1L).atDay(1);
-        LocalDate to = latest.atEndOfMonth();
+        Map<String, List<ShownValue>> shown = indicators.catalogShownValues(ReportGrain.TYPES,
+                ReportGrain.earliest(latest), ReportGrain.latestDay(latest), user.unitIds());
+        Map<String, List<Row>> months = new LinkedHashMap<>();
+        for (IndicatorDefinition definition : indicators.catalog()) {
+            months.put(definition.id(), ReportGrain.rows(shown.get(definition.id()), OrgLevel.UNIT, unitId,
+                    PeriodType.MONTH, latest, messages, locale));
+        }
+        PeriodType chosen = grain != null ? grain : ReportGrain.choose(months.values());
+        LocalDate from = ReportGrain.from(chosen, latest);
+        LocalDate to = ReportGrain.to(chosen, latest);
 
         List<IndicatorReport> reports = new ArrayList<>();
         List<ReportSummary.Line> lines = new ArrayList<>();
-        Map<String, List<ShownValue>> shown = indicators.catalogShownValues(PeriodType.MONTH, from, to,
-                user.unitIds());
         for (IndicatorDefinition definition : indicators.catalog()) {
-            List<Row> rows = shown.get(definition.id()).stream()
-                    .filter(v -> v.level() == OrgLevel.UNIT && unitId.equals(v.orgId()))
-                    .sorted(Comparator.comparing(ShownValue::periodStart))
-                    .map(v -> new Row(v.periodStart(), v.numerator(), v.denominator(), v.value(), v.hidden()))
-                    .toList();
-            reports.add(indicatorReport(definition, unit, rows, chart, locale));
+            List<Row> rows = chosen == PeriodType.MONTH ? months.get(definition.id())
+                    : ReportGrain.rows(shown.get(definition.id()), OrgLevel.UNIT, unitId, chosen, latest, messages,
+                            locale);
+            reports.add(indicatorReport(definition, unit, rows, chart, chosen, locale));
             lines.add(ReportSummary.line(definition, locale, rows, unit.implementationStart(),
                     "#indicator-" + definition.id()));
         }
         LocalDate breakdownFrom = latest.minusMonths(BREAKDOWN_MONTHS - 1L).atDay(1);
-        K4Breakdown breakdown = indicators.breakdown(unitId, breakdownFrom, to);
+        LocalDate breakdownTo = latest.atEndOfMonth();
+        K4Breakdown breakdown = indicators.breakdown(unitId, breakdownFrom, breakdownTo);
         int minimum = indicators.catalog().stream().filter(d -> d.id().startsWith("K4"))
                 .mapToInt(IndicatorDefinition::minimumDenominator).max()
                 .orElse((int) Suppression.DEFAULT_MINIMUM_DENOMINATOR);
         // The breakdown's totals are K4's courses, invited and held summed over its months: outside
         // one's own unit they are shown only when none of those months is hidden, or a hidden month
-        // would be the total less the months shown.
-        boolean monthHidden = reports.stream().filter(r -> r.definition().id().startsWith("K4"))
-                .flatMap(r -> r.rows().stream())
+        // would be the total less the months shown. Months whatever the grain: the viewer may switch.
+        boolean monthHidden = months.entrySet().stream().filter(e -> e.getKey().startsWith("K4"))
+                .flatMap(e -> e.getValue().stream())
                 .anyMatch(r -> r.hidden() && !r.period().isBefore(breakdownFrom));
         boolean breakdownHidden = !own && (monthHidden
                 || breakdown.courses() > 0 && breakdown.courses() < minimum);
-        return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, latest, from, to, reports,
-                breakdown, breakdownFrom, breakdownHidden, minimum,
-                new ReportSummary.Summary(unit.name(), from, latest.atDay(1), lines));
+        return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, chosen, grain != null,
+                latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden, minimum,
+                new ReportSummary.Summary(unit.name(), chosen, from, to, lines));
     }
 
     /** Green from the green level, yellow from the yellow level, otherwise red; null without a value. */
@@ -197,54 +255,72 @@ public class UnitReportService {
     }
 
     private IndicatorReport indicatorReport(IndicatorDefinition definition, UnitView unit, List<Row> rows,
-            String chart, Locale locale) {
+            String chart, PeriodType grain, Locale locale) {
         String name = definition.name(locale);
-        Row latest = rows.get(rows.size() - 1);
+        Row latest = ReportGrain.latestFinal(rows);
+        Row last = rows.get(rows.size() - 1);
+        Row provisional = last.provisional() && (last.hidden() || last.denominator() > 0) ? last : null;
         LocalDate split = unit.implementationStart();
         boolean phases = split != null && split.isAfter(rows.get(0).period())
                 && !split.isAfter(rows.get(rows.size() - 1).period());
-        List<Observation> observations = ReportSummary.observations(rows, split);
+        // Provisional periods are drawn against the limits but take no part in them or in the runs analysis.
+        List<Observation> observations = ReportSummary.observations(rows, split, true);
         SpcResult result;
         try {
             result = SpcEngine.compute(chart, observations, null, true);
         } catch (InvalidInputException e) {
             result = null;
         }
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MM.yy");
-        List<ChartSvg.Point> points = new ArrayList<>();
+        List<ChartPoint> points = result == null ? null : result.points();
+        List<ChartSvg.Point> drawn = new ArrayList<>();
         boolean runs = false;
         long sigma = 0;
         for (int i = 0; i < rows.size(); i++) {
-            String label = rows.get(i).period().format(month);
-            if (result == null) {
-                points.add(new ChartSvg.Point(label, rows.get(i).value(), null, null, null, false, false,
-                        observations.get(i).part()));
+            Row row = rows.get(i);
+            String label = shortLabel(row, grain, locale);
+            if (points == null) {
+                drawn.add(new ChartSvg.Point(label, row.value(), null, null, null, false, false,
+                        observations.get(i).part(), row.provisional()));
                 continue;
             }
-            ChartPoint p = result.points().get(i);
-            points.add(new ChartSvg.Point(label, p.value(), p.cl(), p.lcl(), p.ucl(), p.sigmaSignal(),
-                    p.runsSignal(), p.part()));
+            ChartPoint p = points.get(i);
+            // A provisional value outside the limits is no signal: it may still fall.
+            boolean sigmaSignal = p.sigmaSignal() && !row.provisional();
+            drawn.add(new ChartSvg.Point(label, p.value(), p.cl(), p.lcl(), p.ucl(), sigmaSignal, p.runsSignal(),
+                    p.part(), row.provisional()));
             runs |= p.runsSignal();
-            sigma += p.sigmaSignal() ? 1 : 0;
+            sigma += sigmaSignal ? 1 : 0;
         }
         String chartName = message("report.chart." + chart, locale);
         String title = message("report.chart.title", locale, chartName, name, unit.name());
         String description = message("report.chart.description", locale, chartName, name,
-                rows.get(0).period().format(month), latest.period().format(month), percent(definition.greenLevel()),
+                rows.get(0).label(), rows.get(rows.size() - 1).label(), percent(definition.greenLevel()),
                 message(runs ? "report.chart.runsYes" : "report.chart.runsNo", locale), sigma,
                 phases ? message("report.chart.phases", locale, split.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
-                        : "");
+                        : "",
+                message("report.grain.adverb." + grain, locale),
+                rows.stream().anyMatch(Row::provisional) ? message("report.chart.provisional", locale) : "");
         boolean anyValue = rows.stream().anyMatch(r -> r.value() != null);
         String emptyReason = anyValue ? null
                 : rows.stream().anyMatch(Row::hidden) ? "report.chart.empty.hidden" : "report.chart.empty.noCourses";
-        String svg = !anyValue ? null : ChartSvg.render("chart-" + definition.id(), points, definition.greenLevel(),
-                new ChartSvg.Texts(title, description.strip(),
+        String svg = !anyValue ? null : ChartSvg.render("chart-" + definition.id(), drawn, definition.greenLevel(),
+                new ChartSvg.Texts(title, description.strip().replaceAll("\\s+", " "),
                         message("report.chart.target", locale, percent(definition.greenLevel())),
                         message("report.chart.runsSignal", locale), message("report.chart.noValues", locale),
                         message("report.chart.centre", locale)));
-        Level level = latest.hidden() || latest.denominator() < definition.minimumDenominator() ? null
-                : level(definition, latest.value());
-        return new IndicatorReport(definition, name, latest, level, svg, rows, runs, sigma, emptyReason);
+        Level level = latest == null || latest.hidden() || latest.denominator() < definition.minimumDenominator()
+                ? null : level(definition, latest.value());
+        return new IndicatorReport(definition, name, latest, provisional, level, svg, rows, runs, sigma,
+                emptyReason);
+    }
+
+    /** The label under a chart's point: 10.26 for a month, 4. kv. 26 for a quarter. */
+    private String shortLabel(Row row, PeriodType grain, Locale locale) {
+        if (grain == PeriodType.QUARTER) {
+            return message("report.grain.quarterShort", locale, (row.period().getMonthValue() + 2) / 3,
+                    "%02d".formatted(row.period().getYear() % 100));
+        }
+        return row.period().format(DateTimeFormatter.ofPattern("MM.yy"));
     }
 
     static String percent(double value) {

@@ -48,15 +48,15 @@ class IndicatorCsvIT {
         f.k1Courses(large, "2011-04-06", 10, 8);
 
         String csv = csv("analytiker", "K1", "2011-03-01", "2011-04-30");
-        assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,organisation_level\r\n");
+        assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,organisation_level,provisional,phase\r\n");
         List<String> lines = lines(csv, tag);
         assertThat(lines).containsExactly(
-                "Liten " + tag + ",2011-03-01,K1,,,,,,,,,UNIT",
-                "Liten " + tag + ",2011-04-01,K1,0,0,,,,,,,UNIT",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2011-03-01,K1,,,,,,,,,UNIT",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2011-04-01,K1,0,0,,,,,,,UNIT",
-                "Stor " + tag + ",2011-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,,UNIT",
-                "Stor " + tag + ",2011-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,,UNIT");
+                "Liten " + tag + ",2011-03-01,K1,,,,,,,,,UNIT,false,",
+                "Liten " + tag + ",2011-04-01,K1,0,0,,,,,,,UNIT,false,",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-03-01,K1,,,,,,,,,UNIT,false,",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-04-01,K1,0,0,,,,,,,UNIT,false,",
+                "Stor " + tag + ",2011-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,,UNIT,false,",
+                "Stor " + tag + ",2011-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,,UNIT,false,");
     }
 
     @Test
@@ -71,7 +71,7 @@ class IndicatorCsvIT {
 
         String csv = csv(leader, "K1", "2012-03-01", "2012-03-31");
         assertThat(csv.split("\r\n")).hasSize(2);
-        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2012-03-01,K1,2,3,0.666667,YELLOW,,,,,UNIT");
+        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2012-03-01,K1,2,3,0.666667,YELLOW,,,,,UNIT,false,");
     }
 
     @Test
@@ -104,16 +104,16 @@ class IndicatorCsvIT {
         String clinics = csv("analytiker", "K1", "CLINIC", "2014-06-01", "2014-06-30");
         assertThat(Arrays.stream(clinics.split("\r\n")).filter(l -> l.startsWith("Eksportklinikk " + a.clinic)
                 || l.startsWith("Eksportklinikk " + b.clinic)))
-                .containsExactlyInAnyOrder("Eksportklinikk " + a.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC",
-                        "Eksportklinikk " + b.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC");
+                .containsExactlyInAnyOrder("Eksportklinikk " + a.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,",
+                        "Eksportklinikk " + b.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,");
         String units = csv("analytiker", "K1", "UNIT", "2014-06-01", "2014-06-30");
         assertThat(lines(units, tag)).containsExactly(
-                "A1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT",
-                "A2 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT",
-                "B1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT",
-                "B2 " + tag + ",2014-06-01,K1,30,40,0.75,YELLOW,,,,,UNIT");
+                "A1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,",
+                "A2 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,",
+                "B1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,",
+                "B2 " + tag + ",2014-06-01,K1,30,40,0.75,YELLOW,,,,,UNIT,false,");
         String region = csv("analytiker", "K1", "REGION", "2014-06-01", "2014-06-30");
-        assertThat(region).contains("\r\nregion,2014-06-01,K1,53,74,").endsWith(",REGION\r\n");
+        assertThat(region).contains("\r\nregion,2014-06-01,K1,53,74,").endsWith(",REGION,false,\r\n");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.ExportFixture;
+import no.sammen.indicator.PeriodType;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,12 +64,12 @@ class SummaryIT {
     void theLevelIsShownOnlyWhenTheDenominatorReachesTheIndicatorsMinimum() throws Exception {
         ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
         UUID unit = fixture.unit("Liten enhet " + UUID.randomUUID());
-        fixture.k1Courses(unit, YearMonth.now(clock).minusMonths(1).atDay(2).toString(), 3, 3);
+        fixture.k1Courses(unit, finalMonth().atDay(2).toString(), 3, 3);
         String leader = fixture.user("LEADER", unit);
 
         String k1 = row(page(leader, "/reports"), "K1");
         assertThat(k1).contains("3 av 3 (100 %)").contains("Ikke vurdert (under 5 forløp)")
-                .doesNotContain("level-green").contains("Ikke vurdert (for få måneder med verdi)");
+                .doesNotContain("level-green").contains("Ikke vurdert (for få perioder med verdi)");
         assertThat(page(leader, "/reports/units/" + unit)).doesNotContain("Grønn: målet er nådd");
     }
 
@@ -77,7 +78,7 @@ class SummaryIT {
         ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
         String name = "Analyseenhet " + UUID.randomUUID();
         UUID unit = fixture.unit(name);
-        fixture.k1Courses(unit, YearMonth.now(clock).minusMonths(1).atDay(2).toString(), 3, 3);
+        fixture.k1Courses(unit, finalMonth().atDay(2).toString(), 3, 3);
 
         String region = page("analytiker", "/reports");
         assertThat(region).contains("Sammendrag: Hele regionen").contains("value=\"clinic:" + fixture.clinic + "\"")
@@ -114,7 +115,7 @@ class SummaryIT {
         UUID small = fixture.unit("Skjult enhet " + UUID.randomUUID());
         fixture.k1Courses(small, YearMonth.now(clock).minusMonths(1).atDay(2).toString(), 3, 3);
         String analyst = page("analytiker", "/reports/units/" + small);
-        assertThat(analyst).contains("id=\"chart-empty-K1\"").contains("Alle månedene er skjult");
+        assertThat(analyst).contains("id=\"chart-empty-K1\"").contains("Alle periodene er skjult");
     }
 
     /** Ten K1 courses a month for 24 months: 2 contacted in the first year, 9 in the second. */
@@ -125,6 +126,11 @@ class SummaryIT {
             fixture.k1Courses(unit, latest.minusMonths(m).atDay(2).toString(), 10, m < 12 ? 9 : 2);
         }
         return unit;
+    }
+
+    /** The first month of the quarter before the one holding last month: final by month and by quarter. */
+    private YearMonth finalMonth() {
+        return YearMonth.from(PeriodType.QUARTER.startOf(YearMonth.now(clock).minusMonths(1).atDay(1)).minusMonths(3));
     }
 
     /** The summary row of an indicator. */

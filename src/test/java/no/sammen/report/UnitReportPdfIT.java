@@ -25,6 +25,7 @@ import no.sammen.indicator.ExportFixture;
 import no.sammen.indicator.IndicatorFixture;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
+import no.sammen.indicator.PeriodType;
 import no.sammen.testsupport.TestData;
 
 import org.apache.pdfbox.Loader;
@@ -69,12 +70,12 @@ class UnitReportPdfIT {
     void aLeaderDownloadsTheUnitReportWithTheValuesLevelsAndChartsOfThePage() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
         new IndicatorFixture(jdbc, courseFacts).history(unit, LocalDate.now(clock), 24);
-        String html = mvc.perform(get("/reports/units/" + unit).with(user("leder"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/reports/units/" + unit + "?grain=month").with(user("leder")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"download-pdf\"").contains(">Last ned PDF</a>")
-                .contains("href=\"/reports/units/" + unit + "/report.pdf\"");
+                .contains("href=\"/reports/units/" + unit + "/report.pdf?grain=month\"");
 
-        byte[] pdf = mvc.perform(get("/reports/units/" + unit + "/report.pdf").with(user("leder")))
+        byte[] pdf = mvc.perform(get("/reports/units/" + unit + "/report.pdf?grain=month").with(user("leder")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(header().string("Content-Disposition",
@@ -109,6 +110,7 @@ class UnitReportPdfIT {
             assertThat(figureAlternatives(document)).hasSize(indicators.catalog().size())
                     .anySatisfy(alt -> assertThat(alt).startsWith("Seriediagram for Pårørende kontaktet innen tre dager, "
                             + "månedlig fra"));
+            assertThat(text).contains("Vist per måned, slik du valgte");
             screenshot(document, pdf, "unit-report");
         }
     }
@@ -142,7 +144,7 @@ class UnitReportPdfIT {
             assertThat(text).contains("Dette er ikke din enhet").contains("færre enn 5").doesNotContain("3 av 3");
             // Every month hidden: each indicator says so instead of drawing an empty chart.
             assertThat(charts(document)).isEmpty();
-            assertThat(text.split("Alle månedene er skjult|Ingen forløp i perioden", -1))
+            assertThat(text.split("Alle periodene er skjult|Ingen forløp i perioden", -1))
                     .hasSize(indicators.catalog().size() + 1);
             screenshot(document, suppressed, "unit-report-suppressed");
         }
@@ -155,6 +157,48 @@ class UnitReportPdfIT {
                     .doesNotContain("Dette er ikke din enhet");
         } finally {
             jdbc.sql("delete from user_unit where user_id = ? and unit_id = ?").params(leader, unit).update();
+        }
+    }
+
+    @Test
+    void thePdfFollowsThePagesGrain() throws Exception {
+        ExportFixture fixture = new ExportFixture(jdbc, courseFacts);
+        UUID unit = fixture.unit("Kvartalsenhet " + UUID.randomUUID());
+        YearMonth latest = YearMonth.now(clock).minusMonths(1);
+        for (int m = 0; m < 24; m++) {
+            fixture.k1Courses(unit, latest.minusMonths(m).atDay(2).toString(), 3, 2);
+        }
+        String leader = fixture.user("LEADER", unit);
+
+        // Three courses a month: the page opens by quarter, and its PDF link says so.
+        String page = mvc.perform(get("/reports/units/" + unit).with(user(leader))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String link = matches(page, "id=\"download-pdf\"[^>]*href=\"([^\"]+)\"").get(0);
+        assertThat(link).isEqualTo("/reports/units/" + unit + "/report.pdf?grain=quarter");
+        var quarters = mvc.perform(get(link).with(user(leader))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(quarters.getHeader("Content-Disposition")).endsWith("-" + latest + "-quarters.pdf\"");
+        String quarter = (PeriodType.QUARTER.startOf(latest.atDay(1)).getMonthValue() + 2) / 3 + ". kvartal "
+                + latest.getYear();
+        try (PDDocument document = Loader.loadPDF(quarters.getContentAsByteArray())) {
+            String text = text(document);
+            screenshot(document, quarters.getContentAsByteArray(), "unit-report-quarters");
+            assertThat(text).contains("Vist per kvartal").contains(quarter);
+            assertThat(figureAlternatives(document)).anySatisfy(alt -> assertThat(alt).contains("kvartalsvis fra"));
+        }
+
+        // Switched to months, the page's PDF link and the PDF follow.
+        String monthly = mvc.perform(get("/reports/units/" + unit + "?grain=month").with(user(leader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String monthLink = matches(monthly, "id=\"download-pdf\"[^>]*href=\"([^\"]+)\"").get(0);
+        assertThat(monthLink).isEqualTo("/reports/units/" + unit + "/report.pdf?grain=month");
+        var months = mvc.perform(get(monthLink).with(user(leader))).andExpect(status().isOk()).andReturn()
+                .getResponse();
+        assertThat(months.getHeader("Content-Disposition")).endsWith("-" + latest + ".pdf\"");
+        try (PDDocument document = Loader.loadPDF(months.getContentAsByteArray())) {
+            String text = text(document);
+            assertThat(text).contains("Vist per måned, slik du valgte").doesNotContain(quarter)
+                    .contains("%02d.%d".formatted(latest.getMonthValue(), latest.getYear()));
+            assertThat(figureAlternatives(document)).anySatisfy(alt -> assertThat(alt).contains("månedlig fra"));
         }
     }
 

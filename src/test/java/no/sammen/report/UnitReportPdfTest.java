@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import no.sammen.indicator.PeriodType;
 import no.sammen.organisation.UnitType;
 import no.sammen.organisation.UnitView;
 import no.sammen.report.UnitReportService.Row;
@@ -37,10 +38,20 @@ class UnitReportPdfTest {
         return new Row(LocalDate.of(2026, month, 1), 1L, 2L, 0.5, false);
     }
 
+    @Test
+    void aReportByQuarterSaysSoInItsName() {
+        assertThat(UnitReportPdf.filename(report("Døgn", "p", PeriodType.QUARTER)))
+                .isEqualTo("sammen-dogn-2026-04-quarters-p.pdf");
+    }
+
     private static UnitReport report(String unitName, String chart) {
+        return report(unitName, chart, PeriodType.MONTH);
+    }
+
+    private static UnitReport report(String unitName, String chart, PeriodType grain) {
         UnitView unit = new UnitView(UUID.randomUUID(), unitName, UnitType.INPATIENT, UUID.randomUUID(), "Klinikk",
                 UUID.randomUUID(), null, null, true, 0);
-        return new UnitReport(unit, true, false, chart, YearMonth.of(2026, 4), LocalDate.of(2024, 5, 1),
+        return new UnitReport(unit, true, false, chart, grain, false, YearMonth.of(2026, 4), LocalDate.of(2024, 5, 1),
                 LocalDate.of(2026, 4, 30), List.of(), null, LocalDate.of(2025, 5, 1), false, 5, null);
     }
 }
