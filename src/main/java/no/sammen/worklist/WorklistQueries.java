@@ -107,7 +107,8 @@ class WorklistQueries {
             items.append(",\n  case when ").append(WorklistRules.openWhen(type)).append(" then f.start_date + ")
                     .append(rules.dueDays(type)).append(" end as due_").append(i);
         }
-        items.append("\nfrom course_fact f where f.unit_id in (:units) and f.end_date is null");
+        items.append("\nfrom course_fact f").append(WorklistRules.closuresJoin())
+                .append(" where f.unit_id in (:units) and f.end_date is null");
         if (scope.responsibleUserId() != null) {
             items.append(" and f.responsible_user_id = :responsible");
         }

@@ -94,7 +94,8 @@ final class WorklistRules {
     }
 
     /**
-     * The SQL condition, over {@code course_fact f}, under which an item of an active course is open:
+     * The SQL condition, over {@code course_fact f} joined with {@link #closuresJoin}, under which an item
+     * of an active course is open:
      * not done, not made irrelevant, and not closed as long stale — the rule of {@link #items}.
      */
     static String openWhen(WorkItemType type) {
@@ -105,9 +106,27 @@ final class WorklistRules {
         if (type == WorkItemType.NETWORK_MEETING) {
             open.append(" and f.meeting_not_invited_reason is null");
         }
-        open.append(" and not exists (select 1 from worklist_closure c where c.course_id = f.course_id"
-                + " and c.item_type = '").append(type.name()).append("')");
+        open.append(" and closed.").append(closedColumn(type)).append(" is null");
         return open.toString();
+    }
+
+    /**
+     * The closures of each course as one row, joined to its facts as {@code closed} (one join, rather
+     * than a lookup per course and item): {@code closed.<closedColumn(type)>} is 1 when the item was
+     * closed, null otherwise.
+     */
+    static String closuresJoin() {
+        StringBuilder columns = new StringBuilder();
+        for (WorkItemType type : WorkItemType.values()) {
+            columns.append(", max(case when item_type = '").append(type.name()).append("' then 1 end) as ")
+                    .append(closedColumn(type));
+        }
+        return " left join (select course_id" + columns + " from worklist_closure group by course_id) closed"
+                + " on closed.course_id = f.course_id";
+    }
+
+    private static String closedColumn(WorkItemType type) {
+        return "closed_" + type.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
