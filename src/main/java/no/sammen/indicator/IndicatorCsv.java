@@ -8,7 +8,7 @@ import java.util.List;
 final class IndicatorCsv {
 
     static final List<String> HEADER = List.of("unit", "period", "indicator", "numerator", "denominator", "value",
-            "level", "cl", "lcl", "ucl", "signals", "organisation_level");
+            "level", "cl", "lcl", "ucl", "signals", "organisation_level", "excluded_after_window", "catalog_version");
 
     private IndicatorCsv() {
     }
@@ -19,7 +19,8 @@ final class IndicatorCsv {
         for (IndicatorExportRow r : rows) {
             line(out, List.of(r.orgLevel() == OrgLevel.REGION ? "region" : text(r.unitName()), r.periodStart().toString(), r.indicatorId(), text(r.numerator()),
                     text(r.denominator()), text(r.value()), text(r.level()), text(r.cl()), text(r.lcl()),
-                    text(r.ucl()), text(r.signals()), r.orgLevel().name()));
+                    text(r.ucl()), text(r.signals()), r.orgLevel().name(), text(r.excludedAfterWindow()),
+                    text(r.catalogVersion())));
         }
         return out.toString();
     }

@@ -14,8 +14,20 @@ import java.util.UUID;
  * @param cl      the centre line of the unit's P chart over the exported periods; null when not charted
  * @param signals {@code sigma} (outside the limits) and/or {@code runs} (non-random runs), or empty
  * @param orgLevel the level of the organisation the row is for
+ * @param excludedAfterWindow of the denominator, the courses counted only because their exclusion was
+ *                 registered after the window closed (ADR 0021); null when hidden
+ * @param catalogVersion the version of the indicator catalog the row was counted under
  */
 public record IndicatorExportRow(UUID unitId, String unitName, UUID clinicId, LocalDate periodStart,
         LocalDate periodEnd, String indicatorId, Long numerator, Long denominator, Double value, String level,
-        Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel) {
+        Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel, Long excludedAfterWindow,
+        Integer catalogVersion) {
+
+    /** A row without the figures of ADR 0021. */
+    public IndicatorExportRow(UUID unitId, String unitName, UUID clinicId, LocalDate periodStart,
+            LocalDate periodEnd, String indicatorId, Long numerator, Long denominator, Double value, String level,
+            Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel) {
+        this(unitId, unitName, clinicId, periodStart, periodEnd, indicatorId, numerator, denominator, value, level,
+                cl, lcl, ucl, signals, hidden, orgLevel, null, null);
+    }
 }

@@ -25,13 +25,20 @@ class TreatmentCourse {
     private boolean psychosis;
     private LegalStatus legalStatus;
     private Pathway pathway;
+    /** How the course ended; null while active, and on courses ended before reasons were recorded. */
+    private CourseEndReason endReason;
+    /** The day the end was first registered (not the end date, which may lie before it). */
+    private LocalDate endRecordedOn;
+    /** The day the end reason in force was registered. */
+    private LocalDate endReasonRecordedOn;
     private final Instant createdAt;
     @Version
     private Long version;
 
     @PersistenceCreator
     TreatmentCourse(UUID id, UUID patientId, String displayLabel, UUID unitId, LocalDate startDate, LocalDate endDate,
-            String diagnosisCode, boolean psychosis, LegalStatus legalStatus, Pathway pathway, Instant createdAt,
+            String diagnosisCode, boolean psychosis, LegalStatus legalStatus, Pathway pathway,
+            CourseEndReason endReason, LocalDate endRecordedOn, LocalDate endReasonRecordedOn, Instant createdAt,
             Long version) {
         this.id = id;
         this.patientId = patientId;
@@ -43,6 +50,9 @@ class TreatmentCourse {
         this.psychosis = psychosis;
         this.legalStatus = legalStatus;
         this.pathway = pathway;
+        this.endReason = endReason;
+        this.endRecordedOn = endRecordedOn;
+        this.endReasonRecordedOn = endReasonRecordedOn;
         this.createdAt = createdAt;
         this.version = version;
     }
@@ -50,7 +60,7 @@ class TreatmentCourse {
     static TreatmentCourse start(UUID patientId, String displayLabel, CourseDetails details, DiagnosisCode diagnosis,
             Instant now) {
         TreatmentCourse course = new TreatmentCourse(UUID.randomUUID(), patientId, displayLabel, null, null, null,
-                null, false, null, null, now, null);
+                null, false, null, null, null, null, null, now, null);
         course.change(details, diagnosis);
         return course;
     }
@@ -64,8 +74,32 @@ class TreatmentCourse {
         this.pathway = details.pathway();
     }
 
-    void end(LocalDate endDate) {
+    /**
+     * Ends the course, or moves the end of an ended one, on {@code today}: the day the end was first
+     * registered is kept, and the day of the reason only changes with the reason, so that a reason
+     * given later is seen as later (ADR 0021).
+     */
+    void end(LocalDate endDate, CourseEndReason reason, LocalDate today) {
         this.endDate = endDate;
+        if (endRecordedOn == null) {
+            endRecordedOn = today;
+        }
+        if (reason != endReason || endReasonRecordedOn == null) {
+            endReasonRecordedOn = today;
+        }
+        this.endReason = reason;
+    }
+
+    CourseEndReason endReason() {
+        return endReason;
+    }
+
+    LocalDate endRecordedOn() {
+        return endRecordedOn;
+    }
+
+    LocalDate endReasonRecordedOn() {
+        return endReasonRecordedOn;
     }
 
     boolean isActive() {

@@ -121,7 +121,8 @@ public class WorklistService {
         }));
         String reason = row.map(f -> f.text("meeting_not_invited_reason")).orElse(null);
         return new CourseFacts(course.startDate(), course.endDate(), row.map(f -> f.flag("no_network")).orElse(false),
-                row.map(f -> f.date("first_contact_on")).orElse(null), held,
+                // A letter, which may be handed to the patient to pass on, is not contact (ADR 0021).
+                row.map(f -> f.date("first_direct_contact_on")).orElse(null), held,
                 row.map(f -> f.date("crisis_plan_on")).orElse(null),
                 row.map(f -> f.date("meeting_done_on")).orElse(null),
                 reason == null ? null : "networkmeeting.notInvitedReason." + reason);

@@ -28,7 +28,7 @@ class IndicatorCatalogTest {
 
     @Test
     void theShippedCatalogHoldsK1ToK4WithTheirWindowsAndExclusions() {
-        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties("indicators/catalog-v1.json"))
+        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties(List.of("indicators/catalog-v1.json")))
                 .indicators();
         assertThat(catalog).extracting(IndicatorDefinition::id)
                 .containsExactly("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B");
@@ -53,7 +53,7 @@ class IndicatorCatalogTest {
 
     @Test
     void peopleReadShortCodesNotInternalIds() {
-        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties("indicators/catalog-v1.json"))
+        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties(List.of("indicators/catalog-v1.json")))
                 .indicators();
         assertThat(catalog).extracting(IndicatorDefinition::code)
                 .containsExactly("K1", "K2", "K2a", "K2b", "K2c", "K3", "K4a", "K4b");
