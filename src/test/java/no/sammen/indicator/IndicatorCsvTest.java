@@ -30,10 +30,10 @@ class IndicatorCsvTest {
                 new IndicatorExportRow(null, null, null, march, march.plusMonths(1).minusDays(1), "K1", 40L, 50L,
                         0.8, "GREEN", null, null, null, "", false, OrgLevel.REGION)));
         assertThat(csv).isEqualTo("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,"
-                + "organisation_level\r\n"
-                + "\"Døgn, \"\"A\"\"\",2024-03-01,K1,4,5,0.8,GREEN,0.75,0.2,1,sigma;runs,UNIT\r\n"
-                + "B,2024-03-01,K1,,,,,,,,,UNIT\r\n"
-                + "region,2024-03-01,K1,40,50,0.8,GREEN,,,,,REGION\r\n");
+                + "organisation_level,excluded_after_window,catalog_version\r\n"
+                + "\"Døgn, \"\"A\"\"\",2024-03-01,K1,4,5,0.8,GREEN,0.75,0.2,1,sigma;runs,UNIT,,\r\n"
+                + "B,2024-03-01,K1,,,,,,,,,UNIT,,\r\n"
+                + "region,2024-03-01,K1,40,50,0.8,GREEN,,,,,REGION,,\r\n");
     }
 
     @Test
