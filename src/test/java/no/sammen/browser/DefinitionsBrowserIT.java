@@ -99,7 +99,7 @@ class DefinitionsBrowserIT {
             browser.open("/courses/" + course + "/end");
             browser.clickToNewPage(By.id("confirm-end"));
             assertThat(browser.errorsShown(".field-error")).contains(
-                    browser.message("patient.course.endReason.required", BOKMAAL));
+                    "endReason-error: " + browser.message("patient.course.endReason.required", BOKMAAL));
             browser.screenshot("course-end-reason-required", By.id("end-form"));
 
             browser.step("the course ends by death, which the course page shows");
