@@ -130,8 +130,9 @@ class DemoDataLoader implements ApplicationRunner {
             values (?, ?, ?, ?, ?, 0)""";
     private static final String COURSE_ROW = """
             insert into treatment_course (id, patient_id, unit_id, start_date, end_date, diagnosis_code, psychosis,
-                legal_status, pathway, display_label, created_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                legal_status, pathway, display_label, created_at, end_reason, end_recorded_on, end_reason_recorded_on,
+                version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -283,11 +284,36 @@ class DemoDataLoader implements ApplicationRunner {
             end = null;
         }
         UUID course = DemoRows.id(random);
+        String endReason = end == null ? null : endReason(course, type);
+        // The end and its reason registered on the end day or a day or two later, never after today.
+        LocalDate recorded = end == null ? null
+                : end.plusDays(Math.floorMod(course.getLeastSignificantBits(), 3)).isAfter(today) ? end
+                : end.plusDays(Math.floorMod(course.getLeastSignificantBits(), 3));
         rows.add(COURSE_ROW, course, patient, unit.id(), start, end, code, psychosis,
                 compulsory ? "COMPULSORY" : "VOLUNTARY", medicationFree ? "MEDICATION_FREE" : "ORDINARY", label,
-                created);
+                created, endReason, recorded, recorded);
         family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(), unit.staff(), age));
         return end != null;
+    }
+
+    /**
+     * How an ended demo course ended (ADR 0021): mostly discharged as planned, some transferred (more
+     * from an acute team), some broken off, a few deaths. Drawn from the course's id rather than the
+     * shared random numbers, so that the rest of the demo data stays as it was.
+     */
+    static String endReason(UUID course, DemoUnitType type) {
+        int r = Math.floorMod(course.getMostSignificantBits() ^ course.getLeastSignificantBits(), 1000);
+        int transferred = type == DemoUnitType.AMBULATORY_ACUTE_TEAM ? 250 : 80;
+        if (r < 12) {
+            return "DIED";
+        } else if (r < 12 + transferred) {
+            return "TRANSFERRED";
+        } else if (r < 12 + transferred + 110) {
+            return "BROKE_OFF";
+        } else if (r < 12 + transferred + 110 + 50) {
+            return "OTHER";
+        }
+        return "DISCHARGED";
     }
 
     private static void user(DemoRows rows, Random random, String hash, String username, String name, String role, UUID... units) {

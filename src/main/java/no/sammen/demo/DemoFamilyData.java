@@ -29,8 +29,8 @@ final class DemoFamilyData {
             insert into network_member (id, course_id, relation, name, contact, closest_relative, created_at,
                 version) values (?, ?, ?, ?, null, ?, ?, 0)""";
     static final String FAMILY = """
-            insert into family_course (course_id, no_network, children_asked_on, children_count, children_needs,
-                updated_at, version) values (?, ?, ?, ?, ?, ?, 0)""";
+            insert into family_course (course_id, no_network, no_network_on, children_asked_on, children_count,
+                children_needs, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)""";
     static final String CHILD_AGE = "insert into family_child_age (family_course_id, age_index, age) values (?, ?, ?)";
     static final String CONSENT = """
             insert into member_consent (id, course_id, member_id, status, scope, given_on, withdrawn_on,
@@ -168,8 +168,16 @@ final class DemoFamilyData {
         LocalDate askedOn = random.nextDouble() < 0.15 + 0.75 * practice ? span.inTime(random.nextInt(5)) : null;
         int count = askedOn != null && patientAge >= 22 && random.nextDouble() < 0.25 ? 1 + random.nextInt(3) : 0;
         String needs = count == 0 ? null : random.nextDouble() < 0.5 ? "YES" : random.nextBoolean() ? "NOT_YET" : "NO";
-        rows.add(FAMILY, course, noNetwork, askedOn, askedOn == null ? null : count, needs,
-                stamp(askedOn == null ? mapped : askedOn));
+        // «No relatives or network» is marked when the network is mapped; now and then weeks later, after
+        // K1's window has closed, which then does not take the course out of K1 (ADR 0021).
+        LocalDate markedOn = null;
+        if (noNetwork) {
+            LocalDate late = Math.floorMod(course.getLeastSignificantBits(), 8) == 0 ? span.onDay(10) : null;
+            markedOn = late != null ? late : mapped;
+        }
+        LocalDate changed = askedOn == null ? mapped : askedOn;
+        rows.add(FAMILY, course, noNetwork, markedOn, askedOn, askedOn == null ? null : count, needs,
+                stamp(markedOn != null && markedOn.isAfter(changed) ? markedOn : changed));
         for (int i = 0; i < count; i++) {
             rows.add(CHILD_AGE, course, i, random.nextInt(Math.min(17, patientAge - 18) + 1));
         }
@@ -206,6 +214,18 @@ final class DemoFamilyData {
         }
         if (first == null) {
             return;
+        }
+        if (first.isAfter(span.start.plusDays(3)) && Math.floorMod(course.getMostSignificantBits(), 3) == 0) {
+            // Before a late first contact, now and then a letter handed to the patient on day 1: an attempt,
+            // not a contact (ADR 0021). Drawn from the id, so that the other demo data stay as they were.
+            LocalDate letterOn = span.onDay(1);
+            if (letterOn != null) {
+                OffsetDateTime at = letterOn.atTime(LocalTime.of(9, 0)).atZone(NORWAY).toOffsetDateTime();
+                at = at.isAfter(now) ? now : at;
+                UUID letter = new UUID(course.getMostSignificantBits() ^ 0x1e77e4L, course.getLeastSignificantBits());
+                rows.add(CONTACT, letter, course, at, "LETTER", staff, at);
+                rows.add(CONTACT_MEMBER, letter, relatives.get(0));
+            }
         }
         contact(course, first, relatives.subList(0, random.nextDouble() < 0.2 ? relatives.size() : 1), staff);
         if (random.nextDouble() < 0.3) {

@@ -61,11 +61,25 @@ class ContactService {
         this.clock = clock;
     }
 
-    /** The earliest contact with relatives of the course, if any. Not audited: part of a page. */
+    /**
+     * The earliest contact with relatives of the course, if any: a letter, which may have been handed
+     * to the patient to pass on, is an attempt and not a contact (ADR 0021). Not audited: part of a page.
+     */
     @Transactional(readOnly = true)
     Optional<FirstContactView> firstContact(UUID courseId) {
+        return earliest(courseId, false);
+    }
+
+    /** The earliest letter to relatives of the course, if any: an attempt at contact. Not audited: part of a page. */
+    @Transactional(readOnly = true)
+    Optional<FirstContactView> firstLetter(UUID courseId) {
+        return earliest(courseId, true);
+    }
+
+    private Optional<FirstContactView> earliest(UUID courseId, boolean letter) {
         CourseView course = courses.toRead(courseId);
-        return contacts.findByCourseIdOrderByContactedAt(courseId).stream().findFirst()
+        return contacts.findByCourseIdOrderByContactedAt(courseId).stream()
+                .filter(c -> (c.channel() == ContactChannel.LETTER) == letter).findFirst()
                 .map(c -> {
                     LocalDateTime at = local(c);
                     return new FirstContactView(at, c.channel(), c.memberIds(), c.id(), c.staffName(),
@@ -155,7 +169,8 @@ class ContactService {
         RelativeContact saved = contacts.save(RelativeContact.register(courseId,
                 at.atZone(clock.getZone()).toInstant(), contact.channel(), staff, contact.memberIds(),
                 clock.instant()));
-        boolean first = firstBefore.map(f -> at.isBefore(f.dateTime())).orElse(true);
+        boolean first = contact.channel() != ContactChannel.LETTER
+                && firstBefore.map(f -> at.isBefore(f.dateTime())).orElse(true);
         courses.audit(AuditAction.CREATE, CONTACT, saved.id(), course, "course " + courseId + " " + contact.channel());
         return view(saved, course, first);
     }
@@ -163,8 +178,12 @@ class ContactService {
     private List<RelativeContactView> views(CourseView course) {
         List<RelativeContact> rows = contacts.findByCourseIdOrderByContactedAt(course.id());
         List<RelativeContactView> views = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            views.add(view(rows.get(i), course, i == 0));
+        boolean firstSeen = false;
+        for (RelativeContact row : rows) {
+            // The first contact is the earliest that is not a letter.
+            boolean first = !firstSeen && row.channel() != ContactChannel.LETTER;
+            firstSeen |= first;
+            views.add(view(row, course, first));
         }
         return views;
     }

@@ -22,6 +22,8 @@ class CourseFamily {
     @Id
     private final UUID courseId;
     private boolean noNetwork;
+    /** The day the «no relatives or network» in force was marked; null when not marked (ADR 0021). */
+    private LocalDate noNetworkOn;
     private LocalDate childrenAskedOn;
     private Integer childrenCount;
     private ChildNeeds childrenNeeds;
@@ -32,10 +34,11 @@ class CourseFamily {
     private Long version;
 
     @PersistenceCreator
-    CourseFamily(UUID courseId, boolean noNetwork, LocalDate childrenAskedOn, Integer childrenCount,
-            ChildNeeds childrenNeeds, List<ChildAge> childAges, Instant updatedAt, Long version) {
+    CourseFamily(UUID courseId, boolean noNetwork, LocalDate noNetworkOn, LocalDate childrenAskedOn,
+            Integer childrenCount, ChildNeeds childrenNeeds, List<ChildAge> childAges, Instant updatedAt, Long version) {
         this.courseId = courseId;
         this.noNetwork = noNetwork;
+        this.noNetworkOn = noNetworkOn;
         this.childrenAskedOn = childrenAskedOn;
         this.childrenCount = childrenCount;
         this.childrenNeeds = childrenNeeds;
@@ -45,12 +48,26 @@ class CourseFamily {
     }
 
     static CourseFamily start(UUID courseId, Instant now) {
-        return new CourseFamily(courseId, false, null, null, null, List.of(), now, null);
+        return new CourseFamily(courseId, false, null, null, null, null, List.of(), now, null);
     }
 
-    void markNoNetwork(boolean noNetwork, Instant now) {
+    /**
+     * Sets or clears the mark. Setting it records {@code today} as the day it was marked, unless it
+     * was already set: the day is that of the decision in force, and a later exclusion is seen as
+     * later (ADR 0021).
+     */
+    void markNoNetwork(boolean noNetwork, Instant now, LocalDate today) {
+        if (noNetwork && (!this.noNetwork || noNetworkOn == null)) {
+            this.noNetworkOn = today;
+        } else if (!noNetwork) {
+            this.noNetworkOn = null;
+        }
         this.noNetwork = noNetwork;
         this.updatedAt = now;
+    }
+
+    LocalDate noNetworkOn() {
+        return noNetworkOn;
     }
 
     /** Records what the patient said about minor children; {@link MinorChildren#NOT_ASKED} clears it. */
@@ -85,7 +102,7 @@ class CourseFamily {
     }
 
     FamilyStateView toView() {
-        return new FamilyStateView(courseId, noNetwork, children(), version);
+        return new FamilyStateView(courseId, noNetwork, children(), version, noNetworkOn);
     }
 
     /** One child's age; the list keeps the order in which they were given. */

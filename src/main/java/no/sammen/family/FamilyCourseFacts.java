@@ -10,26 +10,36 @@ import no.sammen.coursefact.RefreshAfterSave;
 import org.springframework.stereotype.Component;
 
 /**
- * The family facts of a course: the day of the first contact with relatives in Norwegian time, and
- * «no relatives or network». Refreshed whenever a contact or the course's family row is saved.
+ * The family facts of a course: the day of the first contact with relatives in Norwegian time (any
+ * channel, as catalog version 1 counts it), the day of the first direct contact (not a letter, which
+ * may have been handed to the patient to pass on) and of the first letter (an attempt), and «no
+ * relatives or network» with the day it was marked (ADR 0021). Refreshed whenever a contact or the
+ * course's family row is saved.
  */
 @Component
 class FamilyCourseFacts implements CourseFactContributor {
 
-    /**
-     * Contacts are stored as instants; the day is read from the local date-time in Oslo as text,
-     * because a cast of a time-zoned value to a date would use the session's time zone on H2.
-     */
-    private static final String FIRST_CONTACT_ON = """
-            (select cast(to_char(min(r.contacted_at) at time zone 'Europe/Oslo', 'YYYY-MM-DD') as date)
-                from relative_contact r where r.course_id = course_fact.course_id)""";
-
     @Override
     public List<CourseFact> facts() {
         return List.of(
-                CourseFact.date("first_contact_on", FIRST_CONTACT_ON),
+                CourseFact.date("first_contact_on", firstContact("")),
+                CourseFact.date("first_direct_contact_on", firstContact(" and r.channel <> 'LETTER'")),
+                CourseFact.date("first_letter_on", firstContact(" and r.channel = 'LETTER'")),
                 CourseFact.flag("no_network", "coalesce((select f.no_network from family_course f"
-                        + " where f.course_id = course_fact.course_id), false)"));
+                        + " where f.course_id = course_fact.course_id), false)"),
+                CourseFact.date("no_network_on", "(select f.no_network_on from family_course f"
+                        + " where f.course_id = course_fact.course_id and f.no_network = true)"));
+    }
+
+    /**
+     * The day of the course's first contact of the channels {@code channels} selects. Contacts are
+     * stored as instants; the day is read from the local date-time in Oslo as text, because a cast of a
+     * time-zoned value to a date would use the session's time zone on H2.
+     */
+    private static String firstContact(String channels) {
+        return """
+                (select cast(to_char(min(r.contacted_at) at time zone 'Europe/Oslo', 'YYYY-MM-DD') as date)
+                    from relative_contact r where r.course_id = course_fact.course_id%s)""".formatted(channels);
     }
 
     @Component

@@ -25,6 +25,11 @@ class FamilySection implements CourseSection {
         DONE,
         /** Contacted, but later than three days after the start. */
         LATE,
+        /**
+         * Not contacted, but a letter was given (perhaps handed to the patient to pass on): an
+         * attempt, not a contact.
+         */
+        ATTEMPTED,
         /** Not contacted yet, the due date has not passed. */
         DUE,
         /** Not contacted and the due date has passed. */
@@ -76,7 +81,13 @@ class FamilySection implements CourseSection {
         model.put("children", state.children());
         model.put("firstContact", first.orElse(null));
         model.put("dueDate", due);
-        model.put("contactStatus", contactStatus(state.noNetwork(), first, due, LocalDate.now(clock)).name());
+        Optional<FirstContactView> letter = contacts.firstLetter(course.id());
+        model.put("firstLetter", letter.orElse(null));
+        model.put("noNetworkOn", state.noNetworkOn());
+        ContactStatus status = contactStatus(state.noNetwork(), first, due, LocalDate.now(clock));
+        model.put("contactStatus", (status == ContactStatus.DUE || status == ContactStatus.OVERDUE)
+                && letter.isPresent() ? ContactStatus.ATTEMPTED.name() : status.name());
+        model.put("overdue", status == ContactStatus.OVERDUE);
         return model;
     }
 

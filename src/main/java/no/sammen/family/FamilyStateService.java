@@ -77,7 +77,7 @@ class FamilyStateService {
                 throw new InvalidInputException(FieldProblem.of("noNetwork", "family.noNetwork.hasContacts"));
             }
         }
-        family.markNoNetwork(noNetwork, clock.instant());
+        family.markNoNetwork(noNetwork, clock.instant(), courses.today());
         CourseFamily saved = Registrations.save(() -> families.save(family), STATE);
         courses.audit(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, STATE, courseId, course,
                 "noNetwork=" + noNetwork);

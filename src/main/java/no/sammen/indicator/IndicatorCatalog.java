@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.sammen.indicator.IndicatorDefinition.Bound;
+import no.sammen.indicator.IndicatorDefinition.Breakdown;
+import no.sammen.indicator.IndicatorDefinition.ExclusionTiming;
 import no.sammen.indicator.IndicatorDefinition.Condition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
 import no.sammen.indicator.IndicatorDefinition.Exclusion;
@@ -27,6 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The indicator catalog, read once at start-up. A catalog with a mistake stops the application with a
  * message naming the indicator and the field, rather than showing wrong numbers later.
+ *
+ * <p>The catalog is versioned (ADR 0021): every version is a file of its own and stays in the
+ * application, so that values computed under any version can be computed again. The latest version
+ * is the one in use; an indicator whose definition changes from one version to the next must raise
+ * its own version.
  */
 @Component
 class IndicatorCatalog {
@@ -40,23 +47,90 @@ class IndicatorCatalog {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** Every version's indicators, by catalog version, oldest first. */
+    private final java.util.NavigableMap<Integer, List<IndicatorDefinition>> versions = new java.util.TreeMap<>();
     private final List<IndicatorDefinition> indicators;
 
     IndicatorCatalog(IndicatorProperties properties) {
-        ClassPathResource resource = new ClassPathResource(properties.catalog());
-        try (InputStream in = resource.getInputStream()) {
-            this.indicators = read(properties.catalog(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Indicator catalog " + properties.catalog() + " cannot be read", e);
+        String previousName = null;
+        for (String name : properties.catalogs()) {
+            ClassPathResource resource = new ClassPathResource(name);
+            Versioned read;
+            try (InputStream in = resource.getInputStream()) {
+                read = readVersioned(name, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Indicator catalog " + name + " cannot be read", e);
+            }
+            if (!versions.isEmpty() && read.version() <= versions.lastKey()) {
+                throw new InvalidCatalogException(name + ": version " + read.version() + " must be higher than "
+                        + versions.lastKey() + " of " + previousName + " (the catalogs are listed oldest first)");
+            }
+            if (!versions.isEmpty()) {
+                checkVersionsRaised(name, versions.lastEntry().getValue(), read.indicators());
+            }
+            versions.put(read.version(), read.indicators());
+            previousName = name;
         }
+        if (versions.isEmpty()) {
+            throw new InvalidCatalogException("sammen.indicator.catalogs: no catalog is listed");
+        }
+        this.indicators = versions.lastEntry().getValue();
     }
 
+    /** The indicators of the catalog in use: the latest version. */
     List<IndicatorDefinition> indicators() {
         return indicators;
     }
 
+    /** The number of the catalog version in use. */
+    int version() {
+        return versions.lastKey();
+    }
+
+    /** The numbers of every catalog version kept, oldest first. */
+    List<Integer> versions() {
+        return List.copyOf(versions.keySet());
+    }
+
+    /** The indicators of one catalog version, if it is kept. */
+    Optional<List<IndicatorDefinition>> indicators(int version) {
+        return Optional.ofNullable(versions.get(version));
+    }
+
+    /** Every version's indicators, by version, for the start-up check against the facts. */
+    java.util.NavigableMap<Integer, List<IndicatorDefinition>> all() {
+        return java.util.Collections.unmodifiableNavigableMap(versions);
+    }
+
     Optional<IndicatorDefinition> find(String id) {
         return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** An indicator as a catalog version defines it. */
+    Optional<IndicatorDefinition> find(String id, int version) {
+        return indicators(version).flatMap(list -> list.stream().filter(i -> i.id().equals(id)).findFirst());
+    }
+
+    /**
+     * An indicator whose definition differs from the previous catalog version's must have a higher
+     * version of its own, and no indicator's version may go down.
+     */
+    static void checkVersionsRaised(String name, List<IndicatorDefinition> previous, List<IndicatorDefinition> next) {
+        for (IndicatorDefinition d : next) {
+            for (IndicatorDefinition before : previous) {
+                if (before.id().equals(d.id())) {
+                    String where = name + ", indicator " + d.id();
+                    require(where, "version", d.version() >= before.version(), "is lower than in the previous catalog");
+                    IndicatorDefinition same = new IndicatorDefinition(d.id(), before.version(), d.names(),
+                            d.population(), d.populationDescription(), d.periodDate(), d.windowDays(), d.numerator(),
+                            d.denominator(), d.exclusions(), d.direction(), d.greenLevel(), d.yellowLevel(),
+                            d.minimumDenominator(), d.defaultChart(), d.metWhen(), d.dueDays(), d.exclusionsCount(),
+                            d.breakdowns());
+                    require(where, "version", same.equals(before) || d.version() > before.version(),
+                            "must be raised: the definition differs from the previous catalog's");
+                }
+            }
+        }
     }
 
     /** The file's shape; the record components are the allowed fields. */
@@ -67,11 +141,20 @@ class IndicatorCatalog {
             String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
             String denominator, List<Exclusion> exclusions, Direction direction, Double greenLevel,
             Double yellowLevel, Integer minimumDenominator, String defaultChart, List<Condition> metWhen,
-            Integer dueDays) {
+            Integer dueDays, ExclusionTiming exclusionsCount, List<Breakdown> breakdowns) {
+    }
+
+    /** A catalog file's version and indicators. */
+    record Versioned(int version, List<IndicatorDefinition> indicators) {
     }
 
     /** Reads and checks a catalog; {@code name} is only used in messages. */
     static List<IndicatorDefinition> read(String name, InputStream in) {
+        return readVersioned(name, in).indicators();
+    }
+
+    /** Reads and checks a catalog with its version; {@code name} is only used in messages. */
+    static Versioned readVersioned(String name, InputStream in) {
         CatalogFile file;
         try {
             file = JSON.readValue(in, CatalogFile.class);
@@ -96,7 +179,10 @@ class IndicatorCatalog {
             }
             result.add(definition);
         }
-        return List.copyOf(result);
+        if (file.version() == null || file.version() < 1) {
+            throw new InvalidCatalogException(name + ": version is missing or not positive");
+        }
+        return new Versioned(file.version(), List.copyOf(result));
     }
 
     private static IndicatorDefinition check(String where, Entry e) {
@@ -145,11 +231,32 @@ class IndicatorCatalog {
             require(where, field + ".onOrBefore", condition.onOrBefore() != Bound.WINDOW_END || e.windowDays() != null,
                     "WINDOW_END needs windowDays");
         }
+        List<Breakdown> breakdowns = e.breakdowns() == null ? List.of() : e.breakdowns();
+        Set<String> breakdownIds = new HashSet<>();
+        for (int i = 0; i < breakdowns.size(); i++) {
+            Breakdown b = breakdowns.get(i);
+            String field = "breakdowns[" + i + "]";
+            require(where, field, b != null, "is empty");
+            require(where, field + ".id", b.id() != null && b.id().matches("[A-Z][A-Z0-9_]{0,30}")
+                    && breakdownIds.add(b.id()), "is missing, not of the form DAY_0, or used twice");
+            require(where, field + ".names", b.names() != null, "is missing");
+            for (String language : LANGUAGES) {
+                require(where, field + ".names." + language, notBlank(b.names().get(language)), "is missing");
+            }
+            require(where, field + ".metWhen", b.metWhen() != null && !b.metWhen().isEmpty(), "is missing");
+            for (int j = 0; j < b.metWhen().size(); j++) {
+                Condition c = b.metWhen().get(j);
+                require(where, field + ".metWhen[" + j + "].fact", c != null && notBlank(c.fact()), "is missing");
+                require(where, field + ".metWhen[" + j + "].onOrBefore",
+                        c.onOrBefore() != Bound.WINDOW_END || e.windowDays() != null, "WINDOW_END needs windowDays");
+            }
+        }
         return new IndicatorDefinition(e.id(), e.version(), e.names(), e.population(), e.populationDescription(),
                 e.periodDate(), e.windowDays(), e.numerator(), e.denominator(), exclusions, e.direction(),
                 e.greenLevel(), e.yellowLevel(),
                 e.minimumDenominator() == null ? DEFAULT_MINIMUM_DENOMINATOR : e.minimumDenominator(),
-                e.defaultChart() == null ? "run" : e.defaultChart(), metWhen, e.dueDays());
+                e.defaultChart() == null ? "run" : e.defaultChart(), metWhen, e.dueDays(),
+                e.exclusionsCount() == null ? ExclusionTiming.ANY_TIME : e.exclusionsCount(), breakdowns);
     }
 
     /**
@@ -174,6 +281,17 @@ class IndicatorCatalog {
                 require(where, "metWhen[" + i + "].onOrBefore", day || condition.onOrBefore() == null,
                         "is only for a day fact; '" + condition.fact() + "' is a flag");
             }
+            for (Breakdown b : d.breakdowns()) {
+                for (int i = 0; i < b.metWhen().size(); i++) {
+                    Condition condition = b.metWhen().get(i);
+                    String field = "breakdowns." + b.id() + ".metWhen[" + i + "].fact";
+                    Boolean day = facts.get(condition.fact());
+                    require(where, field, day != null, "'" + condition.fact() + "' is not a day or flag fact that"
+                            + " any module contributes (known: " + new java.util.TreeSet<>(facts.keySet()) + ")");
+                    require(where, field, day || condition.onOrBefore() == null,
+                            "is only for a day fact; '" + condition.fact() + "' is a flag");
+                }
+            }
             if (d.population().fact() != null) {
                 require(where, "population", Boolean.FALSE.equals(facts.get(d.population().fact())),
                         d.population() + " needs the flag fact " + d.population().fact());
@@ -181,6 +299,9 @@ class IndicatorCatalog {
             for (Exclusion exclusion : d.exclusions()) {
                 require(where, "exclusions", Boolean.FALSE.equals(facts.get(exclusion.fact())),
                         exclusion + " needs the flag fact " + exclusion.fact());
+                require(where, "exclusions", d.exclusionsCount() == ExclusionTiming.ANY_TIME
+                        || Boolean.TRUE.equals(facts.get(exclusion.registeredOn())),
+                        exclusion + " needs the day fact " + exclusion.registeredOn());
             }
         }
     }

@@ -8,7 +8,8 @@ import java.util.List;
 final class IndicatorCsv {
 
     static final List<String> HEADER = List.of("unit", "period", "indicator", "numerator", "denominator", "value",
-            "level", "cl", "lcl", "ucl", "signals", "organisation_level", "provisional", "phase");
+            "level", "cl", "lcl", "ucl", "signals", "organisation_level", "provisional", "phase",
+            "excluded_after_window", "catalog_version");
 
     private IndicatorCsv() {
     }
@@ -20,7 +21,7 @@ final class IndicatorCsv {
             line(out, List.of(r.orgLevel() == OrgLevel.REGION ? "region" : text(r.unitName()), r.periodStart().toString(), r.indicatorId(), text(r.numerator()),
                     text(r.denominator()), text(r.value()), text(r.level()), text(r.cl()), text(r.lcl()),
                     text(r.ucl()), text(r.signals()), r.orgLevel().name(), String.valueOf(r.provisional()),
-                    text(r.phase())));
+                    text(r.phase()), text(r.excludedAfterWindow()), text(r.catalogVersion())));
         }
         return out.toString();
     }

@@ -40,7 +40,9 @@ class IndicatorCsvController {
 
     @Operation(summary = "An indicator's values per unit, clinic, trust or for the region and per period as CSV "
             + "(RFC 4180, UTF-8), with target level, P chart limits and signals; small numbers are suppressed "
-            + "outside one's own units. Units: analysts get all, others their own",
+            + "outside one's own units, and the courses counted only because their exclusion was registered after the "
+            + "window closed. catalogVersion counts as an earlier version of the catalog defined the indicator "
+            + "(default: the version in use). Units: analysts get all, others their own",
             description = "The P chart columns (cl, lcl, ucl, signals) are computed over the values the caller may "
                     + "see: a suppressed period is a missing value. A unit's chart is split at its implementation "
                     + "start when that falls inside the periods (column phase: before/after), as the unit report "
@@ -51,7 +53,8 @@ class IndicatorCsvController {
     ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "UNIT") OrgLevel level,
             @RequestParam(defaultValue = "MONTH") PeriodType period,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer catalogVersion) {
         if (to.isBefore(from)) {
             throw new InvalidInputException(FieldProblem.of("to", "indicator.export.periodReversed"));
         }
@@ -63,7 +66,8 @@ class IndicatorCsvController {
             throw new InvalidInputException(FieldProblem.of("to", "indicator.export.tooLong",
                     IndicatorExportService.MAX_YEARS));
         }
-        List<IndicatorExportRow> rows = exports.rows(id, level, period, from, to, currentUser.current());
+        List<IndicatorExportRow> rows = exports.rows(id, level, period, from, to, currentUser.current(),
+                catalogVersion);
         String filename = "sammen-" + id.toLowerCase(Locale.ROOT) + "-" + level.name().toLowerCase(Locale.ROOT) + "-"
                 + period.name().toLowerCase(Locale.ROOT)
                 + "-" + from + "-" + to + ".csv";

@@ -26,16 +26,33 @@ import java.util.Map;
  *                              must hold (the facts are those the modules contribute, see {@code coursefact})
  * @param dueDays               for an indicator without a window, the days after the start (day 0) by which
  *                              the worklist expects the registration; otherwise null
+ * @param exclusionsCount       when an exclusion takes a course out: whenever it was registered (catalog
+ *                              version 1), or only when registered inside the window (ADR 0021)
+ * @param breakdowns            parts of the denominator shown beside the value, e.g. K1's contact on day 0
  */
 public record IndicatorDefinition(String id, int version, Map<String, String> names, Population population,
         String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
         String denominator, List<Exclusion> exclusions, Direction direction, double greenLevel, double yellowLevel,
-        int minimumDenominator, String defaultChart, List<Condition> metWhen, Integer dueDays) {
+        int minimumDenominator, String defaultChart, List<Condition> metWhen, Integer dueDays,
+        ExclusionTiming exclusionsCount, List<Breakdown> breakdowns) {
 
     public IndicatorDefinition {
         names = Map.copyOf(names);
         exclusions = List.copyOf(exclusions);
         metWhen = List.copyOf(metWhen);
+        exclusionsCount = exclusionsCount == null ? ExclusionTiming.ANY_TIME : exclusionsCount;
+        breakdowns = breakdowns == null ? List.of() : List.copyOf(breakdowns);
+    }
+
+    /** A definition whose exclusions count whenever registered, without breakdowns (as catalog version 1). */
+    public IndicatorDefinition(String id, int version, Map<String, String> names, Population population,
+            String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
+            String denominator, List<Exclusion> exclusions, Direction direction, double greenLevel,
+            double yellowLevel, int minimumDenominator, String defaultChart, List<Condition> metWhen,
+            Integer dueDays) {
+        this(id, version, names, population, populationDescription, periodDate, windowDays, numerator, denominator,
+                exclusions, direction, greenLevel, yellowLevel, minimumDenominator, defaultChart, metWhen, dueDays,
+                ExclusionTiming.ANY_TIME, List.of());
     }
 
     /** A definition without numerator conditions or due days: for presenting values, not counting them. */
@@ -105,7 +122,43 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
         /** The last day of the window: the start date plus {@code windowDays}. */
         WINDOW_END,
         /** The course's end date. */
-        END_DATE
+        END_DATE,
+        /** The course's start date (day 0). */
+        START_DATE
+    }
+
+    /** When an exclusion registered on a course takes it out of the indicator (ADR 0021). */
+    public enum ExclusionTiming {
+        /** Whenever it was registered: a later exclusion rewrites history (catalog version 1). */
+        ANY_TIME,
+        /**
+         * Only when registered inside the window: on or before its last day and the end date, or, for
+         * an indicator without a window, on or before the day the course's end was registered. A later
+         * one leaves the course in the indicator and is counted as «excluded after the window closed».
+         */
+        REGISTERED_IN_WINDOW
+    }
+
+    /**
+     * A part of the denominator shown beside the value, such as K1's «contacted on day 0» (BISP's
+     * same-day target): the courses of the denominator whose facts meet all of {@code metWhen}.
+     *
+     * @param id    a stable id, e.g. {@code DAY_0}
+     * @param names the name in bokmål, nynorsk and English
+     */
+    public record Breakdown(String id, Map<String, String> names, List<Condition> metWhen) {
+
+        public Breakdown {
+            names = Map.copyOf(names);
+            metWhen = List.copyOf(metWhen);
+        }
+
+        /** The name in the locale's language; bokmål for any language other than nynorsk and English. */
+        public String name(Locale locale) {
+            String language = locale.getLanguage();
+            return names.getOrDefault("nn".equals(language) || "en".equals(language) ? language : "nb",
+                    names.get("nb"));
+        }
     }
 
     public enum Population {
@@ -132,18 +185,27 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
     }
 
     public enum Exclusion {
-        /** Courses marked «no relatives or network»: the fact {@code no_network}. */
-        NO_NETWORK("no_network");
+        /** Courses marked «no relatives or network»: the fact {@code no_network}, marked on {@code no_network_on}. */
+        NO_NETWORK("no_network", "no_network_on"),
+        /** Courses ended by the patient's death: the fact {@code died}, registered on {@code died_recorded_on}. */
+        DIED("died", "died_recorded_on");
 
         private final String fact;
+        private final String registeredOn;
 
-        Exclusion(String fact) {
+        Exclusion(String fact, String registeredOn) {
             this.fact = fact;
+            this.registeredOn = registeredOn;
         }
 
         /** The flag fact an excluded course has set. */
         public String fact() {
             return fact;
+        }
+
+        /** The day fact holding the day the exclusion in force was registered. */
+        public String registeredOn() {
+            return registeredOn;
         }
     }
 

@@ -18,9 +18,20 @@ import java.util.UUID;
  *                    it has no level and no signals, and takes no part in the P chart's limits
  * @param phase    for a unit whose implementation started inside the exported periods, {@code before} or
  *                 {@code after}: the P chart is split there, as on the page; otherwise null
+ * @param excludedAfterWindow of the denominator, the courses counted only because their exclusion was
+ *                 registered after the window closed (ADR 0021); null when hidden
+ * @param catalogVersion the version of the indicator catalog the row was counted under
  */
 public record IndicatorExportRow(UUID unitId, String unitName, UUID clinicId, LocalDate periodStart,
         LocalDate periodEnd, String indicatorId, Long numerator, Long denominator, Double value, String level,
         Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel, boolean provisional,
-        String phase) {
+        String phase, Long excludedAfterWindow, Integer catalogVersion) {
+
+    /** A row without the figures of ADR 0020 and 0021. */
+    public IndicatorExportRow(UUID unitId, String unitName, UUID clinicId, LocalDate periodStart,
+            LocalDate periodEnd, String indicatorId, Long numerator, Long denominator, Double value, String level,
+            Double cl, Double lcl, Double ucl, String signals, boolean hidden, OrgLevel orgLevel) {
+        this(unitId, unitName, clinicId, periodStart, periodEnd, indicatorId, numerator, denominator, value, level,
+                cl, lcl, ucl, signals, hidden, orgLevel, false, null, null, null);
+    }
 }

@@ -65,13 +65,25 @@ public class IndicatorExportService {
      */
     public List<IndicatorExportRow> rows(String indicatorId, OrgLevel level, PeriodType periodType, LocalDate from,
             LocalDate to, CurrentUser viewer) {
-        IndicatorDefinition definition = definition(indicatorId);
+        return rows(indicatorId, level, periodType, from, to, viewer, null);
+    }
+
+    /**
+     * As {@link #rows(String, OrgLevel, PeriodType, LocalDate, LocalDate, CurrentUser)}, counted as a
+     * catalog version defines the indicator (null: the version in use), so that values computed under
+     * an earlier version can be computed again (ADR 0021). Each row says the version.
+     */
+    public List<IndicatorExportRow> rows(String indicatorId, OrgLevel level, PeriodType periodType, LocalDate from,
+            LocalDate to, CurrentUser viewer, Integer catalogVersion) {
+        IndicatorDefinition definition = indicators.definition(indicatorId, catalogVersion);
+        int version = catalogVersion == null ? indicators.catalogVersion() : catalogVersion;
+        Map<String, Long> late = indicators.excludedAfterWindow(definition, level, periodType, from, to);
         boolean all = level != OrgLevel.UNIT || seesAllUnits(viewer);
         Map<UUID, UnitView> units = organisation.units().stream()
                 .collect(Collectors.toMap(UnitView::id, u -> u, (a, b) -> a, LinkedHashMap::new));
         Map<UUID, UUID> trustOfClinic = new HashMap<>();
         organisation.clinics().forEach(c -> trustOfClinic.put(c.id(), c.trustId()));
-        List<ShownValue> values = indicators.shownValues(indicatorId, periodType, from, to, viewer.unitIds())
+        List<ShownValue> values = indicators.shownValues(definition, periodType, from, to, viewer.unitIds())
                 .stream()
                 .filter(v -> v.level() == level)
                 .filter(v -> all || viewer.belongsTo(v.orgId()))
@@ -100,7 +112,9 @@ public class IndicatorExportService {
                         v.provisional() ? null : level(definition, v.value()),
                         point == null ? null : point.cl(), point == null ? null : point.lcl(),
                         point == null ? null : point.ucl(), point == null || v.provisional() ? "" : signals(point),
-                        v.hidden(), level, v.provisional(), phases.get(i)));
+                        v.hidden(), level, v.provisional(), phases.get(i),
+                        v.hidden() ? null : late.getOrDefault(IndicatorService.key(v.orgId(), v.periodStart()), 0L),
+                        version));
             }
         });
         return rows;

@@ -1,15 +1,25 @@
 package no.sammen.indicator;
 
-import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+
+import jakarta.validation.constraints.NotEmpty;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param catalog the class path resource of the indicator catalog
+ * @param catalogs the class path resources of every version of the indicator catalog, oldest first;
+ *                 the last is the one in use, the others are kept so that values computed under
+ *                 them can be computed again (ADR 0021)
  */
 @Validated
 @ConfigurationProperties("sammen.indicator")
-record IndicatorProperties(@NotBlank @DefaultValue("indicators/catalog-v1.json") String catalog) {
+record IndicatorProperties(
+        @NotEmpty @DefaultValue({"indicators/catalog-v1.json", "indicators/catalog-v2.json"}) List<String> catalogs) {
+
+    /** The names of the catalog files, for messages. */
+    String catalog() {
+        return String.join(", ", catalogs);
+    }
 }

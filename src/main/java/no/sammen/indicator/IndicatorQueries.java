@@ -12,6 +12,7 @@ import no.sammen.coursefact.CourseFact;
 import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorDefinition.Condition;
 import no.sammen.indicator.IndicatorDefinition.Exclusion;
+import no.sammen.indicator.IndicatorDefinition.ExclusionTiming;
 import no.sammen.indicator.IndicatorDefinition.PeriodDate;
 import no.sammen.indicator.IndicatorDefinition.Population;
 
@@ -45,8 +46,9 @@ class IndicatorQueries {
         Map<String, Boolean> dayOrFlag = facts.declared().values().stream()
                 .filter(f -> f.type() == CourseFact.Type.DATE || f.type() == CourseFact.Type.FLAG)
                 .collect(Collectors.toMap(CourseFact::name, f -> f.type() == CourseFact.Type.DATE));
-        // Fails at start-up for an indicator whose numerator names a fact no module keeps.
-        IndicatorCatalog.checkFacts(properties.catalog(), catalog.indicators(), dayOrFlag);
+        // Fails at start-up for an indicator of any catalog version whose numerator names a fact no module keeps.
+        catalog.all().forEach((version, indicators) -> IndicatorCatalog.checkFacts(
+                properties.catalog() + " (catalog version " + version + ")", indicators, dayOrFlag));
         this.days = dayOrFlag.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -55,6 +57,93 @@ class IndicatorQueries {
     }
 
     record CourseCounts(long numerator, long denominator) {
+    }
+
+    /**
+     * The {@link IndicatorExtras} of one unit for courses placed between {@code from} and {@code to}: the same
+     * selection as {@link #unitCounts}.
+     */
+    IndicatorExtras unitExtras(IndicatorDefinition definition, UUID unitId, LocalDate from, LocalDate to, LocalDate today) {
+        Selection selection = selection(List.of(definition), definition.periodDate(), from, to, today, true);
+        StringBuilder sums = new StringBuilder("sum(case when " + selection.counted().get(0)
+                + " then 1 else 0 end) as denominator, sum(case when " + selection.late().get(0)
+                + " then 1 else 0 end) as late");
+        List<String> breakdowns = selection.breakdowns().get(0);
+        for (int j = 0; j < breakdowns.size(); j++) {
+            sums.append(", sum(case when ").append(breakdowns.get(j)).append(" then 1 else 0 end) as breakdown")
+                    .append(j);
+        }
+        String sql = "select " + sums + "\nfrom course_fact f\nwhere " + selection.where();
+        return jdbc.sql(sql).param("unitId", unitId).query((rs, n) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (int j = 0; j < breakdowns.size(); j++) {
+                counts.put(definition.breakdowns().get(j).id(), rs.getLong("breakdown" + j));
+            }
+            return new IndicatorExtras(rs.getLong("denominator"), rs.getLong("late"), counts);
+        }).single();
+    }
+
+    /**
+     * Per unit and calendar month, the courses in each indicator's denominator only because their
+     * exclusion was registered after the window closed (ADR 0021), as {@link MonthCount}s whose
+     * numerator is that count: the same selection as {@link #monthly}. Months without any are left out.
+     */
+    Map<String, List<MonthCount>> monthlyExcludedAfterWindow(List<IndicatorDefinition> definitions, LocalDate from,
+            LocalDate to, LocalDate today) {
+        Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
+        definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
+        for (PeriodDate periodDate : PeriodDate.values()) {
+            List<IndicatorDefinition> placed = definitions.stream().filter(d -> d.periodDate() == periodDate)
+                    .toList();
+            if (placed.isEmpty()) {
+                continue;
+            }
+            Selection selection = selection(placed, periodDate, from, to, today, false);
+            StringBuilder sums = new StringBuilder();
+            for (int i = 0; i < placed.size(); i++) {
+                sums.append(",\n       sum(case when %s then 1 else 0 end) as late%d"
+                        .formatted(selection.late().get(i), i));
+                sums.append(",\n       sum(case when %s then 1 else 0 end) as denominator%d"
+                        .formatted(selection.counted().get(i), i));
+            }
+            String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + sums
+                    + "\nfrom course_fact f\nwhere " + selection.where() + "\ngroup by f.unit_id, f." + selection.month();
+            jdbc.sql(sql).query(rs -> {
+                UUID unitId = rs.getObject("unit_id", UUID.class);
+                int year = rs.getInt("placed_month") / 100;
+                int month = rs.getInt("placed_month") % 100;
+                for (int i = 0; i < placed.size(); i++) {
+                    long late = rs.getLong("late" + i);
+                    if (late > 0) {
+                        counts.get(placed.get(i).id()).add(new MonthCount(unitId, year, month, late,
+                                rs.getLong("denominator" + i)));
+                    }
+                }
+            });
+        }
+        return counts;
+    }
+
+    /**
+     * For the course page: the indicators among {@code definitions} in whose denominator the course
+     * stays although an exclusion is set on it, because it was registered after the window closed
+     * (ADR 0021), whatever period the course lies in. The same conditions as every count.
+     */
+    List<IndicatorDefinition> excludedAfterWindow(List<IndicatorDefinition> definitions, UUID courseId) {
+        List<IndicatorDefinition> late = new ArrayList<>();
+        for (IndicatorDefinition definition : definitions) {
+            String condition = lateExclusion(definition);
+            if (condition == null) {
+                continue;
+            }
+            String population = definition.population().fact() == null ? "" : " and f." + definition.population().fact()
+                    + " = true";
+            if (jdbc.sql("select count(*) from course_fact f where f.course_id = :courseId and " + condition
+                    + population).param("courseId", courseId).query(Long.class).single() > 0) {
+                late.add(definition);
+            }
+        }
+        return late;
     }
 
     /**
@@ -172,7 +261,8 @@ class IndicatorQueries {
      * the numerator and of the denominator over one row of facts {@code f}, and which rows are placed
      * in the period.
      */
-    private record Selection(String date, String month, List<String> met, List<String> counted, String where) {
+    private record Selection(String date, String month, List<String> met, List<String> counted, List<String> late,
+            List<List<String>> breakdowns, String where) {
     }
 
     private Selection selection(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
@@ -180,13 +270,17 @@ class IndicatorQueries {
         String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
         List<String> mets = new ArrayList<>();
         List<String> counts = new ArrayList<>();
+        List<String> lates = new ArrayList<>();
+        List<List<String>> breakdowns = new ArrayList<>();
         for (IndicatorDefinition definition : definitions) {
             List<String> counted = new ArrayList<>();
             if (definition.population().fact() != null) {
                 counted.add("f." + definition.population().fact() + " = true");
             }
             for (Exclusion exclusion : definition.exclusions()) {
-                counted.add("f." + exclusion.fact() + " = false");
+                counted.add(definition.exclusionsCount() == ExclusionTiming.ANY_TIME
+                        ? "f." + exclusion.fact() + " = false"
+                        : "not " + timelyExclusion(exclusion, definition));
             }
             String met = "(" + definition.metWhen().stream().map(c -> condition(c, definition))
                     .collect(Collectors.joining(" and ")) + ")";
@@ -200,6 +294,21 @@ class IndicatorQueries {
             }
             mets.add(all(inNumerator));
             counts.add(all(inDenominator));
+            String late = lateExclusion(definition);
+            if (late == null) {
+                lates.add("1 = 0");
+            } else {
+                List<String> lateInDenominator = new ArrayList<>(inDenominator);
+                lateInDenominator.add(late);
+                lates.add(all(lateInDenominator));
+            }
+            List<String> parts = new ArrayList<>();
+            for (IndicatorDefinition.Breakdown breakdown : definition.breakdowns()) {
+                List<String> part = new ArrayList<>(inDenominator);
+                breakdown.metWhen().forEach(c -> part.add(condition(c, definition)));
+                parts.add(all(part));
+            }
+            breakdowns.add(parts);
         }
         String where = "f." + column + " >= " + literal(from) + " and f." + column + " <= " + literal(to);
         List<String> populations = definitions.stream().map(d -> d.population().fact()).distinct().toList();
@@ -210,7 +319,34 @@ class IndicatorQueries {
             where += " and f.unit_id = :unitId";
         }
         return new Selection(column, periodDate == PeriodDate.START ? "start_month" : "end_month", mets, counts,
-                where);
+                lates, breakdowns, where);
+    }
+
+    /**
+     * Whether an exclusion set on the course was registered inside the indicator's window (ADR 0021):
+     * on or before the window's last day and the end date, or, for an indicator without a window, on
+     * or before the day the course's end was registered. Never null: a missing day is not inside.
+     */
+    private static String timelyExclusion(Exclusion exclusion, IndicatorDefinition definition) {
+        String on = "f." + exclusion.registeredOn();
+        String deadline = definition.windowDays() != null
+                ? on + " <= f.start_date + " + definition.windowDays() + " and (f.end_date is null or " + on
+                        + " <= f.end_date)"
+                : "(f.end_recorded_on is null or " + on + " <= f.end_recorded_on)";
+        return "(f." + exclusion.fact() + " = true and " + on + " is not null and " + deadline + ")";
+    }
+
+    /**
+     * A course with one of the definition's exclusions set but registered after the window closed:
+     * it stays in the indicator. Null when the definition counts exclusions whenever registered.
+     */
+    private static String lateExclusion(IndicatorDefinition definition) {
+        if (definition.exclusionsCount() == ExclusionTiming.ANY_TIME || definition.exclusions().isEmpty()) {
+            return null;
+        }
+        return "(" + definition.exclusions().stream()
+                .map(e -> "(f." + e.fact() + " = true and not " + timelyExclusion(e, definition) + ")")
+                .collect(Collectors.joining(" or ")) + ")";
     }
 
     /** A numerator condition as SQL: its fact's name was checked against the declared facts at start-up. */
@@ -222,6 +358,7 @@ class IndicatorQueries {
         return switch (condition.onOrBefore()) {
             case WINDOW_END -> fact + " <= f.start_date + " + definition.windowDays();
             case END_DATE -> fact + " <= f.end_date";
+            case START_DATE -> fact + " <= f.start_date";
         };
     }
 

@@ -20,6 +20,8 @@ import no.sammen.organisation.ClinicView;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.security.CurrentUser;
+import no.sammen.shared.FieldProblem;
+import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.NotFoundException;
 import no.sammen.shared.PageOf;
 
@@ -54,6 +56,80 @@ public class IndicatorService {
         return catalog.indicators();
     }
 
+    /** The number of the catalog version in use: the latest (ADR 0021). */
+    public int catalogVersion() {
+        return catalog.version();
+    }
+
+    /** The numbers of every catalog version kept, oldest first. */
+    public List<Integer> catalogVersions() {
+        return catalog.versions();
+    }
+
+    /**
+     * Every indicator of one catalog version, in catalog order; null gives the version in use.
+     *
+     * @throws InvalidInputException naming {@code catalogVersion} for a version that is not kept
+     */
+    public List<IndicatorDefinition> catalog(Integer version) {
+        return version == null ? catalog.indicators() : catalog.indicators(version)
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("catalogVersion",
+                        "indicator.catalogVersion.unknown", catalog.versions().toString())));
+    }
+
+    /**
+     * One indicator as a catalog version defines it; null gives the version in use.
+     *
+     * @throws NotFoundException for an indicator id not in that version
+     * @throws InvalidInputException for a version that is not kept
+     */
+    public IndicatorDefinition definition(String indicatorId, Integer version) {
+        return catalog(version).stream().filter(d -> d.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator"));
+    }
+
+    /**
+     * One unit's courses counted by an indicator between {@code from} and {@code to} (by its placing
+     * date), with those counted only because their exclusion came after the window closed and the
+     * breakdowns (ADR 0021): the same selection as the values.
+     */
+    public IndicatorExtras extras(IndicatorDefinition definition, UUID unitId, LocalDate from, LocalDate to) {
+        return queries.unitExtras(definition, unitId, from, to, LocalDate.now(clock));
+    }
+
+    /**
+     * The indicators of the catalog in use in which the course stays although an exclusion is set
+     * on it, because the exclusion was registered after the window closed: for the course page.
+     */
+    public List<IndicatorDefinition> excludedAfterWindow(UUID courseId) {
+        return queries.excludedAfterWindow(catalog.indicators(), courseId);
+    }
+
+    /**
+     * Per part of the organisation at {@code level} and period, the courses counted by the indicator
+     * only because their exclusion was registered after the window closed (ADR 0021), keyed by
+     * {@link #key(UUID, LocalDate)}; zero counts are left out.
+     */
+    public Map<String, Long> excludedAfterWindow(IndicatorDefinition definition, OrgLevel level,
+            PeriodType periodType, LocalDate from, LocalDate to) {
+        return excludedAfterWindow(definition, level, periodType, from, to, LocalDate.now(clock));
+    }
+
+    Map<String, Long> excludedAfterWindow(IndicatorDefinition definition, OrgLevel level, PeriodType periodType,
+            LocalDate from, LocalDate to, LocalDate today) {
+        Map<String, Long> late = new HashMap<>();
+        values(List.of(definition), EnumSet.of(level), periodType, from, to, today,
+                (first, last) -> queries.monthlyExcludedAfterWindow(List.of(definition), first, last, today))
+                .get(definition.id()).get(level).stream().filter(v -> v.numerator() > 0)
+                .forEach(v -> late.put(key(v.orgId(), v.periodStart()), v.numerator()));
+        return late;
+    }
+
+    /** The key of a part of the organisation (null: the region) and a period's first day. */
+    public static String key(UUID orgId, LocalDate periodStart) {
+        return (orgId == null ? "-" : orgId.toString()) + ":" + periodStart;
+    }
+
     /**
      * One value per part of the organisation at {@code level} and per period from the period holding
      * {@code from} to the period holding {@code to}, both whole; periods without courses have
@@ -64,6 +140,13 @@ public class IndicatorService {
     public List<IndicatorValue> values(String indicatorId, OrgLevel level, PeriodType periodType, LocalDate from,
             LocalDate to) {
         return values(indicatorId, level, periodType, from, to, LocalDate.now(clock));
+    }
+
+    /** The values of one level as a given definition (of any catalog version) counts them, windows closed as of {@code today}. */
+    List<IndicatorValue> values(IndicatorDefinition definition, OrgLevel level, PeriodType periodType, LocalDate from,
+            LocalDate to, LocalDate today) {
+        return values(List.of(definition), EnumSet.of(level), periodType, from, to, today).get(definition.id())
+                .get(level);
     }
 
     /** As {@link #values(String, OrgLevel, PeriodType, LocalDate, LocalDate)} with windows closed as of {@code today}. */
@@ -113,6 +196,14 @@ public class IndicatorService {
 
     private Map<String, Map<OrgLevel, List<IndicatorValue>>> values(List<IndicatorDefinition> definitions,
             Set<OrgLevel> levels, PeriodType periodType, LocalDate from, LocalDate to, LocalDate today) {
+        return values(definitions, levels, periodType, from, to, today,
+                (first, last) -> queries.monthly(definitions, first, last, today));
+    }
+
+    /** As above, with the monthly counts of the first to the last day read by {@code monthly}. */
+    private Map<String, Map<OrgLevel, List<IndicatorValue>>> values(List<IndicatorDefinition> definitions,
+            Set<OrgLevel> levels, PeriodType periodType, LocalDate from, LocalDate to, LocalDate today,
+            java.util.function.BiFunction<LocalDate, LocalDate, Map<String, List<MonthCount>>> monthly) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The period ends before it starts: " + from + " – " + to);
         }
@@ -130,7 +221,7 @@ public class IndicatorService {
                 ? organisation.clinics() : List.of();
 
         Map<String, Map<OrgLevel, List<IndicatorValue>>> values = new LinkedHashMap<>();
-        queries.monthly(definitions, starts.get(0), end, today).forEach((indicatorId, rows) -> {
+        monthly.apply(starts.get(0), end).forEach((indicatorId, rows) -> {
             Map<OrgLevel, Rollup> rollups = new EnumMap<>(OrgLevel.class);
             for (OrgLevel level : OrgLevel.values()) {
                 if (levels.contains(level)) {
@@ -175,6 +266,22 @@ public class IndicatorService {
                 .orElseThrow(() -> new NotFoundException("indicator"));
         return catalogShownValues(List.of(definition), EnumSet.of(periodType), from, to, ownUnits, today)
                 .get(indicatorId);
+    }
+
+    /**
+     * {@link #shownValues(String, PeriodType, LocalDate, LocalDate, Set)} of an indicator as a given
+     * definition (of any catalog version, see {@link #definition(String, Integer)}) counts it.
+     */
+    public List<ShownValue> shownValues(IndicatorDefinition definition, PeriodType periodType, LocalDate from,
+            LocalDate to, Set<UUID> ownUnits) {
+        return catalogShownValues(List.of(definition), EnumSet.of(periodType), from, to, ownUnits, LocalDate.now(clock))
+                .get(definition.id());
+    }
+
+    /** As above with windows closed as of {@code today}. */
+    List<ShownValue> shownValues(IndicatorDefinition definition, PeriodType periodType, LocalDate from,
+            LocalDate to, Set<UUID> ownUnits, LocalDate today) {
+        return catalogShownValues(List.of(definition), EnumSet.of(periodType), from, to, ownUnits, today).get(definition.id());
     }
 
     /**

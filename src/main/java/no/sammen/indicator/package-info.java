@@ -16,7 +16,11 @@
  * {@code security} (who may see which units unsuppressed, and whose courses) and {@code shared}.
  * Exports: CSV of the unit values with suppression applied, and the rows the {@code fhir} module turns
  * into FHIR resources.
+ * The catalog is versioned: every version stays, and values can be counted under any of them (ADR
+ * 0021). An exclusion counts only when registered inside the indicator's window; one registered later
+ * leaves the course in and is counted as «excluded after the window closed», shown beside the value, in
+ * the CSV and on the course page (a section, through {@code patient}'s section SPI).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-        allowedDependencies = { "coursefact", "networkmeeting", "organisation", "security", "shared", "spc" })
+        allowedDependencies = { "coursefact", "networkmeeting", "organisation", "patient", "security", "shared", "spc" })
 package no.sammen.indicator;

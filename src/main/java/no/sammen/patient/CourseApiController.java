@@ -53,7 +53,8 @@ class CourseApiController {
             LegalStatus legalStatus, Pathway pathway, UUID responsibleUserId) {
     }
 
-    record EndRequest(Long version, LocalDate endDate) {
+    /** @param endReason how the course ended: required with the end date */
+    record EndRequest(Long version, LocalDate endDate, CourseEndReason endReason) {
     }
 
     @Operation(summary = "Find or register a patient in the trust of one of your units")
@@ -89,7 +90,8 @@ class CourseApiController {
         return courses.get(id);
     }
 
-    @Operation(summary = "Change a course; send the version you read")
+    @Operation(summary = "Change a course; send the version you read. A new start date is refused, naming them, "
+            + "when registrations of the course would lie before it")
     @PutMapping("/courses/{id}")
     CourseView update(@PathVariable UUID id, @RequestBody CourseChangeRequest request) {
         return courses.update(id, Versions.required(request.version()), new CourseDetails(request.unitId(),
@@ -97,10 +99,12 @@ class CourseApiController {
                 request.responsibleUserId()));
     }
 
-    @Operation(summary = "End a course; send the version you read")
+    @Operation(summary = "End a course, or move the end of an ended one, with how it ended (endReason: DISCHARGED, "
+            + "TRANSFERRED, BROKE_OFF, DIED, OTHER); send the version you read. Refused, naming them, when "
+            + "registrations of the course would lie after the end date")
     @PostMapping("/courses/{id}/end")
     CourseView end(@PathVariable UUID id, @RequestBody EndRequest request) {
-        return courses.end(id, Versions.required(request.version()), request.endDate());
+        return courses.end(id, Versions.required(request.version()), request.endDate(), request.endReason());
     }
 
 }

@@ -179,11 +179,13 @@ class CourseController {
     String endForm(@PathVariable UUID id, Model model) {
         CourseView course = courses.get(id);
         EndCourseForm form = new EndCourseForm();
-        form.setEndDate(LocalDate.now(clock));
+        form.setEndDate(course.endDate() != null ? course.endDate() : LocalDate.now(clock));
+        form.setEndReason(course.endReason());
         form.setVersion(course.version());
         model.addAttribute("course", course);
         model.addAttribute("form", form);
         model.addAttribute("reminders", reminders(course));
+        model.addAttribute("endReasons", CourseEndReason.values());
         return "patient/end";
     }
 
@@ -193,11 +195,12 @@ class CourseController {
         CourseView course = courses.get(id);
         model.addAttribute("course", course);
         model.addAttribute("reminders", reminders(course));
+        model.addAttribute("endReasons", CourseEndReason.values());
         if (binding.hasErrors()) {
             return "patient/end";
         }
         try {
-            CourseView ended = courses.end(id, form.getVersion(), form.getEndDate());
+            CourseView ended = courses.end(id, form.getVersion(), form.getEndDate(), form.getEndReason());
             redirect.addFlashAttribute("notice", "patient.course.ended");
             List<CourseEndReminder.Reminder> open = reminders(ended);
             return "redirect:" + (open.isEmpty() ? "/courses/" + id : open.get(0).path());

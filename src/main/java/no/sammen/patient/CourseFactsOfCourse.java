@@ -11,7 +11,9 @@ import no.sammen.coursefact.RefreshAfterSave;
 import org.springframework.stereotype.Component;
 
 /**
- * The course's own facts — unit, start, end (and their months), psychosis, the responsible clinician — and the courses a rebuild makes rows for;
+ * The course's own facts — unit, start, end (and their months), psychosis, the responsible clinician, how it
+ * ended (the reason, death and the day it was registered, the day the end was registered) — and the courses a
+ * rebuild makes rows for;
  * refreshed whenever a course is saved (started, changed, moved, ended).
  */
 @Component
@@ -28,7 +30,14 @@ class CourseFactsOfCourse implements CourseFactContributor {
                 CourseFact.month("start_month", "(select " + month("t.start_date") + OF_COURSE),
                 CourseFact.month("end_month", "(select " + month("t.end_date") + OF_COURSE),
                 CourseFact.flag("psychosis", "(select t.psychosis" + OF_COURSE),
-                CourseFact.id("responsible_user_id", "(select t.responsible_user_id" + OF_COURSE));
+                CourseFact.id("responsible_user_id", "(select t.responsible_user_id" + OF_COURSE),
+                // How it ended (ADR 0021): the reason, death as an exclusion with the day it was
+                // registered, and the day the end was first registered.
+                CourseFact.text("end_reason", "(select t.end_reason" + OF_COURSE),
+                CourseFact.flag("died", "coalesce((select t.end_reason = 'DIED'" + OF_COURSE + ", false)"),
+                CourseFact.date("died_recorded_on", "(select t.end_reason_recorded_on from treatment_course t"
+                        + " where t.id = course_fact.course_id and t.end_reason = 'DIED')"),
+                CourseFact.date("end_recorded_on", "(select t.end_recorded_on" + OF_COURSE));
     }
 
     /** The month of a date as yyyymm: reports count by it without taking dates apart for every course. */

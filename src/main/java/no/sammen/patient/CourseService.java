@@ -58,10 +58,12 @@ public class CourseService {
     private final JdbcClient jdbc;
     private final ClinicianDirectory clinicians;
     private final Clock clock;
+    private final List<CourseRegistrationDates> registrationDates;
 
     CourseService(CourseRepository courses, PatientRepository patients, Pseudonymizer pseudonymizer,
             OrganisationService organisation, CurrentUserService currentUsers, AuditService audit, JdbcClient jdbc,
-            ClinicianDirectory clinicians, Clock clock) {
+            ClinicianDirectory clinicians, Clock clock, List<CourseRegistrationDates> registrationDates) {
+        this.registrationDates = registrationDates;
         this.courses = courses;
         this.patients = patients;
         this.pseudonymizer = pseudonymizer;
@@ -267,6 +269,9 @@ public class CourseService {
         UnitView unit = validateUnit(details.unitId(), me, problems);
         DiagnosisCode diagnosis = validateDetails(details, course.endDate(), problems);
         validateResponsible(details.responsibleUserId(), unit, problems);
+        if (problems.isEmpty() && !details.startDate().equals(course.startDate())) {
+            stranded(id, details.startDate(), course.endDate(), "startDate", problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -280,26 +285,59 @@ public class CourseService {
         return view(saved, loaded.patient(), unit);
     }
 
-    public CourseView end(UUID id, long version, LocalDate endDate) {
+    /**
+     * Ends a course, or moves the end of an ended one, with how it ended. Refused, naming them, when
+     * registrations of the course would lie after the end date (ADR 0021).
+     */
+    public CourseView end(UUID id, long version, LocalDate endDate, CourseEndReason reason) {
         CurrentUser me = writer();
         Loaded loaded = load(id, me);
         TreatmentCourse course = loaded.course();
         checkVersion(course, version);
+        List<FieldProblem> problems = new ArrayList<>();
         if (endDate == null) {
-            throw new InvalidInputException(FieldProblem.of("endDate", "patient.course.endDate.required"));
+            problems.add(FieldProblem.of("endDate", "patient.course.endDate.required"));
+        } else if (endDate.isBefore(course.startDate())) {
+            problems.add(FieldProblem.of("endDate", "patient.course.endDate.beforeStart"));
+        } else if (endDate.isAfter(today())) {
+            problems.add(FieldProblem.of("endDate", "validation.date.future"));
+        } else if (!endDate.equals(course.endDate())) {
+            stranded(id, course.startDate(), endDate, "endDate", problems);
         }
-        if (endDate.isBefore(course.startDate())) {
-            throw new InvalidInputException(FieldProblem.of("endDate", "patient.course.endDate.beforeStart"));
+        if (reason == null) {
+            problems.add(FieldProblem.of("endReason", "patient.course.endReason.required"));
         }
-        if (endDate.isAfter(today())) {
-            throw new InvalidInputException(FieldProblem.of("endDate", "validation.date.future"));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        course.end(endDate);
+        course.end(endDate, reason, today());
         TreatmentCourse saved = save(course);
         forgetShown(id);
         audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, id.toString(), course.unitId(),
-                loaded.patient().pseudonym(), "ended"));
+                loaded.patient().pseudonym(), "ended: " + reason));
         return view(saved, loaded.patient(), loaded.unit());
+    }
+
+    /** The most stranded registrations named one by one; the rest are counted. */
+    static final int STRANDED_NAMED = 5;
+
+    /**
+     * Adds a problem on {@code field} for each registration of the course that a course from
+     * {@code start} to {@code end} would leave outside it, naming its kind and day.
+     */
+    private void stranded(UUID courseId, LocalDate start, LocalDate end, String field, List<FieldProblem> problems) {
+        List<CourseRegistrationDates.Dated> outside = registrationDates.stream()
+                .flatMap(r -> r.outside(courseId, start, end).stream())
+                .sorted(java.util.Comparator.comparing(CourseRegistrationDates.Dated::date)).toList();
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        for (CourseRegistrationDates.Dated d : outside.subList(0, Math.min(outside.size(), STRANDED_NAMED))) {
+            problems.add(FieldProblem.of(field, "patient.course.dates.stranded",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(d.kindKey()),
+                    date.format(d.date())));
+        }
+        if (outside.size() > STRANDED_NAMED) {
+            problems.add(FieldProblem.of(field, "patient.course.dates.strandedMore", outside.size() - STRANDED_NAMED));
+        }
     }
 
     /** One page of the user's courses, newest start first. Each course shown is an audited read. */
@@ -397,7 +435,8 @@ public class CourseService {
                 rs.getObject("end_date", LocalDate.class), rs.getString("diagnosis_code"),
                 rs.getBoolean("psychosis"), LegalStatus.valueOf(rs.getString("legal_status")),
                 Pathway.valueOf(rs.getString("pathway")), rs.getLong("version"),
-                rs.getObject("responsible_user_id", UUID.class));
+                rs.getObject("responsible_user_id", UUID.class),
+                rs.getString("end_reason") == null ? null : CourseEndReason.valueOf(rs.getString("end_reason")));
     }
 
     /**
@@ -569,7 +608,7 @@ public class CourseService {
         String label = c.displayLabel() != null ? c.displayLabel() : p.displayLabel();
         return new CourseView(c.id(), p.id(), p.pseudonym(), label, c.unitId(), unit.name(), c.startDate(),
                 c.endDate(), c.diagnosisCode(), c.psychosis(), c.legalStatus(), c.pathway(), c.version(),
-                c.responsibleUserId());
+                c.responsibleUserId(), c.endReason());
     }
 
     private record Loaded(TreatmentCourse course, Patient patient, UnitView unit) {

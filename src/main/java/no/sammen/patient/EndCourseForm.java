@@ -9,6 +9,15 @@ class EndCourseForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
     private long version;
+    private CourseEndReason endReason;
+
+    public CourseEndReason getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(CourseEndReason endReason) {
+        this.endReason = endReason;
+    }
 
     public LocalDate getEndDate() {
         return endDate;

@@ -27,6 +27,12 @@ class TreatmentCourse {
     private Pathway pathway;
     /** The clinician responsible for the course, or null (ADR 0019). */
     private UUID responsibleUserId;
+    /** How the course ended; null while active, and on courses ended before reasons were recorded. */
+    private CourseEndReason endReason;
+    /** The day the end was first registered (not the end date, which may lie before it). */
+    private LocalDate endRecordedOn;
+    /** The day the end reason in force was registered. */
+    private LocalDate endReasonRecordedOn;
     private final Instant createdAt;
     @Version
     private Long version;
@@ -34,7 +40,8 @@ class TreatmentCourse {
     @PersistenceCreator
     TreatmentCourse(UUID id, UUID patientId, String displayLabel, UUID unitId, LocalDate startDate, LocalDate endDate,
             String diagnosisCode, boolean psychosis, LegalStatus legalStatus, Pathway pathway, UUID responsibleUserId,
-            Instant createdAt, Long version) {
+            CourseEndReason endReason, LocalDate endRecordedOn, LocalDate endReasonRecordedOn, Instant createdAt,
+            Long version) {
         this.id = id;
         this.patientId = patientId;
         this.displayLabel = displayLabel;
@@ -46,6 +53,9 @@ class TreatmentCourse {
         this.legalStatus = legalStatus;
         this.pathway = pathway;
         this.responsibleUserId = responsibleUserId;
+        this.endReason = endReason;
+        this.endRecordedOn = endRecordedOn;
+        this.endReasonRecordedOn = endReasonRecordedOn;
         this.createdAt = createdAt;
         this.version = version;
     }
@@ -53,7 +63,7 @@ class TreatmentCourse {
     static TreatmentCourse start(UUID patientId, String displayLabel, CourseDetails details, DiagnosisCode diagnosis,
             Instant now) {
         TreatmentCourse course = new TreatmentCourse(UUID.randomUUID(), patientId, displayLabel, null, null, null,
-                null, false, null, null, null, now, null);
+                null, false, null, null, null, null, null, null, now, null);
         course.change(details, diagnosis);
         return course;
     }
@@ -68,8 +78,32 @@ class TreatmentCourse {
         this.responsibleUserId = details.responsibleUserId();
     }
 
-    void end(LocalDate endDate) {
+    /**
+     * Ends the course, or moves the end of an ended one, on {@code today}: the day the end was first
+     * registered is kept, and the day of the reason only changes with the reason, so that a reason
+     * given later is seen as later (ADR 0021).
+     */
+    void end(LocalDate endDate, CourseEndReason reason, LocalDate today) {
         this.endDate = endDate;
+        if (endRecordedOn == null) {
+            endRecordedOn = today;
+        }
+        if (reason != endReason || endReasonRecordedOn == null) {
+            endReasonRecordedOn = today;
+        }
+        this.endReason = reason;
+    }
+
+    CourseEndReason endReason() {
+        return endReason;
+    }
+
+    LocalDate endRecordedOn() {
+        return endRecordedOn;
+    }
+
+    LocalDate endReasonRecordedOn() {
+        return endReasonRecordedOn;
     }
 
     boolean isActive() {

@@ -3,6 +3,7 @@ package no.sammen.registration;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.sammen.patient.CourseRegistrationDates;
 import no.sammen.patient.CourseView;
 import no.sammen.shared.FieldProblem;
 
@@ -34,7 +35,7 @@ public final class CourseDates {
             problems.add(FieldProblem.of(field, requiredKey));
         } else if (date.isAfter(today)) {
             problems.add(FieldProblem.of(field, FUTURE));
-        } else if (courseStart != null && date.isBefore(courseStart) || courseEnd != null && date.isAfter(courseEnd)) {
+        } else if (!inCourse(date, courseStart, courseEnd)) {
             LocalDate last = courseEnd == null || courseEnd.isAfter(today) ? today : courseEnd;
             problems.add(FieldProblem.of(field, OUTSIDE_COURSE, NorwegianDates.format(courseStart),
                     NorwegianDates.format(last)));
@@ -42,6 +43,25 @@ public final class CourseDates {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a day lies inside a course from {@code courseStart} to {@code courseEnd} (null: still
+     * going), both included: the rule of {@link #doneInCourse}, without the check against today.
+     */
+    public static boolean inCourse(LocalDate date, LocalDate courseStart, LocalDate courseEnd) {
+        return !(courseStart != null && date.isBefore(courseStart) || courseEnd != null && date.isAfter(courseEnd));
+    }
+
+    /**
+     * Of a course's dated registrations, those that would lie outside a course from {@code start} to
+     * {@code end} (null: still going), earliest first: what a module answers when a course's dates
+     * are to be moved ({@link CourseRegistrationDates}).
+     */
+    public static List<CourseRegistrationDates.Dated> outside(List<CourseRegistrationDates.Dated> registrations,
+            LocalDate start, LocalDate end) {
+        return registrations.stream().filter(r -> r.date() != null && !inCourse(r.date(), start, end))
+                .sorted(java.util.Comparator.comparing(CourseRegistrationDates.Dated::date)).toList();
     }
 
     /** The same for a course as other modules see it. */

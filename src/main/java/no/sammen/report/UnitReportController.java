@@ -60,8 +60,11 @@ class UnitReportController {
     @GetMapping("/reports/units/{unitId}")
     String unit(@PathVariable UUID unitId, @RequestParam(name = "chart", required = false) String chart,
             @RequestParam(name = "grain", required = false) String grain, Model model, Locale locale) {
-        model.addAttribute("report", reports.report(users.current(), unitId, kind(chart), ReportGrain.parse(grain),
-                locale));
+        CurrentUser user = users.current();
+        UnitReport report = reports.report(user, unitId, kind(chart), ReportGrain.parse(grain), locale);
+        model.addAttribute("report", report);
+        model.addAttribute("notes", reports.notes(report));
+        model.addAttribute("catalogVersion", reports.catalogVersion());
         return "report/unit";
     }
 

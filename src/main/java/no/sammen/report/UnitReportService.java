@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
+import no.sammen.indicator.IndicatorExtras;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.K4Breakdown;
 import no.sammen.indicator.OrgLevel;
@@ -237,6 +238,45 @@ public class UnitReportService {
         return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, chosen, grain != null,
                 latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden, minimum,
                 new ReportSummary.Summary(unit.name(), chosen, from, to, lines));
+    }
+
+    /**
+     * What the report shows beside an indicator over the breakdown's months (ADR 0021).
+     *
+     * @param extras the counts; null when they are hidden
+     * @param hidden outside one's own unit, the counts are hidden when their denominator is below the
+     *               indicator's minimum or one of their months is hidden (it could be worked out)
+     */
+    public record IndicatorNote(IndicatorDefinition definition, IndicatorExtras extras, boolean hidden) {
+    }
+
+    /**
+     * Per indicator id, the courses of the report's unit counted only because their exclusion was
+     * registered after the window closed, and the indicator's breakdowns (K1: contacted on day 0; a
+     * letter given, an attempt), over the same months as K4's breakdowns.
+     */
+    public Map<String, IndicatorNote> notes(UnitReport report) {
+        Map<String, IndicatorNote> notes = new java.util.LinkedHashMap<>();
+        for (IndicatorReport indicator : report.indicators()) {
+            IndicatorDefinition definition = indicator.definition();
+            if (definition.breakdowns().isEmpty() && (definition.exclusions().isEmpty()
+                    || definition.exclusionsCount() != IndicatorDefinition.ExclusionTiming.REGISTERED_IN_WINDOW)) {
+                continue;
+            }
+            IndicatorExtras extras = indicators.extras(definition, report.unit().id(), report.breakdownFrom(),
+                    report.to());
+            boolean monthHidden = indicator.rows().stream()
+                    .anyMatch(r -> r.hidden() && !r.period().isBefore(report.breakdownFrom()));
+            boolean hidden = !report.own() && (monthHidden
+                    || extras.denominator() > 0 && extras.denominator() < definition.minimumDenominator());
+            notes.put(definition.id(), new IndicatorNote(definition, hidden ? null : extras, hidden));
+        }
+        return notes;
+    }
+
+    /** The version of the indicator catalog the report is counted under. */
+    public int catalogVersion() {
+        return indicators.catalogVersion();
     }
 
     /** Green from the green level, yellow from the yellow level, otherwise red; null without a value. */

@@ -8,7 +8,7 @@ package no.sammen.worklist;
  * a course marked "no relatives or network".
  */
 public enum WorkItemType {
-    RELATIVES_CONTACT("K1", "first_contact_on", true),
+    RELATIVES_CONTACT("K1", "first_direct_contact_on", true),
     CONVERSATION_PATIENT("K2_PATIENT", "patient_conversation_on", false),
     CONVERSATION_RELATIVES("K2_RELATIVES", "relatives_conversation_on", true),
     CONVERSATION_BOTH("K2_BOTH", "both_conversation_on", true),

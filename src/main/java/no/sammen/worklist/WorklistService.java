@@ -268,6 +268,7 @@ public class WorklistService {
         }
         String reason = row.map(f -> f.text("meeting_not_invited_reason")).orElse(null);
         return new CourseFacts(course.startDate(), course.endDate(), row.map(f -> f.flag("no_network")).orElse(false),
+                // A letter, which may be handed to the patient to pass on, is not contact (ADR 0021).
                 done.apply(WorkItemType.RELATIVES_CONTACT), held, done.apply(WorkItemType.CRISIS_PLAN),
                 done.apply(WorkItemType.NETWORK_MEETING),
                 reason == null ? null : "networkmeeting.notInvitedReason." + reason);

@@ -165,9 +165,10 @@ final class SyntheticData {
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", Types.OTHER, Types.OTHER, Types.OTHER, Types.DATE,
                     Types.DATE, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR,
                     Types.TIMESTAMP_WITH_TIMEZONE);
-            batch("family_course", "insert into family_course (course_id, no_network, children_asked_on,"
-                    + " children_count, children_needs, updated_at, version) values (?, ?, ?, ?, ?, ?, 0)",
-                    Types.OTHER, Types.BOOLEAN, Types.DATE, Types.INTEGER, Types.VARCHAR,
+            batch("family_course", "insert into family_course (course_id, no_network, no_network_on,"
+                    + " children_asked_on, children_count, children_needs, updated_at, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, 0)",
+                    Types.OTHER, Types.BOOLEAN, Types.DATE, Types.DATE, Types.INTEGER, Types.VARCHAR,
                     Types.TIMESTAMP_WITH_TIMEZONE);
             batch("network_member", "insert into network_member (id, course_id, relation, name, contact,"
                     + " closest_relative, created_at, version) values (?, ?, ?, ?, null, ?, ?, 0)", Types.OTHER,
@@ -326,7 +327,9 @@ final class SyntheticData {
             if (noNetwork || random.nextDouble() < 0.6) {
                 boolean asked = random.nextDouble() < practice;
                 int children = asked && random.nextDouble() < 0.2 ? 1 + random.nextInt(2) : 0;
-                add("family_course", course, noNetwork, asked ? min(start.plusDays(random.nextInt(5)), yesterday)
+                // «No relatives or network» marked on the start day, inside every window (ADR 0021).
+                add("family_course", course, noNetwork, noNetwork ? start : null,
+                        asked ? min(start.plusDays(random.nextInt(5)), yesterday)
                         : null, asked ? children : null, children > 0 ? "YES" : null, now);
             }
 

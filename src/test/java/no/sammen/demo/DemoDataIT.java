@@ -222,6 +222,15 @@ class DemoDataIT {
         rules.put("attendees invited", """
                 select count(*) from network_meeting_attendee a where not exists (select 1
                     from network_meeting_invitee i where i.meeting_id = a.meeting_id and i.member_id = a.member_id)""");
+        rules.put("ended course with an end reason, registered on or after its end and not after today", """
+                select count(*) from treatment_course c where c.end_date is not null and (c.end_reason is null
+                    or c.end_recorded_on < c.end_date or c.end_recorded_on > :today
+                    or c.end_reason_recorded_on < c.end_recorded_on)
+                    or c.end_date is null and (c.end_reason is not null or c.end_recorded_on is not null)""");
+        rules.put("«no relatives or network» marked on a day inside its course", """
+                select count(*) from family_course f join treatment_course c on c.id = f.course_id
+                where f.no_network and (f.no_network_on is null or""" + outside("f.no_network_on") + """
+                    ) or not f.no_network and f.no_network_on is not null""");
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> broken = new LinkedHashMap<>();
         rules.forEach((rule, sql) -> broken.put(rule, jdbc.sql(sql).param("today", today).query(Long.class).single()));
@@ -234,6 +243,14 @@ class DemoDataIT {
             assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table)
                     .isGreaterThan(100);
         }
+        // Every end reason occurs, letters are there, and some «no relatives» marks came after K1's window.
+        assertThat(jdbc.sql("select distinct end_reason from treatment_course where end_reason is not null")
+                .query(String.class).list()).containsExactlyInAnyOrder("DISCHARGED", "TRANSFERRED", "BROKE_OFF",
+                "DIED", "OTHER");
+        assertThat(jdbc.sql("select count(*) from relative_contact where channel = 'LETTER'").query(Long.class)
+                .single()).isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from family_course f join treatment_course c on c.id = f.course_id"
+                + " where f.no_network and f.no_network_on > c.start_date + 3").query(Long.class).single()).isPositive();
     }
 
     /** Every date of something done lies inside its course {@code c} and not after today. */

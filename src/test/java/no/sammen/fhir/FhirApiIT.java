@@ -82,7 +82,8 @@ class FhirApiIT {
         assertThat(largeReport.getGroupFirstRep().getMeasureScore().getValue().doubleValue()).isEqualTo(0.7);
         assertThat(largeReport.getStatus()).isEqualTo(MeasureReport.MeasureReportStatus.COMPLETE);
         assertThat(largeReport.getType()).isEqualTo(MeasureReport.MeasureReportType.SUMMARY);
-        assertThat(largeReport.getMeasure()).isEqualTo("https://sammen.no/fhir/Measure/K1|1");
+        // K1's definition is version 2 since catalog version 2 (ADR 0021).
+        assertThat(largeReport.getMeasure()).isEqualTo("https://sammen.no/fhir/Measure/K1|2");
         assertThat(largeReport.getReporter().getDisplay()).isEqualTo("FHIR stor");
         assertThat(largeReport.getPeriod().getStartElement().getValueAsString()).isEqualTo("2015-10-01");
         assertThat(largeReport.getPeriod().getEndElement().getValueAsString()).isEqualTo("2015-10-31");

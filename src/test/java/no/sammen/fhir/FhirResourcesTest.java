@@ -88,7 +88,7 @@ class FhirResourcesTest {
     private static IndicatorExportRow row(Long numerator, Long denominator, Double value, boolean hidden) {
         return new IndicatorExportRow(UUID.randomUUID(), "Døgn Nord", UUID.randomUUID(), OCTOBER,
                 OCTOBER.plusMonths(1).minusDays(1), "K2_PATIENT", numerator, denominator, value, null, null, null,
-                null, "", hidden, no.sammen.indicator.OrgLevel.UNIT, false, null);
+                null, "", hidden, no.sammen.indicator.OrgLevel.UNIT, false, null, null, null);
     }
 
     private static String json(IBaseResource resource) {

@@ -28,7 +28,7 @@ class IndicatorCatalogTest {
 
     @Test
     void theShippedCatalogHoldsK1ToK4WithTheirWindowsAndExclusions() {
-        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties("indicators/catalog-v1.json"))
+        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties(List.of("indicators/catalog-v1.json")))
                 .indicators();
         assertThat(catalog).extracting(IndicatorDefinition::id)
                 .containsExactly("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B");
@@ -52,8 +52,35 @@ class IndicatorCatalogTest {
     }
 
     @Test
+    void everyCatalogVersionIsKeptAndAChangedDefinitionMustRaiseItsVersion() {
+        IndicatorCatalog catalog = new IndicatorCatalog(new IndicatorProperties(
+                List.of("indicators/catalog-v1.json", "indicators/catalog-v2.json")));
+        assertThat(catalog.version()).isEqualTo(2);
+        assertThat(catalog.versions()).containsExactly(1, 2);
+        assertThat(catalog.find("K1", 1).orElseThrow().metWhen().get(0).fact()).isEqualTo("first_contact_on");
+        assertThat(catalog.find("K1").orElseThrow().metWhen().get(0).fact()).isEqualTo("first_direct_contact_on");
+        assertThat(catalog.find("K1").orElseThrow().breakdowns()).extracting(IndicatorDefinition.Breakdown::id)
+                .containsExactly("DAY_0", "LETTER_ATTEMPT");
+        assertThat(catalog.indicators()).filteredOn(i -> i.excludes(Exclusion.DIED))
+                .extracting(IndicatorDefinition::id).containsExactly("K3", "K4A", "K4B");
+        assertThat(catalog.indicators()).filteredOn(i -> !i.exclusions().isEmpty()).allSatisfy(i -> assertThat(
+                i.exclusionsCount()).isEqualTo(IndicatorDefinition.ExclusionTiming.REGISTERED_IN_WINDOW));
+        assertThat(catalog.indicators(1).orElseThrow()).allSatisfy(i -> assertThat(i.exclusionsCount())
+                .isEqualTo(IndicatorDefinition.ExclusionTiming.ANY_TIME));
+
+        List<IndicatorDefinition> before = read(VALID.formatted(""));
+        List<IndicatorDefinition> changed = read(VALID.formatted("").replace("\"windowDays\": 3", "\"windowDays\": 4"));
+        assertThatThrownBy(() -> IndicatorCatalog.checkVersionsRaised("v2", before, changed))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("v2, indicator K1: version must be raised");
+        IndicatorCatalog.checkVersionsRaised("v2", before, read(VALID.formatted("").replace("\"windowDays\": 3",
+                "\"windowDays\": 4").replace("\"version\": 1, \"names\"", "\"version\": 2, \"names\"")));
+        IndicatorCatalog.checkVersionsRaised("v2", before, before);
+    }
+
+    @Test
     void peopleReadShortCodesNotInternalIds() {
-        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties("indicators/catalog-v1.json"))
+        List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties(List.of("indicators/catalog-v1.json")))
                 .indicators();
         assertThat(catalog).extracting(IndicatorDefinition::code)
                 .containsExactly("K1", "K2", "K2a", "K2b", "K2c", "K3", "K4a", "K4b");

@@ -48,15 +48,48 @@ class IndicatorCsvIT {
         f.k1Courses(large, "2011-04-06", 10, 8);
 
         String csv = csv("analytiker", "K1", "2011-03-01", "2011-04-30");
-        assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,organisation_level,provisional,phase\r\n");
+        assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,organisation_level,provisional,phase,excluded_after_window,catalog_version\r\n");
         List<String> lines = lines(csv, tag);
         assertThat(lines).containsExactly(
-                "Liten " + tag + ",2011-03-01,K1,,,,,,,,,UNIT,false,",
-                "Liten " + tag + ",2011-04-01,K1,0,0,,,,,,,UNIT,false,",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2011-03-01,K1,,,,,,,,,UNIT,false,",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2011-04-01,K1,0,0,,,,,,,UNIT,false,",
-                "Stor " + tag + ",2011-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,,UNIT,false,",
-                "Stor " + tag + ",2011-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,,UNIT,false,");
+                "Liten " + tag + ",2011-03-01,K1,,,,,,,,,UNIT,false,,,2",
+                "Liten " + tag + ",2011-04-01,K1,0,0,,,,,,,UNIT,false,,0,2",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-03-01,K1,,,,,,,,,UNIT,false,,,2",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-04-01,K1,0,0,,,,,,,UNIT,false,,0,2",
+                "Stor " + tag + ",2011-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,,UNIT,false,,0,2",
+                "Stor " + tag + ",2011-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,,UNIT,false,,0,2");
+    }
+
+    @Test
+    void anEarlierCatalogVersionCountsAgainAsItDidAndLateExclusionsAreAColumn() throws Exception {
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
+        UUID unit = f.unit("INPATIENT");
+        String tag = unit.toString();
+        for (int i = 0; i < 4; i++) {
+            f.contact(f.course(unit, true, "2013-03-04", null), "2013-03-05T10:00:00Z");
+        }
+        f.letter(f.course(unit, true, "2013-03-04", null), "2013-03-05T10:00:00Z");
+        f.noNetwork(f.course(unit, true, "2013-03-04", null), java.time.LocalDate.of(2013, 3, 14));
+        f.noNetwork(f.course(unit, true, "2013-03-04", null), java.time.LocalDate.of(2013, 3, 4));
+
+        // Version 2 (in use): the letter is not contact, the late mark leaves its course in and is counted.
+        assertThat(lines(csv("analytiker", "K1", "2013-03-01", "2013-03-31"), tag))
+                .containsExactly("INPATIENT " + tag + ",2013-03-01,K1,4,6,0.666667,YELLOW,,,,,UNIT,false,,1,2");
+        // Version 1, asked for: what was computed under it before.
+        byte[] body = mvc.perform(get("/api/v1/indicators/K1/values.csv?level=UNIT&period=MONTH&from=2013-03-01"
+                        + "&to=2013-03-31&catalogVersion=1").with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(lines(new String(body, StandardCharsets.UTF_8), tag))
+                .containsExactly("INPATIENT " + tag + ",2013-03-01,K1,5,5,1,GREEN,,,,,UNIT,false,,0,1");
+        mvc.perform(get("/api/v1/indicators/K1/values.csv?from=2013-03-01&to=2013-03-31&catalogVersion=7")
+                        .with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("catalogVersion"));
+        mvc.perform(get("/api/v1/indicators?catalogVersion=1").with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].metWhen[0].fact").value("first_contact_on"));
+        mvc.perform(get("/api/v1/indicators").with(httpBasic("analytiker", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].metWhen[0].fact").value("first_direct_contact_on"));
     }
 
     @Test
@@ -71,7 +104,7 @@ class IndicatorCsvIT {
 
         String csv = csv(leader, "K1", "2012-03-01", "2012-03-31");
         assertThat(csv.split("\r\n")).hasSize(2);
-        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2012-03-01,K1,2,3,0.666667,YELLOW,,,,,UNIT,false,");
+        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2012-03-01,K1,2,3,0.666667,YELLOW,,,,,UNIT,false,,0,2");
     }
 
     @Test
@@ -104,16 +137,16 @@ class IndicatorCsvIT {
         String clinics = csv("analytiker", "K1", "CLINIC", "2014-06-01", "2014-06-30");
         assertThat(Arrays.stream(clinics.split("\r\n")).filter(l -> l.startsWith("Eksportklinikk " + a.clinic)
                 || l.startsWith("Eksportklinikk " + b.clinic)))
-                .containsExactlyInAnyOrder("Eksportklinikk " + a.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,",
-                        "Eksportklinikk " + b.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,");
+                .containsExactlyInAnyOrder("Eksportklinikk " + a.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,,,2",
+                        "Eksportklinikk " + b.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,,,2");
         String units = csv("analytiker", "K1", "UNIT", "2014-06-01", "2014-06-30");
         assertThat(lines(units, tag)).containsExactly(
-                "A1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,",
-                "A2 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,",
-                "B1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,",
-                "B2 " + tag + ",2014-06-01,K1,30,40,0.75,YELLOW,,,,,UNIT,false,");
+                "A1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,2",
+                "A2 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,2",
+                "B1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,2",
+                "B2 " + tag + ",2014-06-01,K1,30,40,0.75,YELLOW,,,,,UNIT,false,,0,2");
         String region = csv("analytiker", "K1", "REGION", "2014-06-01", "2014-06-30");
-        assertThat(region).contains("\r\nregion,2014-06-01,K1,53,74,").endsWith(",REGION,false,\r\n");
+        assertThat(region).contains("\r\nregion,2014-06-01,K1,53,74,").containsPattern(",REGION,false,,\\d+,2\r\n$");
     }
 
     @Test

@@ -24,16 +24,16 @@ class IndicatorCsvTest {
         LocalDate march = LocalDate.of(2024, 3, 1);
         String csv = IndicatorCsv.write(List.of(
                 new IndicatorExportRow(unit, "Døgn, \"A\"", null, march, march.plusMonths(1).minusDays(1), "K1",
-                        4L, 5L, 0.8, "GREEN", 0.75, 0.2, 1.0, "sigma;runs", false, OrgLevel.UNIT, false, "after"),
+                        4L, 5L, 0.8, "GREEN", 0.75, 0.2, 1.0, "sigma;runs", false, OrgLevel.UNIT, false, "after", null, null),
                 new IndicatorExportRow(unit, "B", null, march, march.plusMonths(1).minusDays(1), "K1", null, null,
-                        null, null, null, null, null, "", true, OrgLevel.UNIT, false, null),
+                        null, null, null, null, null, "", true, OrgLevel.UNIT, false, null, null, null),
                 new IndicatorExportRow(null, null, null, march, march.plusMonths(1).minusDays(1), "K1", 40L, 50L,
-                        0.8, null, null, null, null, "", false, OrgLevel.REGION, true, null)));
+                        0.8, null, null, null, null, "", false, OrgLevel.REGION, true, null, null, null)));
         assertThat(csv).isEqualTo("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,"
-                + "organisation_level,provisional,phase\r\n"
-                + "\"Døgn, \"\"A\"\"\",2024-03-01,K1,4,5,0.8,GREEN,0.75,0.2,1,sigma;runs,UNIT,false,after\r\n"
-                + "B,2024-03-01,K1,,,,,,,,,UNIT,false,\r\n"
-                + "region,2024-03-01,K1,40,50,0.8,,,,,,REGION,true,\r\n");
+                + "organisation_level,provisional,phase,excluded_after_window,catalog_version\r\n"
+                + "\"Døgn, \"\"A\"\"\",2024-03-01,K1,4,5,0.8,GREEN,0.75,0.2,1,sigma;runs,UNIT,false,after,,\r\n"
+                + "B,2024-03-01,K1,,,,,,,,,UNIT,false,,,\r\n"
+                + "region,2024-03-01,K1,40,50,0.8,,,,,,REGION,true,,,\r\n");
     }
 
     @Test

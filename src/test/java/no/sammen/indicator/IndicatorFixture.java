@@ -72,9 +72,37 @@ public final class IndicatorFixture {
         return id;
     }
 
+    /** Marks «no relatives or network» on the course's start day, inside every window. */
     public void noNetwork(UUID course) {
-        jdbc.sql("insert into family_course (course_id, no_network, updated_at, version) values (?, true, ?, 0)")
-                .params(course, now).update();
+        noNetwork(course, jdbc.sql("select start_date from treatment_course where id = ?").param(course)
+                .query(LocalDate.class).single());
+    }
+
+    /** Marks «no relatives or network» as registered on {@code markedOn} (ADR 0021). */
+    public void noNetwork(UUID course, LocalDate markedOn) {
+        jdbc.sql("""
+                insert into family_course (course_id, no_network, no_network_on, updated_at, version)
+                values (?, true, ?, ?, 0)""").params(course, markedOn, now).update();
+        facts.refresh(course);
+    }
+
+    /** A letter to relatives at {@code instant}, perhaps handed to the patient to pass on. */
+    public void letter(UUID course, String instant) {
+        jdbc.sql("""
+                insert into relative_contact (id, course_id, contacted_at, channel, staff_name, created_at, version)
+                values (?, ?, ?, 'LETTER', 'Test', ?, 0)""")
+                .params(UUID.randomUUID(), course, OffsetDateTime.parse(instant), now).update();
+        facts.refresh(course);
+    }
+
+    /**
+     * Records how an ended course ended, the end registered on {@code endRecordedOn} and the reason on
+     * {@code reasonRecordedOn}.
+     */
+    public void endReason(UUID course, String reason, LocalDate endRecordedOn, LocalDate reasonRecordedOn) {
+        jdbc.sql("""
+                update treatment_course set end_reason = ?, end_recorded_on = ?, end_reason_recorded_on = ?
+                where id = ?""").params(reason, endRecordedOn, reasonRecordedOn, course).update();
         facts.refresh(course);
     }
 

@@ -45,7 +45,8 @@ class CourseEndQuestionIT {
                 .andExpect(content().string(containsString("id=\"end-reminders\"")))
                 .andExpect(content().string(containsString("/courses/" + id + "/network-meetings/at-end")));
         mvc.perform(post("/courses/" + id + "/end").with(user("behandler")).with(csrf())
-                        .param("version", "0").param("endDate", LocalDate.now().toString()))
+                        .param("version", "0").param("endDate", LocalDate.now().toString())
+                        .param("endReason", "DISCHARGED"))
                 .andExpect(redirectedUrl("/courses/" + id + "/network-meetings/at-end"));
     }
 
@@ -59,7 +60,8 @@ class CourseEndQuestionIT {
         mvc.perform(get("/courses/" + id + "/end").with(user("behandler")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"end-reminders\""))));
         mvc.perform(post("/courses/" + id + "/end").with(user("behandler")).with(csrf())
-                        .param("version", "0").param("endDate", LocalDate.now().toString()))
+                        .param("version", "0").param("endDate", LocalDate.now().toString())
+                        .param("endReason", "DISCHARGED"))
                 .andExpect(redirectedUrl("/courses/" + id));
     }
 

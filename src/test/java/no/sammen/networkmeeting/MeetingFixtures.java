@@ -56,7 +56,8 @@ final class MeetingFixtures {
         int version = JsonPath.read(body, "$.version");
         mvc.perform(post("/api/v1/courses/" + courseId + "/end").with(httpBasic("behandler", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": %d, \"endDate\": \"%s\"}".formatted(version, endDate)))
+                        .content("{\"version\": %d, \"endDate\": \"%s\", \"endReason\": \"DISCHARGED\"}"
+                                .formatted(version, endDate)))
                 .andExpect(status().isOk());
     }
 

@@ -83,7 +83,7 @@ class CourseApiIT {
 
         mvc.perform(post("/api/v1/courses/" + id + "/end").with(httpBasic("behandler", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 1, \"endDate\": \"%s\"}".formatted(LocalDate.now())))
+                        .content("{\"version\": 1, \"endDate\": \"%s\", \"endReason\": \"DISCHARGED\"}".formatted(LocalDate.now())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.endDate").value(LocalDate.now().toString()));
     }
@@ -216,13 +216,13 @@ class CourseApiIT {
                 .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)}).single();
         mvc.perform(post("/api/v1/courses/" + course + "/end").with(httpBasic("behandler", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": %d, \"endDate\": \"%s\"}".formatted(row[1],
+                        .content("{\"version\": %d, \"endDate\": \"%s\", \"endReason\": \"DISCHARGED\"}".formatted(row[1],
                                 ((LocalDate) row[0]).minusDays(1))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("endDate"));
         mvc.perform(post("/api/v1/courses/" + course + "/end").with(httpBasic("behandler", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": %d, \"endDate\": \"%s\"}".formatted(row[1],
+                        .content("{\"version\": %d, \"endDate\": \"%s\", \"endReason\": \"DISCHARGED\"}".formatted(row[1],
                                 LocalDate.now().plusDays(1))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("endDate"));

@@ -66,6 +66,23 @@ class UnitReportIT {
     }
 
     @Test
+    void theReportSaysItsCatalogVersionAndShowsK1sDayZeroAndTheExclusionsAfterTheWindow() throws Exception {
+        UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
+        LocalDate start = YearMonth.now(clock).minusMonths(2).atDay(3);
+        f.contact(f.course(unit, true, start.toString(), null), start + "T10:00:00Z");
+        f.noNetwork(f.course(unit, true, start.toString(), null), start.plusDays(9));
+        String html = page("leder", "/reports/units/" + unit);
+        assertThat(html).contains("id=\"catalog-version\"").contains("indikatorkatalogen, versjon 2")
+                .contains("id=\"breakdown-K1-DAY_0\"").contains("Kontaktet samme dag (dag 0): ")
+                .contains("id=\"breakdown-K1-LETTER_ATTEMPT\"")
+                .contains("id=\"excluded-after-window-K1\"").contains("id=\"excluded-after-window-K3\"")
+                .doesNotContain("id=\"excluded-after-window-K2_PATIENT\"");
+        String k1 = html.substring(html.indexOf("id=\"excluded-after-window-K1\""));
+        assertThat(k1.substring(0, k1.indexOf("</li>"))).doesNotContain(": 0 av");
+    }
+
+    @Test
     void thePChartHasLimitsAndTheListShowsOnlyOnesOwnUnits() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
         new IndicatorFixture(jdbc, courseFacts).history(unit, LocalDate.now(clock), 24);
