@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import no.sammen.coursefact.CourseFact;
@@ -95,31 +96,9 @@ class IndicatorQueries {
         for (PeriodDate periodDate : PeriodDate.values()) {
             List<IndicatorDefinition> placed = definitions.stream().filter(d -> d.periodDate() == periodDate)
                     .toList();
-            if (placed.isEmpty()) {
-                continue;
+            if (!placed.isEmpty()) {
+                byUnitAndMonth(placed, periodDate, from, to, today, Selection::late, true, counts);
             }
-            Selection selection = selection(placed, periodDate, from, to, today, false);
-            StringBuilder sums = new StringBuilder();
-            for (int i = 0; i < placed.size(); i++) {
-                sums.append(",\n       sum(case when %s then 1 else 0 end) as late%d"
-                        .formatted(selection.late().get(i), i));
-                sums.append(",\n       sum(case when %s then 1 else 0 end) as denominator%d"
-                        .formatted(selection.counted().get(i), i));
-            }
-            String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + sums
-                    + "\nfrom course_fact f\nwhere " + selection.where() + "\ngroup by f.unit_id, f." + selection.month();
-            jdbc.sql(sql).query(rs -> {
-                UUID unitId = rs.getObject("unit_id", UUID.class);
-                int year = rs.getInt("placed_month") / 100;
-                int month = rs.getInt("placed_month") % 100;
-                for (int i = 0; i < placed.size(); i++) {
-                    long late = rs.getLong("late" + i);
-                    if (late > 0) {
-                        counts.get(placed.get(i).id()).add(new MonthCount(unitId, year, month, late,
-                                rs.getLong("denominator" + i)));
-                    }
-                }
-            });
         }
         return counts;
     }
@@ -206,12 +185,24 @@ class IndicatorQueries {
 
     private void monthly(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from, LocalDate to,
             LocalDate today, Map<String, List<MonthCount>> counts) {
-        // Grouped straight over the facts, without a derived table, which H2 would materialise first.
+        byUnitAndMonth(definitions, periodDate, from, to, today, Selection::met, false, counts);
+    }
+
+    /**
+     * Per unit and month of placing, for each definition the courses meeting a condition of the selection
+     * ({@code numerator}: met, or counted only because of a late exclusion) and its denominator, added to
+     * {@code counts} as {@link MonthCount}s: months without a denominator are left out, and with
+     * {@code onlyWithNumerator} those without a numerator too. Grouped straight over the facts, without a
+     * derived table, which H2 would materialise first.
+     */
+    private void byUnitAndMonth(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
+            LocalDate to, LocalDate today, Function<Selection, List<String>> numerator, boolean onlyWithNumerator,
+            Map<String, List<MonthCount>> counts) {
         Selection selection = selection(definitions, periodDate, from, to, today, false);
+        List<String> numerators = numerator.apply(selection);
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < definitions.size(); i++) {
-            sums.append(",\n       sum(case when %s then 1 else 0 end) as numerator%d"
-                    .formatted(selection.met().get(i), i));
+            sums.append(",\n       sum(case when %s then 1 else 0 end) as numerator%d".formatted(numerators.get(i), i));
             sums.append(",\n       sum(case when %s then 1 else 0 end) as denominator%d"
                     .formatted(selection.counted().get(i), i));
         }
@@ -222,10 +213,10 @@ class IndicatorQueries {
             int year = rs.getInt("placed_month") / 100;
             int month = rs.getInt("placed_month") % 100;
             for (int i = 0; i < definitions.size(); i++) {
+                long counted = rs.getLong("numerator" + i);
                 long denominator = rs.getLong("denominator" + i);
-                if (denominator > 0) {
-                    counts.get(definitions.get(i).id()).add(new MonthCount(unitId, year, month,
-                            rs.getLong("numerator" + i), denominator));
+                if (denominator > 0 && (counted > 0 || !onlyWithNumerator)) {
+                    counts.get(definitions.get(i).id()).add(new MonthCount(unitId, year, month, counted, denominator));
                 }
             }
         });
