@@ -1,6 +1,7 @@
 package no.sammen.worklist;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -46,40 +47,43 @@ class WorklistQueries {
 
     /** The number of courses in each group, long-stale included: one query. */
     Map<WorklistGroup, Long> counts(Scope scope, WorklistRules rules) {
-        String sql = "select " + WorklistGroup.LISTED.stream()
-                .map(g -> "count(case when grp = " + g.ordinal() + " then 1 end) as g" + g.ordinal())
-                .collect(Collectors.joining(", "))
-                + ", count(case when stale_due > " + NO_STALE + " then 1 end) as stale from (" + grouped(scope, rules)
-                + ") g";
+        String sql = "select " + countColumns("") + " from (" + grouped(scope, rules) + ") g";
         return jdbc.sql(sql).params(params(scope)).query(rs -> {
-            Map<WorklistGroup, Long> counts = new EnumMap<>(WorklistGroup.class);
             rs.next();
-            for (WorklistGroup g : WorklistGroup.LISTED) {
-                counts.put(g, rs.getLong("g" + g.ordinal()));
-            }
-            counts.put(WorklistGroup.STALE, rs.getLong("stale"));
-            return counts;
+            return counts(rs);
         });
     }
 
-    /** One page of the worklist: the courses with open items that are not long stale, most urgent group first. */
-    List<Row> page(Scope scope, WorklistRules rules, int page, int size) {
+    /** A page of rows, and the number of courses in each group (null when the page is past the end). */
+    record Counted(List<Row> rows, Map<WorklistGroup, Long> counts) {
+    }
+
+    /**
+     * One page of the worklist: the courses with open items that are not long stale, most urgent group
+     * first; with the counts of every group, from the same query (each row carries them).
+     */
+    Counted page(Scope scope, WorklistRules rules, int page, int size) {
         return rows(scope, rules, "grp is not null order by grp, next_due, start_date, course_id", page, size, false);
     }
 
-    /** One page of the courses with long-stale items, those most recently gone stale first. */
-    List<Row> stalePage(Scope scope, WorklistRules rules, int page, int size) {
+    /** One page of the courses with long-stale items, those most recently gone stale first; with the counts. */
+    Counted stalePage(Scope scope, WorklistRules rules, int page, int size) {
         return rows(scope, rules, "stale_due > " + NO_STALE + " order by stale_due desc, start_date, course_id", page,
                 size, true);
     }
 
-    private List<Row> rows(Scope scope, WorklistRules rules, String whereAndOrder, int page, int size, boolean stale) {
+    private Counted rows(Scope scope, WorklistRules rules, String whereAndOrder, int page, int size, boolean stale) {
         List<WorkItemType> types = scope.types();
         LocalDate staleFrom = staleFrom(scope.today());
-        return jdbc.sql("select * from (" + grouped(scope, rules) + ") g where " + whereAndOrder
-                        + " limit :limit offset :offset")
+        List<Map<WorklistGroup, Long>> counts = new ArrayList<>(1);
+        // The counts are windows over every course in scope, taken before the page's condition and limit.
+        List<Row> rows = jdbc.sql("select * from (select g.*, " + countColumns(" over ()") + " from ("
+                        + grouped(scope, rules) + ") g) w where " + whereAndOrder + " limit :limit offset :offset")
                 .params(params(scope)).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> {
+                    if (counts.isEmpty()) {
+                        counts.add(counts(rs));
+                    }
                     Map<WorkItemType, LocalDate> due = new EnumMap<>(WorkItemType.class);
                     for (int i = 0; i < types.size(); i++) {
                         LocalDate day = rs.getObject("due_" + i, LocalDate.class);
@@ -92,6 +96,24 @@ class WorklistQueries {
                             rs.wasNull() ? null : WorklistGroup.values()[grp], due);
                 })
                 .list();
+        return new Counted(rows, counts.isEmpty() ? null : counts.get(0));
+    }
+
+    /** The count of each group, as aggregates ({@code over} empty) or as windows over all rows. */
+    private static String countColumns(String over) {
+        return WorklistGroup.LISTED.stream()
+                .map(g -> "count(case when grp = " + g.ordinal() + " then 1 end)" + over + " as g" + g.ordinal())
+                .collect(Collectors.joining(", "))
+                + ", count(case when stale_due > " + NO_STALE + " then 1 end)" + over + " as stale";
+    }
+
+    private static Map<WorklistGroup, Long> counts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Map<WorklistGroup, Long> counts = new EnumMap<>(WorklistGroup.class);
+        for (WorklistGroup g : WorklistGroup.LISTED) {
+            counts.put(g, rs.getLong("g" + g.ordinal()));
+        }
+        counts.put(WorklistGroup.STALE, rs.getLong("stale"));
+        return counts;
     }
 
     /**

@@ -126,14 +126,19 @@ public class WorklistService {
         LocalDate today = today();
         WorklistQueries.Scope scope = new WorklistQueries.Scope(units, query.task(), query.mine() ? me.id() : null,
                 today);
-        Map<WorklistGroup, Long> counts = queries.counts(scope, rules);
+        // Usually one query: the page asked for, with the counts. Past the end (or nothing open), the counts
+        // alone, and then the last page.
+        WorklistQuery shown = query.onPage(Math.max(query.page(), 0));
+        WorklistQueries.Counted page = page(scope, shown, stale);
+        Map<WorklistGroup, Long> counts = page.counts() != null ? page.counts() : queries.counts(scope, rules);
         long total = stale ? counts.get(WorklistGroup.STALE)
                 : WorklistGroup.LISTED.stream().mapToLong(counts::get).sum();
         int last = (int) Math.max((total + query.size() - 1) / query.size() - 1, 0);
-        WorklistQuery shown = query.onPage(Math.min(Math.max(query.page(), 0), last));
-        List<WorklistQueries.Row> rows = total == 0 ? List.of()
-                : stale ? queries.stalePage(scope, rules, shown.page(), shown.size())
-                        : queries.page(scope, rules, shown.page(), shown.size());
+        if (shown.page() > last) {
+            shown = query.onPage(last);
+            page = total == 0 ? new WorklistQueries.Counted(List.of(), counts) : page(scope, shown, stale);
+        }
+        List<WorklistQueries.Row> rows = page.rows();
         Map<UUID, CourseView> views = courses.listed(rows.stream().map(WorklistQueries.Row::courseId).toList(),
                         (stale ? "worklist, long stale: " : "worklist: ") + filters(shown)).stream()
                 .collect(Collectors.toMap(CourseView::id, Function.identity()));
@@ -142,6 +147,11 @@ public class WorklistService {
                         openItems(r.due(), today)))
                 .toList();
         return new Worklist(shown, new PageOf<>(work, shown.page(), shown.size(), total), counts);
+    }
+
+    private WorklistQueries.Counted page(WorklistQueries.Scope scope, WorklistQuery shown, boolean stale) {
+        return stale ? queries.stalePage(scope, rules, shown.page(), shown.size())
+                : queries.page(scope, rules, shown.page(), shown.size());
     }
 
     private static String filters(WorklistQuery query) {
