@@ -85,6 +85,13 @@ class ReportGrainBrowserIT {
             browser.screenshot("report-quarters-desktop", By.id("grain-note"));
             browser.screenshot("report-quarters-chart-k1", By.id("indicator-K1"));
 
+            browser.step("the PDF download says it is working, then that the PDF is ready");
+            browser.click(By.id("download-pdf"));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d ->
+                    browser.message("report.pdf.ready", java.util.Locale.forLanguageTag("nb"))
+                            .equals(d.findElement(By.id("pdf-status")).getText()));
+            assertThat(driver.findElement(By.id("download-pdf")).getAttribute("aria-busy")).isNull();
+
             browser.step("the leader switches to months, keeping the P chart");
             browser.clickToNewPage(By.id("chart-p"));
             browser.clickToNewPage(By.id("grain-month"));
