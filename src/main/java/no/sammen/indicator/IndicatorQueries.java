@@ -370,21 +370,30 @@ class IndicatorQueries {
     }
 
     /** K4's counts per unit type for courses ending between {@code from} and {@code to}; one unit or all. */
-    List<UnitTypeRow> k4ByUnitType(UUID unitId, LocalDate from, LocalDate to) {
+    List<UnitTypeRow> k4ByUnitType(UUID unitId, LocalDate from, LocalDate to, String counted) {
         String sql = """
                 select u.unit_type,
                        count(*) as courses,
                        sum(case when f.meeting_invited = true then 1 else 0 end) as invited,
                        sum(case when f.meeting_held = true then 1 else 0 end) as held
                 from course_fact f join org_unit u on u.id = f.unit_id
-                where f.end_date >= :from and f.end_date <= :to%s
+                where f.end_date >= :from and f.end_date <= :to and %s%s
                 group by u.unit_type
-                order by u.unit_type""".formatted(unitId == null ? "" : " and f.unit_id = :unitId");
+                order by u.unit_type""".formatted(counted, unitId == null ? "" : " and f.unit_id = :unitId");
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", from).param("to", to);
         if (unitId != null) {
             statement = statement.param("unitId", unitId);
         }
         return statement.query((rs, n) -> new UnitTypeRow(rs.getString("unit_type"), rs.getLong("courses"),
                 rs.getLong("invited"), rs.getLong("held"))).list();
+    }
+
+    /**
+     * The condition, over {@code course_fact f}, under which a course is in the definition's denominator
+     * (population and exclusions, windows as of {@code today}): the one every count uses, for figures
+     * that break the denominator down (K4's by reason, place and unit type).
+     */
+    String counted(IndicatorDefinition definition, LocalDate today) {
+        return selection(List.of(definition), definition.periodDate(), today, today, today, false).counted().get(0);
     }
 }

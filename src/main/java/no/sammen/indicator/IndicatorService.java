@@ -525,8 +525,10 @@ public class IndicatorService {
      * that ended between {@code from} and {@code to}, both included.
      */
     public K4Breakdown breakdown(UUID unitId, LocalDate from, LocalDate to) {
-        List<UnitTypeRow> rows = queries.k4ByUnitType(unitId, from, to);
-        MeetingStatistics.Breakdown meetings = meetingStatistics.ofCoursesEnded(unitId, from, to);
+        // K4's own denominator (K4a and K4b share it): e.g. a course ended by death is in none of the figures.
+        String counted = queries.counted(definition("K4A", null), LocalDate.now(clock));
+        List<UnitTypeRow> rows = queries.k4ByUnitType(unitId, from, to, counted);
+        MeetingStatistics.Breakdown meetings = meetingStatistics.ofCoursesEnded(unitId, from, to, counted);
         long courses = 0;
         long invited = 0;
         long held = 0;

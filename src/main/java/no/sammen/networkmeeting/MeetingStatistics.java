@@ -43,25 +43,29 @@ public class MeetingStatistics {
 
     /**
      * For the courses of one unit, or of every unit when {@code unitId} is null, ending between
-     * {@code from} and {@code to}.
+     * {@code from} and {@code to} and in the indicator's denominator: {@code counted} is the indicator
+     * module's condition for that, over the facts as {@code course_fact f}.
      */
-    public Breakdown ofCoursesEnded(UUID unitId, LocalDate from, LocalDate to) {
+    public Breakdown ofCoursesEnded(UUID unitId, LocalDate from, LocalDate to, String counted) {
+        String courses = endedBetween(unitId) + " and c.course_id in (select f.course_id from course_fact f where "
+                + counted + ")";
         return new Breakdown(
-                coursesBy("not_invited_reason", "m.invited = false", unitId, from, to),
-                coursesBy("not_held_reason", "m.status = '" + MeetingStatus.NOT_HELD.name() + "'", unitId, from, to),
-                coursesBy("place", "m.status = '" + MeetingStatus.HELD.name() + "'", unitId, from, to),
-                invitedFrom(Sphere.PRIVATE, unitId, from, to),
-                invitedFrom(Sphere.PUBLIC, unitId, from, to));
+                coursesBy("not_invited_reason", "m.invited = false", courses, unitId, from, to),
+                coursesBy("not_held_reason", "m.status = '" + MeetingStatus.NOT_HELD.name() + "'", courses, unitId,
+                        from, to),
+                coursesBy("place", "m.status = '" + MeetingStatus.HELD.name() + "'", courses, unitId, from, to),
+                invitedFrom(Sphere.PRIVATE, courses, unitId, from, to),
+                invitedFrom(Sphere.PUBLIC, courses, unitId, from, to));
     }
 
-    private Map<String, Long> coursesBy(String column, String meetingCondition, UUID unitId, LocalDate from,
-            LocalDate to) {
+    private Map<String, Long> coursesBy(String column, String meetingCondition, String courses, UUID unitId,
+            LocalDate from, LocalDate to) {
         String sql = """
                 select m.%1$s as reason, count(distinct c.course_id) as courses
                 from course_fact c join network_meeting m on m.course_id = c.course_id
                 where %2$s and %3$s and m.%1$s is not null
                 group by m.%1$s
-                order by m.%1$s""".formatted(column, endedBetween(unitId), meetingCondition);
+                order by m.%1$s""".formatted(column, courses, meetingCondition);
         Map<String, Long> result = new LinkedHashMap<>();
         bind(jdbc.sql(sql), unitId, from, to)
                 .query((rs, n) -> Map.entry(rs.getString("reason"), rs.getLong("courses")))
@@ -69,7 +73,7 @@ public class MeetingStatistics {
         return result;
     }
 
-    private long invitedFrom(Sphere sphere, UUID unitId, LocalDate from, LocalDate to) {
+    private long invitedFrom(Sphere sphere, String courses, UUID unitId, LocalDate from, LocalDate to) {
         String relations = Arrays.stream(Relation.values()).filter(r -> r.sphere() == sphere)
                 .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", "));
         String sql = """
@@ -78,7 +82,7 @@ public class MeetingStatistics {
                         join network_meeting_invitee i on i.meeting_id = m.id
                         join network_member n on n.id = i.member_id
                         where m.course_id = c.course_id and m.invited = true and n.relation in (%s))"""
-                .formatted(endedBetween(unitId), relations);
+                .formatted(courses, relations);
         return bind(jdbc.sql(sql), unitId, from, to).query(Long.class).single();
     }
 

@@ -161,6 +161,11 @@ class IndicatorComputationIT {
         f.meeting(c, false, "PATIENT_TOO_ILL", null, null, null);
         UUID outside = f.course(unit, true, "2024-01-01", "2024-03-01");
         f.meeting(outside, false, "PATIENT_DECLINED", null, null, null);
+        // Ended by the patient's death, registered with the end: out of K4, so out of every figure below.
+        UUID died = f.course(unit, true, "2024-01-01", "2024-02-15");
+        f.meeting(died, false, "PATIENT_TOO_ILL", null, null, null);
+        f.invite(f.meeting(died, true, null, "HELD", "UNIT", null), f.member(died, "GP"));
+        f.endReason(died, "DIED", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 2, 15));
 
         K4Breakdown breakdown = indicators.breakdown(unit, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
         assertThat(breakdown.courses()).isEqualTo(3);
