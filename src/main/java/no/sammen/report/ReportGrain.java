@@ -2,6 +2,7 @@ package no.sammen.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import no.sammen.indicator.ReportPeriod;
 import no.sammen.indicator.ShownValue;
 import no.sammen.indicator.Suppression.SuppressionReason;
 import no.sammen.report.UnitReportService.Row;
+import no.sammen.spc.VariationAssurance;
 
 import org.springframework.context.MessageSource;
 
@@ -88,7 +90,26 @@ final class ReportGrain {
      *                    the latest whole month
      */
     static PeriodType choose(Collection<List<Row>> monthlyRows) {
+        return choose(monthlyRows, null, null).grain();
+    }
+
+    /** The grain the data chose, and the message key of the note that says why. */
+    record Choice(PeriodType grain, String noteKey) {
+    }
+
+    /**
+     * As {@link #choose(Collection)}, with one exception: when the unit's implementation started so
+     * recently that fewer than {@link VariationAssurance#MINIMUM_POINTS} quarters follow it, no quarter
+     * chart could be judged for variation or assurance yet; if at least as many months follow it and the
+     * viewer sees most months, the report reads months (ADR 0020).
+     *
+     * @param split  the unit's implementation start, or null
+     * @param latest the latest whole month
+     */
+    static Choice choose(Collection<List<Row>> monthlyRows, LocalDate split, YearMonth latest) {
         boolean anyCourses = false;
+        boolean fewCourses = false;
+        boolean mostlyHidden = false;
         for (List<Row> rows : monthlyRows) {
             List<Row> typical = rows.subList(Math.max(0, rows.size() - TYPICAL_MONTHS), rows.size());
             if (typical.stream().noneMatch(r -> r.hidden() || r.denominator() > 0)) {
@@ -100,11 +121,22 @@ final class ReportGrain {
             int middle = denominators.length / 2;
             double median = denominators.length % 2 == 1 ? denominators[middle]
                     : (denominators[middle - 1] + denominators[middle]) / 2.0;
-            if (median < MONTHLY_MINIMUM) {
-                return PeriodType.QUARTER;
+            fewCourses |= median < MONTHLY_MINIMUM;
+            mostlyHidden |= typical.stream().filter(Row::hidden).count() * 2 > typical.size();
+        }
+        if (!anyCourses) {
+            return new Choice(PeriodType.QUARTER, "report.grain.chosen.QUARTER");
+        }
+        if (!fewCourses) {
+            return new Choice(PeriodType.MONTH, "report.grain.chosen.MONTH");
+        }
+        if (split != null && latest != null && !mostlyHidden) {
+            long monthsSince = Math.max(0, YearMonth.from(split).until(latest, ChronoUnit.MONTHS) + 1);
+            if (monthsSince / 3 < VariationAssurance.MINIMUM_POINTS && monthsSince >= VariationAssurance.MINIMUM_POINTS) {
+                return new Choice(PeriodType.MONTH, "report.grain.chosen.MONTH_SINCE_START");
             }
         }
-        return anyCourses ? PeriodType.MONTH : PeriodType.QUARTER;
+        return new Choice(PeriodType.QUARTER, "report.grain.chosen.QUARTER");
     }
 
     /**

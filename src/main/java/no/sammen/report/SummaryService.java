@@ -112,7 +112,7 @@ public class SummaryService {
         PeriodType grain = ReportGrain.choose(indicators.catalog().stream()
                 .map(d -> ReportGrain.rows(shown.get(d.id()), scope.level(), scope.orgId(), PeriodType.MONTH, latest,
                         messages, locale))
-                .toList());
+                .toList(), split, latest).grain();
         List<ReportSummary.Line> lines = new ArrayList<>();
         for (IndicatorDefinition definition : indicators.catalog()) {
             List<Row> rows = ReportGrain.rows(shown.get(definition.id()), scope.level(), scope.orgId(), grain, latest,

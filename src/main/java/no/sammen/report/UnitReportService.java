@@ -105,13 +105,14 @@ public class UnitReportService {
      *                         courses)
      * @param grain            months or quarters (ADR 0020)
      * @param chosenGrain      the grain was asked for; otherwise it is the one the data chose
+     * @param grainNoteKey     the message that says why the data chose the grain it did
      * @param from             the first day of the first period charted
      * @param to               the last day of the last period charted
      * @param breakdownMinimum outside one's own unit, reason and place counts below it are hidden
      *                         (null), with the next smallest when only one would be
      */
     public record UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, PeriodType grain,
-            boolean chosenGrain, YearMonth latestMonth, LocalDate from, LocalDate to, List<IndicatorReport> indicators,
+            boolean chosenGrain, String grainNoteKey, YearMonth latestMonth, LocalDate from, LocalDate to, List<IndicatorReport> indicators,
             K4Breakdown breakdown, LocalDate breakdownFrom, boolean breakdownHidden, int breakdownMinimum,
             ReportSummary.Summary summary) {
 
@@ -207,7 +208,8 @@ public class UnitReportService {
             months.put(definition.id(), ReportGrain.rows(shown.get(definition.id()), OrgLevel.UNIT, unitId,
                     PeriodType.MONTH, latest, messages, locale));
         }
-        PeriodType chosen = grain != null ? grain : ReportGrain.choose(months.values());
+        ReportGrain.Choice choice = ReportGrain.choose(months.values(), unit.implementationStart(), latest);
+        PeriodType chosen = grain != null ? grain : choice.grain();
         LocalDate from = ReportGrain.from(chosen, latest);
         LocalDate to = ReportGrain.to(chosen, latest);
 
@@ -236,6 +238,7 @@ public class UnitReportService {
         boolean breakdownHidden = !own && (monthHidden
                 || breakdown.courses() > 0 && breakdown.courses() < minimum);
         return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, chosen, grain != null,
+                choice.noteKey(),
                 latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden, minimum,
                 new ReportSummary.Summary(unit.name(), chosen, from, to, lines));
     }

@@ -73,6 +73,34 @@ class ReportGrainTest {
         assertThat(ReportGrain.latestFinal(List.of(provisional))).isNull();
     }
 
+    @Test
+    void aSmallUnitWhoseImplementationStartedTooRecentlyForSixQuartersIsReadByMonth() {
+        // months() runs from January to December 2025, five courses a month: few.
+        List<List<Row>> few = List.of(months(5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5));
+        java.time.YearMonth latest = java.time.YearMonth.of(2025, 12);
+        // Started in January 2025: twelve months, four quarters after it — months can be judged, quarters not.
+        assertThat(ReportGrain.choose(few, LocalDate.of(2025, 1, 15), latest))
+                .isEqualTo(new ReportGrain.Choice(PeriodType.MONTH, "report.grain.chosen.MONTH_SINCE_START"));
+        // Started 18 months before: six quarters after it, so quarters.
+        assertThat(ReportGrain.choose(few, LocalDate.of(2024, 7, 1), latest).grain()).isEqualTo(PeriodType.QUARTER);
+        // Started four months ago: neither can be judged yet, so quarters as the volume says.
+        assertThat(ReportGrain.choose(few, LocalDate.of(2025, 9, 1), latest).grain()).isEqualTo(PeriodType.QUARTER);
+        // No implementation start: quarters.
+        assertThat(ReportGrain.choose(few, null, latest).grain()).isEqualTo(PeriodType.QUARTER);
+    }
+
+    @Test
+    void aViewerWhoSeesMostMonthsHiddenKeepsQuartersWhateverTheImplementationStart() {
+        List<Row> rows = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            boolean hidden = m % 3 != 0;
+            rows.add(new Row(LocalDate.of(2025, 1, 1).plusMonths(m), hidden ? null : 3L, hidden ? null : 6L,
+                    hidden ? null : 0.5, hidden));
+        }
+        assertThat(ReportGrain.choose(List.of(rows), LocalDate.of(2025, 1, 15), java.time.YearMonth.of(2025, 12)))
+                .isEqualTo(new ReportGrain.Choice(PeriodType.QUARTER, "report.grain.chosen.QUARTER"));
+    }
+
     private static List<Row> months(long... denominators) {
         List<Row> rows = new ArrayList<>();
         for (int m = 0; m < denominators.length; m++) {

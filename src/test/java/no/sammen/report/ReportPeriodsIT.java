@@ -102,7 +102,8 @@ class ReportPeriodsIT {
         // hide the running quarter and some that protect it or other units' values.
         long shown = table.split(">75 %<", -1).length - 1;
         long hidden = table.split("class=\"hidden-value\"", -1).length - 1;
-        assertThat(shown).as("quarters of K1 shown").isGreaterThanOrEqualTo(5).isGreaterThan(hidden);
+        // How many depends on the other units in the table; by month it was none.
+        assertThat(shown).as("quarters of K1 shown").isGreaterThanOrEqualTo(3).isGreaterThan(hidden);
     }
 
     @Test

@@ -51,7 +51,7 @@ class UnitReportPdfTest {
     private static UnitReport report(String unitName, String chart, PeriodType grain) {
         UnitView unit = new UnitView(UUID.randomUUID(), unitName, UnitType.INPATIENT, UUID.randomUUID(), "Klinikk",
                 UUID.randomUUID(), null, null, true, 0);
-        return new UnitReport(unit, true, false, chart, grain, false, YearMonth.of(2026, 4), LocalDate.of(2024, 5, 1),
+        return new UnitReport(unit, true, false, chart, grain, false, "report.grain.chosen." + grain, YearMonth.of(2026, 4), LocalDate.of(2024, 5, 1),
                 LocalDate.of(2026, 4, 30), List.of(), null, LocalDate.of(2025, 5, 1), false, 5, null);
     }
 }
