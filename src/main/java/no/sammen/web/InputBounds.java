@@ -32,7 +32,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Limits on what a request may carry, applied where values are read so that no controller sees them:
  * dates (in forms, addresses and JSON) only within {@link DateBounds}, and no null inside a JSON array
- * ({@code "participantIds": [null]}). Each is refused as an invalid value naming its field: on forms
+ * ({@code "participantIds": [null]}), no NUL character inside a JSON text (PostgreSQL refuses it in any
+ * text column; parameters carrying one are refused earlier, by {@link UndecodableParameterFilter}). Each is refused as an invalid value naming its field: on forms
  * the «invalid date» message, on the API a Problem Details field error.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +57,9 @@ class InputBounds implements WebMvcConfigurer {
             public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
                     BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
+                if (type == String.class) {
+                    return new NulFreeStringDeserializer(deserializer);
+                }
                 return type == LocalDate.class || type == LocalDateTime.class
                         ? new BoundedDateDeserializer(deserializer) : deserializer;
             }
@@ -105,6 +109,28 @@ class InputBounds implements WebMvcConfigurer {
             LocalDate date = value instanceof LocalDateTime time ? time.toLocalDate() : (LocalDate) value;
             if (!DateBounds.allowed(date)) {
                 return context.reportInputMismatch(this, "date out of range");
+            }
+            return value;
+        }
+    }
+
+    /** Jackson's own text reading, then no NUL character. */
+    private static final class NulFreeStringDeserializer extends DelegatingDeserializer {
+
+        NulFreeStringDeserializer(ValueDeserializer<?> delegatee) {
+            super(delegatee);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
+            return new NulFreeStringDeserializer(delegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof String text && text.indexOf('\0') >= 0) {
+                return context.reportInputMismatch(this, "text with a NUL character");
             }
             return value;
         }

@@ -1,6 +1,7 @@
 package no.sammen.web;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,10 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A parameter that is not valid UTF-8 (e.g. {@code %FF}) is the caller's mistake: 400, logged at debug
- * level without a stack trace and without the parameter's value (which could be a national id). Left
- * alone, the servlet container would log it at error level with a stack trace on whatever first read the
- * parameters.
+ * A parameter that is not valid UTF-8 (e.g. {@code %FF}) or that carries a NUL character ({@code %00}) is
+ * the caller's mistake: 400, logged at debug level without a stack trace and without the parameter's value
+ * (which could be a national id). Left alone, the servlet container would log undecodable parameters at
+ * error level with a stack trace on whatever first read them, and PostgreSQL refuses a NUL in any text
+ * (a search for it would end in a server error). No form or person types a NUL.
  */
 @Component
 // After Spring Boot's character encoding filter (at the highest precedence): reading the parameters
@@ -35,14 +37,31 @@ class UndecodableParameterFilter extends OncePerRequestFilter {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding("UTF-8");
         }
+        String refusal;
         try {
-            request.getParameterMap();
+            refusal = carriesNul(request.getParameterMap()) ? "a NUL character" : null;
         } catch (InvalidParameterException e) {
-            log.debug("Refused a request to {} with a parameter that is not valid UTF-8", request.getRequestURI()
-                    .replaceAll("[0-9]", "#"));
+            refusal = "a parameter that is not valid UTF-8";
+        }
+        if (refusal != null) {
+            log.debug("Refused a request to {} with {}", request.getRequestURI().replaceAll("[0-9]", "#"), refusal);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean carriesNul(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            if (parameter.getKey().indexOf('\0') >= 0) {
+                return true;
+            }
+            for (String value : parameter.getValue()) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
