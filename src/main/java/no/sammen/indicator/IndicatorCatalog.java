@@ -18,12 +18,13 @@ import no.sammen.indicator.IndicatorDefinition.Direction;
 import no.sammen.indicator.IndicatorDefinition.Exclusion;
 import no.sammen.indicator.IndicatorDefinition.PeriodDate;
 import no.sammen.indicator.IndicatorDefinition.Population;
+import no.sammen.shared.CatalogChecks;
+import no.sammen.shared.CatalogChecks.InvalidCatalogException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,14 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class IndicatorCatalog {
 
-    static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
+    static final Set<String> LANGUAGES = CatalogChecks.LANGUAGES;
     static final Set<String> CHARTS = Set.of("run", "p", "pp");
     static final int DEFAULT_MINIMUM_DENOMINATOR = 5;
+    private static final String CATALOG = "indicator";
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private static final JsonMapper JSON = CatalogChecks.STRICT_JSON;
 
     /** Every version's indicators, by catalog version, oldest first. */
     private final java.util.NavigableMap<Integer, List<IndicatorDefinition>> versions = new java.util.TreeMap<>();
@@ -62,7 +61,7 @@ class IndicatorCatalog {
                 throw new UncheckedIOException("Indicator catalog " + name + " cannot be read", e);
             }
             if (!versions.isEmpty() && read.version() <= versions.lastKey()) {
-                throw new InvalidCatalogException(name + ": version " + read.version() + " must be higher than "
+                throw new InvalidCatalogException(CATALOG, name + ": version " + read.version() + " must be higher than "
                         + versions.lastKey() + " of " + previousName + " (the catalogs are listed oldest first)");
             }
             if (!versions.isEmpty()) {
@@ -72,7 +71,7 @@ class IndicatorCatalog {
             previousName = name;
         }
         if (versions.isEmpty()) {
-            throw new InvalidCatalogException("sammen.indicator.catalogs: no catalog is listed");
+            throw new InvalidCatalogException(CATALOG, "sammen.indicator.catalogs: no catalog is listed");
         }
         this.indicators = versions.lastEntry().getValue();
     }
@@ -159,11 +158,11 @@ class IndicatorCatalog {
         try {
             file = JSON.readValue(in, CatalogFile.class);
         } catch (JacksonException e) {
-            throw new InvalidCatalogException(name + ": " + e.getOriginalMessage()
+            throw new InvalidCatalogException(CATALOG, name + ": " + e.getOriginalMessage()
                     + " at " + e.getPathReference(), e);
         }
         if (file == null || file.indicators() == null || file.indicators().isEmpty()) {
-            throw new InvalidCatalogException(name + ": no indicators");
+            throw new InvalidCatalogException(CATALOG, name + ": no indicators");
         }
         List<IndicatorDefinition> result = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -171,16 +170,16 @@ class IndicatorCatalog {
             Entry entry = file.indicators().get(i);
             String where = name + ", indicator " + (entry == null || entry.id() == null ? "#" + (i + 1) : entry.id());
             if (entry == null) {
-                throw new InvalidCatalogException(where + ": empty");
+                throw new InvalidCatalogException(CATALOG, where + ": empty");
             }
             IndicatorDefinition definition = check(where, entry);
             if (!ids.add(definition.id())) {
-                throw new InvalidCatalogException(where + ": the id is used twice");
+                throw new InvalidCatalogException(CATALOG, where + ": the id is used twice");
             }
             result.add(definition);
         }
         if (file.version() == null || file.version() < 1) {
-            throw new InvalidCatalogException(name + ": version is missing or not positive");
+            throw new InvalidCatalogException(CATALOG, name + ": version is missing or not positive");
         }
         return new Versioned(file.version(), List.copyOf(result));
     }
@@ -189,14 +188,7 @@ class IndicatorCatalog {
         require(where, "id", e.id() != null && e.id().matches("[A-Z][A-Z0-9_]{0,30}"),
                 "is missing or not of the form K1, K4A, K2_PATIENT");
         require(where, "version", e.version() != null && e.version() > 0, "is missing or not positive");
-        require(where, "names", e.names() != null, "is missing");
-        for (String language : LANGUAGES) {
-            String n = e.names().get(language);
-            require(where, "names." + language, n != null && !n.isBlank(), "is missing");
-        }
-        for (String language : e.names().keySet()) {
-            require(where, "names." + language, LANGUAGES.contains(language), "is not one of nb, nn, en");
-        }
+        CatalogChecks.requireLanguages(CATALOG, where, "names", e.names());
         require(where, "population", e.population() != null, "is missing");
         require(where, "populationDescription", notBlank(e.populationDescription()), "is missing");
         require(where, "periodDate", e.periodDate() != null, "is missing (START or END)");
@@ -239,10 +231,7 @@ class IndicatorCatalog {
             require(where, field, b != null, "is empty");
             require(where, field + ".id", b.id() != null && b.id().matches("[A-Z][A-Z0-9_]{0,30}")
                     && breakdownIds.add(b.id()), "is missing, not of the form DAY_0, or used twice");
-            require(where, field + ".names", b.names() != null, "is missing");
-            for (String language : LANGUAGES) {
-                require(where, field + ".names." + language, notBlank(b.names().get(language)), "is missing");
-            }
+            CatalogChecks.requireLanguages(CATALOG, where, field + ".names", b.names());
             require(where, field + ".metWhen", b.metWhen() != null && !b.metWhen().isEmpty(), "is missing");
             for (int j = 0; j < b.metWhen().size(); j++) {
                 Condition c = b.metWhen().get(j);
@@ -311,18 +300,6 @@ class IndicatorCatalog {
     }
 
     private static void require(String where, String field, boolean ok, String problem) {
-        if (!ok) {
-            throw new InvalidCatalogException(where + ": " + field + " " + problem);
-        }
-    }
-
-    static class InvalidCatalogException extends IllegalStateException {
-        InvalidCatalogException(String message) {
-            super("Invalid indicator catalog " + message);
-        }
-
-        InvalidCatalogException(String message, Throwable cause) {
-            super("Invalid indicator catalog " + message, cause);
-        }
+        CatalogChecks.require(CATALOG, where, field, ok, problem);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import no.sammen.indicator.IndicatorCatalog.InvalidCatalogException;
+import no.sammen.shared.CatalogChecks.InvalidCatalogException;
 import no.sammen.indicator.IndicatorDefinition.Exclusion;
 import no.sammen.indicator.IndicatorDefinition.PeriodDate;
 import no.sammen.indicator.IndicatorDefinition.Population;
