@@ -43,7 +43,7 @@ class MedicationFreeReport {
     record Cell(Long numerator, Long denominator, boolean hidden) {
 
         /** The share in whole per cent, or null when hidden or without courses. */
-        Long percent() {
+        public Long percent() {
             return hidden || denominator == null || denominator == 0 ? null
                     : Math.round(100.0 * numerator / denominator);
         }
