@@ -136,6 +136,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    /** The assessments of the medication-free courses, set up with the users on each load. */
+    private DemoMedicationFree medicationFree;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
     private final Pseudonymizer pseudonymizer;
@@ -209,9 +211,11 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         String hash = passwords.encode(properties.password());
-        user(rows, random, hash, "behandler", "Ingrid Haugland", "CLINICIAN",
+        UUID clinician = user(rows, random, hash, "behandler", "Ingrid Haugland", "CLINICIAN",
                 unitIds.get(DEMO_UNIT), unitIds.get("Kronstad poliklinikk"));
-        user(rows, random, hash, "behandler2", "Lars Tveit", "CLINICIAN", unitIds.get("Voss poliklinikk"));
+        UUID clinician2 = user(rows, random, hash, "behandler2", "Lars Tveit", "CLINICIAN", unitIds.get("Voss poliklinikk"));
+        medicationFree = new DemoMedicationFree(rows, new DemoMedicationFree.Assessor(clinician, "Ingrid Haugland"),
+                new DemoMedicationFree.Assessor(clinician2, "Lars Tveit"));
         user(rows, random, hash, "koordinator", "Silje Eide", "COORDINATOR", unitIds.get(DEMO_UNIT));
         user(rows, random, hash, "leder", "Per Solheim", "LEADER",
                 unitIds.get(DEMO_UNIT), unitIds.get("Kronstad poliklinikk"));
@@ -292,6 +296,9 @@ class DemoDataLoader implements ApplicationRunner {
         rows.add(COURSE_ROW, course, patient, unit.id(), start, end, code, psychosis,
                 compulsory ? "COMPULSORY" : "VOLUNTARY", medicationFree ? "MEDICATION_FREE" : "ORDINARY", label,
                 created, endReason, recorded, recorded);
+        if (medicationFree) {
+            this.medicationFree.course(course, unit.spec().name(), code, start, end, today, now);
+        }
         family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(), unit.staff(), age));
         return end != null;
     }
@@ -316,13 +323,15 @@ class DemoDataLoader implements ApplicationRunner {
         return "DISCHARGED";
     }
 
-    private static void user(DemoRows rows, Random random, String hash, String username, String name, String role, UUID... units) {
+    private static UUID user(DemoRows rows, Random random, String hash, String username, String name, String role,
+            UUID... units) {
         UUID id = DemoRows.id(random);
         rows.add(USER_ROW, id, username, name, hash);
         rows.add(ROLE_ROW, id, role);
         for (UUID unit : units) {
             rows.add(USER_UNIT_ROW, id, unit);
         }
+        return id;
     }
 
     private static String pick(String[] values, Random random) {

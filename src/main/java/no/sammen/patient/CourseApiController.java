@@ -49,8 +49,19 @@ class CourseApiController {
         }
     }
 
+    /**
+     * @param pathwayOnCompulsory       on a medication-free course whose legal status changes to COMPULSORY:
+     *                                  CONTINUE (with pathwayOnCompulsoryReason) or RETURN_TO_ORDINARY
+     * @param pathwayOnCompulsoryReason why the medication-free pathway continues under compulsory care
+     */
     record CourseChangeRequest(Long version, UUID unitId, LocalDate startDate, String diagnosisCode,
-            LegalStatus legalStatus, Pathway pathway, UUID responsibleUserId) {
+            LegalStatus legalStatus, Pathway pathway, UUID responsibleUserId,
+            PathwayOnCompulsory.Answer pathwayOnCompulsory, String pathwayOnCompulsoryReason) {
+
+        PathwayOnCompulsory onCompulsory() {
+            return pathwayOnCompulsory == null && pathwayOnCompulsoryReason == null ? null
+                    : new PathwayOnCompulsory(pathwayOnCompulsory, pathwayOnCompulsoryReason);
+        }
     }
 
     /** @param endReason how the course ended: required with the end date */
@@ -75,7 +86,8 @@ class CourseApiController {
         return courses.list(new CourseQuery(q, status, diagnosisGroup, pathway, unitId, page, size));
     }
 
-    @Operation(summary = "Register a course; an already known patient is found by national id")
+    @Operation(summary = "Register a course; an already known patient is found by national id. The pathway is "
+            + "ORDINARY: MEDICATION_FREE is chosen afterwards by an eligibility assessment and refused here (field pathway)")
     @PostMapping("/courses")
     ResponseEntity<RegisteredCourse> register(@RequestBody CourseRequest request) {
         RegisteredCourse registered = courses.register(new NewCourse(request.nationalId(), request.displayLabel(),
@@ -91,12 +103,16 @@ class CourseApiController {
     }
 
     @Operation(summary = "Change a course; send the version you read. A new start date is refused, naming them, "
-            + "when registrations of the course would lie before it")
+            + "when registrations of the course would lie before it. The pathway MEDICATION_FREE is refused here "
+            + "(field pathway) unless the course is on it already: it is chosen by an eligibility assessment "
+            + "(POST /api/v1/courses/{id}/medication-free/assessments). A change of legalStatus to COMPULSORY on a "
+            + "medication-free course needs pathwayOnCompulsory: CONTINUE with pathwayOnCompulsoryReason, or "
+            + "RETURN_TO_ORDINARY; either is recorded")
     @PutMapping("/courses/{id}")
     CourseView update(@PathVariable UUID id, @RequestBody CourseChangeRequest request) {
         return courses.update(id, Versions.required(request.version()), new CourseDetails(request.unitId(),
                 request.startDate(), request.diagnosisCode(), request.legalStatus(), request.pathway(),
-                request.responsibleUserId()));
+                request.responsibleUserId()), request.onCompulsory());
     }
 
     @Operation(summary = "End a course, or move the end of an ended one, with how it ended (endReason: DISCHARGED, "

@@ -163,7 +163,7 @@ class CourseController {
             return formPage(model, false);
         }
         try {
-            courses.update(id, form.getVersion(), form.details());
+            courses.update(id, form.getVersion(), form.details(), form.onCompulsory());
             redirect.addFlashAttribute("notice", "patient.course.saved");
             return "redirect:/courses/" + id;
         } catch (InvalidInputException e) {
@@ -225,6 +225,7 @@ class CourseController {
         model.addAttribute("units", courses.myUnits());
         model.addAttribute("legalStatuses", LegalStatus.values());
         model.addAttribute("pathways", Pathway.values());
+        model.addAttribute("compulsoryAnswers", PathwayOnCompulsory.Answer.values());
         model.addAttribute("clinicians", courses.clinicians());
         return "patient/form";
     }

@@ -11,7 +11,7 @@ import no.sammen.coursefact.RefreshAfterSave;
 import org.springframework.stereotype.Component;
 
 /**
- * The course's own facts — unit, start, end (and their months), psychosis, the responsible clinician, how it
+ * The course's own facts — unit, start, end (and their months), psychosis, the medication-free pathway, the responsible clinician, how it
  * ended (the reason, death and the day it was registered, the day the end was registered) — and the courses a
  * rebuild makes rows for;
  * refreshed whenever a course is saved (started, changed, moved, ended).
@@ -30,6 +30,8 @@ class CourseFactsOfCourse implements CourseFactContributor {
                 CourseFact.month("start_month", "(select " + month("t.start_date") + OF_COURSE),
                 CourseFact.month("end_month", "(select " + month("t.end_date") + OF_COURSE),
                 CourseFact.flag("psychosis", "(select t.psychosis" + OF_COURSE),
+                CourseFact.flag("medication_free", "coalesce((select t.pathway = 'MEDICATION_FREE'" + OF_COURSE
+                        + ", false)"),
                 CourseFact.id("responsible_user_id", "(select t.responsible_user_id" + OF_COURSE),
                 // How it ended (ADR 0021): the reason, death as an exclusion with the day it was
                 // registered, and the day the end was first registered.

@@ -18,6 +18,9 @@ class CourseForm {
     private Pathway pathway = Pathway.ORDINARY;
     private UUID responsibleUserId;
     private long version;
+    /** Asked on a medication-free course whose legal status changes to compulsory (ADR 0023). */
+    private PathwayOnCompulsory.Answer pathwayOnCompulsory;
+    private String pathwayOnCompulsoryReason;
 
     static CourseForm of(CourseView course) {
         CourseForm form = new CourseForm();
@@ -33,6 +36,27 @@ class CourseForm {
 
     CourseDetails details() {
         return new CourseDetails(unitId, startDate, diagnosisCode, legalStatus, pathway, responsibleUserId);
+    }
+
+    PathwayOnCompulsory onCompulsory() {
+        return pathwayOnCompulsory == null && pathwayOnCompulsoryReason == null ? null
+                : new PathwayOnCompulsory(pathwayOnCompulsory, pathwayOnCompulsoryReason);
+    }
+
+    public PathwayOnCompulsory.Answer getPathwayOnCompulsory() {
+        return pathwayOnCompulsory;
+    }
+
+    public void setPathwayOnCompulsory(PathwayOnCompulsory.Answer pathwayOnCompulsory) {
+        this.pathwayOnCompulsory = pathwayOnCompulsory;
+    }
+
+    public String getPathwayOnCompulsoryReason() {
+        return pathwayOnCompulsoryReason;
+    }
+
+    public void setPathwayOnCompulsoryReason(String pathwayOnCompulsoryReason) {
+        this.pathwayOnCompulsoryReason = pathwayOnCompulsoryReason;
     }
 
     public String getNationalId() {

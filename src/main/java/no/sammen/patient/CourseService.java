@@ -59,11 +59,14 @@ public class CourseService {
     private final ClinicianDirectory clinicians;
     private final Clock clock;
     private final List<CourseRegistrationDates> registrationDates;
+    private final List<PathwayChanges> pathwayChanges;
 
     CourseService(CourseRepository courses, PatientRepository patients, Pseudonymizer pseudonymizer,
             OrganisationService organisation, CurrentUserService currentUsers, AuditService audit, JdbcClient jdbc,
-            ClinicianDirectory clinicians, Clock clock, List<CourseRegistrationDates> registrationDates) {
+            ClinicianDirectory clinicians, Clock clock, List<CourseRegistrationDates> registrationDates,
+            List<PathwayChanges> pathwayChanges) {
         this.registrationDates = registrationDates;
+        this.pathwayChanges = pathwayChanges;
         this.courses = courses;
         this.patients = patients;
         this.pseudonymizer = pseudonymizer;
@@ -93,6 +96,9 @@ public class CourseService {
         String label = validateLabel(command.displayLabel(), problems);
         UnitView unit = validateUnit(command.details().unitId(), me, problems);
         DiagnosisCode diagnosis = validateDetails(command.details(), null, problems);
+        if (command.details().pathway() == Pathway.MEDICATION_FREE) {
+            problems.add(FieldProblem.of("pathway", VIA_ASSESSMENT));
+        }
         validateResponsible(command.details().responsibleUserId(), unit, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -261,13 +267,42 @@ public class CourseService {
     }
 
     public CourseView update(UUID id, long version, CourseDetails details) {
+        return update(id, version, details, null);
+    }
+
+    /**
+     * Changes a course. The medication-free pathway is not chosen here but after an eligibility
+     * assessment ({@link #choosePathway}); a course already on it keeps it. A change of legal status
+     * to compulsory on a medication-free course needs {@code onCompulsory}: the pathway continues,
+     * with a reason, or the course returns to the ordinary pathway; either is told to the {@link
+     * PathwayChanges} (ADR 0023).
+     *
+     * @param onCompulsory what happens to the pathway under compulsory care; read only when that is asked
+     */
+    public CourseView update(UUID id, long version, CourseDetails details, PathwayOnCompulsory onCompulsory) {
         CurrentUser me = writer();
         Loaded loaded = load(id, me);
         TreatmentCourse course = loaded.course();
         checkVersion(course, version);
+        CourseView before = loaded.view();
         List<FieldProblem> problems = new ArrayList<>();
         UnitView unit = validateUnit(details.unitId(), me, problems);
+        PathwayOnCompulsory answer = null;
+        if (course.pathway() == Pathway.MEDICATION_FREE) {
+            boolean toCompulsory = details.legalStatus() == LegalStatus.COMPULSORY
+                    && course.legalStatus() != LegalStatus.COMPULSORY;
+            if (toCompulsory && details.pathway() == Pathway.ORDINARY) {
+                answer = new PathwayOnCompulsory(PathwayOnCompulsory.Answer.RETURN_TO_ORDINARY, null);
+            } else if (toCompulsory && details.pathway() == Pathway.MEDICATION_FREE) {
+                answer = validateOnCompulsory(onCompulsory, problems);
+                if (answer != null && answer.answer() == PathwayOnCompulsory.Answer.RETURN_TO_ORDINARY) {
+                    details = new CourseDetails(details.unitId(), details.startDate(), details.diagnosisCode(),
+                            details.legalStatus(), Pathway.ORDINARY, details.responsibleUserId());
+                }
+            }
+        }
         DiagnosisCode diagnosis = validateDetails(details, course.endDate(), problems);
+        validateUpdatedPathway(details, course, answer, diagnosis, problems);
         validateResponsible(details.responsibleUserId(), unit, problems);
         if (problems.isEmpty() && !details.startDate().equals(course.startDate())) {
             stranded(id, details.startDate(), course.endDate(), "startDate", problems);
@@ -279,10 +314,103 @@ public class CourseService {
         course.change(details, diagnosis);
         TreatmentCourse saved = save(course);
         forgetShown(id);
+        String what = newResponsible ? "changed; responsible clinician "
+                + (details.responsibleUserId() == null ? "removed" : details.responsibleUserId()) : "changed";
+        if (answer != null) {
+            what += "; compulsory care on the medication-free pathway: " + answer.answer();
+        } else if (before.pathway() != saved.pathway()) {
+            what += "; pathway " + saved.pathway();
+        }
         audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, id.toString(), unit.id(),
-                loaded.patient().pseudonym(), newResponsible ? "changed; responsible clinician "
-                        + (details.responsibleUserId() == null ? "removed" : details.responsibleUserId()) : "changed"));
-        return view(saved, loaded.patient(), unit);
+                loaded.patient().pseudonym(), what));
+        CourseView after = view(saved, loaded.patient(), unit);
+        if (before.pathway() == Pathway.MEDICATION_FREE && (answer != null || after.pathway() != Pathway.MEDICATION_FREE)) {
+            PathwayOnCompulsory told = answer;
+            pathwayChanges.forEach(listener -> listener.changed(before, after, told));
+        }
+        return after;
+    }
+
+    /** The message of a medication-free pathway asked for on the course form or API instead of the assessment. */
+    static final String VIA_ASSESSMENT = "patient.course.pathway.viaAssessment";
+
+    /**
+     * For the module that assesses eligibility for the medication-free pathway (ADR 0023): sets the
+     * course's pathway, at the course version the assessment read. The medication-free pathway needs a
+     * psychosis diagnosis, voluntary care and an active course; the caller has checked the rest.
+     *
+     * @param auditDetails what the audit entry says besides the pathway (e.g. the assessment's id)
+     */
+    public CourseView choosePathway(UUID id, long version, Pathway pathway, String auditDetails) {
+        CurrentUser me = writer();
+        Loaded loaded = load(id, me);
+        TreatmentCourse course = loaded.course();
+        checkVersion(course, version);
+        if (pathway == Pathway.MEDICATION_FREE) {
+            if (!course.isActive()) {
+                throw new InvalidInputException(FieldProblem.of("pathway", "patient.course.pathway.ended"));
+            }
+            if (course.legalStatus() != LegalStatus.VOLUNTARY) {
+                throw new InvalidInputException(FieldProblem.of("pathway",
+                        "patient.course.pathway.medicationFreeVoluntary"));
+            }
+            if (!course.psychosis()) {
+                throw new InvalidInputException(FieldProblem.of("pathway",
+                        "patient.course.pathway.medicationFreePsychosis"));
+            }
+        }
+        course.choose(pathway);
+        TreatmentCourse saved = save(course);
+        forgetShown(id);
+        audit.record(new AuditRecord(AuditAction.UPDATE, OBJECT_TYPE, id.toString(), course.unitId(),
+                loaded.patient().pseudonym(), NationalIdMasking.mask("pathway " + pathway
+                        + (auditDetails == null ? "" : "; " + auditDetails))));
+        return view(saved, loaded.patient(), loaded.unit());
+    }
+
+    private static PathwayOnCompulsory validateOnCompulsory(PathwayOnCompulsory given, List<FieldProblem> problems) {
+        if (given == null || given.answer() == null) {
+            problems.add(FieldProblem.of("pathwayOnCompulsory", "patient.course.pathwayOnCompulsory.required"));
+            return null;
+        }
+        if (given.answer() == PathwayOnCompulsory.Answer.RETURN_TO_ORDINARY) {
+            return new PathwayOnCompulsory(given.answer(), null);
+        }
+        String reason = given.reason() == null || given.reason().isBlank() ? null : given.reason().strip();
+        if (reason == null) {
+            problems.add(FieldProblem.of("pathwayOnCompulsoryReason", "patient.course.pathwayOnCompulsory.reasonRequired"));
+            return null;
+        }
+        if (reason.length() > PathwayOnCompulsory.REASON_MAX) {
+            problems.add(FieldProblem.of("pathwayOnCompulsoryReason", "validation.tooLong", PathwayOnCompulsory.REASON_MAX));
+            return null;
+        }
+        if (NationalIdMasking.containsNationalIdLike(reason)) {
+            problems.add(FieldProblem.of("pathwayOnCompulsoryReason", "registration.text.nationalId"));
+            return null;
+        }
+        return new PathwayOnCompulsory(given.answer(), reason);
+    }
+
+    /**
+     * The pathway of a changed course: the medication-free pathway only when the course is on it
+     * already (it is chosen by an assessment), and then only for a psychosis diagnosis and, unless it
+     * continues under compulsory care as answered now or before, voluntary care.
+     */
+    private static void validateUpdatedPathway(CourseDetails details, TreatmentCourse course,
+            PathwayOnCompulsory answer, DiagnosisCode diagnosis, List<FieldProblem> problems) {
+        if (details.pathway() != Pathway.MEDICATION_FREE) {
+            return;
+        }
+        if (course.pathway() != Pathway.MEDICATION_FREE) {
+            problems.add(FieldProblem.of("pathway", VIA_ASSESSMENT));
+        } else if (diagnosis != null && !diagnosis.isPsychosis()) {
+            problems.add(FieldProblem.of("pathway", "patient.course.pathway.medicationFreePsychosis"));
+        } else if (details.legalStatus() == LegalStatus.COMPULSORY && course.legalStatus() != LegalStatus.COMPULSORY
+                && (answer == null || answer.answer() != PathwayOnCompulsory.Answer.CONTINUE)
+                && problems.stream().noneMatch(p -> p.field().startsWith("pathwayOnCompulsory"))) {
+            problems.add(FieldProblem.of("pathway", "patient.course.pathway.medicationFreeVoluntary"));
+        }
     }
 
     /**
@@ -565,7 +693,7 @@ public class CourseService {
                 ? Optional.of(me.id()) : Optional.empty();
     }
 
-    /** Start date, diagnosis, legal status and pathway; the medication-free pathway's criteria. */
+    /** Start date, diagnosis, legal status and that a pathway is given (the medication-free one is checked by the caller). */
     private DiagnosisCode validateDetails(CourseDetails details, LocalDate endDate, List<FieldProblem> problems) {
         if (details.startDate() == null) {
             problems.add(FieldProblem.of("startDate", "patient.course.startDate.required"));
@@ -590,12 +718,6 @@ public class CourseService {
         }
         if (details.pathway() == null) {
             problems.add(FieldProblem.of("pathway", "patient.course.pathway.required"));
-        } else if (details.pathway() == Pathway.MEDICATION_FREE) {
-            if (details.legalStatus() == LegalStatus.COMPULSORY) {
-                problems.add(FieldProblem.of("pathway", "patient.course.pathway.medicationFreeVoluntary"));
-            } else if (diagnosis != null && !diagnosis.isPsychosis()) {
-                problems.add(FieldProblem.of("pathway", "patient.course.pathway.medicationFreePsychosis"));
-            }
         }
         return diagnosis;
     }

@@ -78,6 +78,11 @@ class TreatmentCourse {
         this.responsibleUserId = details.responsibleUserId();
     }
 
+    /** Another pathway, chosen after an eligibility assessment (ADR 0023). */
+    void choose(Pathway pathway) {
+        this.pathway = pathway;
+    }
+
     /**
      * Ends the course, or moves the end of an ended one, on {@code today}: the day the end was first
      * registered is kept, and the day of the reason only changes with the reason, so that a reason

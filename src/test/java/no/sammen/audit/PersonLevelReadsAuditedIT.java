@@ -118,7 +118,7 @@ class PersonLevelReadsAuditedIT {
 
     /**
      * The course with one of everything an address may name: a member and their consent, a
-     * conversation, a meeting, a crisis plan.
+     * conversation, a meeting, a crisis plan, an eligibility assessment for the medication-free pathway.
      */
     private Map<String, String> fixture(UUID course) {
         Timestamp now = Timestamp.from(Instant.now());
@@ -151,8 +151,17 @@ class PersonLevelReadsAuditedIT {
                 insert into member_consent (id, course_id, member_id, status, scope, given_on, created_at, version)
                 values (?, ?, ?, 'GIVEN', null, ?, ?, 0)""")
                 .params(consent, course, member, LocalDate.now().minusDays(6), now).update();
+        UUID assessment = UUID.randomUUID();
+        jdbc.sql("""
+                insert into medication_free_assessment (id, course_id, assessed_on, clinician_id, clinician_name,
+                    psychosis, diagnosis_code, voluntary, wants_non_medication, professionally_sound,
+                    capacity_to_consent, no_risk, eligible, note, created_at, version)
+                values (?, ?, ?, (select id from user_account where username = 'behandler'), 'Ingrid Haugland',
+                    true, 'F20', true, true, false, true, true, false, null, ?, 0)""")
+                .params(assessment, course, LocalDate.now().minusDays(2), now).update();
         return Map.of("id", course.toString(), "consentId", consent.toString(), "courseId", course.toString(), "memberId", member.toString(),
-                "conversationId", conversation.toString(), "meetingId", meeting.toString());
+                "conversationId", conversation.toString(), "meetingId", meeting.toString(),
+                "assessmentId", assessment.toString());
     }
 
     private static String fill(String pattern, Map<String, String> ids) {

@@ -130,6 +130,16 @@ class CourseFactsKeptIT {
         assertThat(response.getStatus()).isEqualTo(201);
         Course course = new Course(UUID.fromString(JsonPath.read(response.getContentAsString(), "$.course.id")), start);
         course.log.add("start " + start);
+        if (start.getDayOfMonth() % 3 == 0) {
+            // Every third course is assessed for the medication-free pathway on its first day (ADR 0023): chosen
+            // for a psychosis, refused otherwise; decided without the random numbers, as above.
+            MockHttpServletResponse assessed = call(post("/api/v1/courses/" + course.id + "/medication-free/assessments"),
+                    """
+                    {"courseVersion": %s, "assessedOn": "%s", "wantsNonMedication": true, "professionallySound": true,
+                     "capacityToConsent": true, "noRisk": true}""".formatted(version("/api/v1/courses/" + course.id),
+                            start));
+            course.log.add("medication-free assessment -> " + assessed.getStatus());
+        }
         if (random.nextInt(5) > 0) {
             // Most courses have a relative from the start, so that conversations with relatives can be held.
             MockHttpServletResponse member = call(post("/api/v1/courses/" + course.id + "/network/members"),

@@ -144,6 +144,16 @@ class DemoDataIT {
         rules.put("medication-free only voluntary and psychosis", """
                 select count(*) from treatment_course
                 where pathway = 'MEDICATION_FREE' and (legal_status = 'COMPULSORY' or not psychosis)""");
+        rules.put("medication-free courses chosen by an assessment that met every criterion, inside the course", """
+                select count(*) from treatment_course c
+                where c.pathway = 'MEDICATION_FREE' and not exists (select 1 from medication_free_assessment a
+                    where a.course_id = c.id and a.eligible and a.wants_non_medication and a.professionally_sound
+                        and a.capacity_to_consent and a.no_risk and a.assessed_on >= c.start_date
+                        and a.assessed_on <= coalesce(c.end_date, :today))""");
+        rules.put("an assessment not met comes before the one that chose the pathway", """
+                select count(*) from medication_free_assessment f join medication_free_assessment a
+                    on a.course_id = f.course_id and a.eligible
+                where not f.eligible and f.assessed_on > a.assessed_on""");
         rules.put("one active course per patient and unit", """
                 select count(*) from (select patient_id from treatment_course where end_date is null
                     group by patient_id, unit_id having count(*) > 1) x""");
@@ -272,6 +282,16 @@ class DemoDataIT {
                             || end != null && day.isAfter(end);
                 })
                 .list().stream().filter(b -> b).count();
+    }
+
+    @Test
+    void kronstadHasAFewMedicationFreeCoursesAndOneWasRefusedFirst() {
+        String kronstad = """
+                from treatment_course c join org_unit u on u.id = c.unit_id join clinic k on k.id = u.clinic_id
+                where k.name = 'Kronstad DPS' and c.pathway = 'MEDICATION_FREE'""";
+        assertThat(jdbc.sql("select count(*) " + kronstad).query(Long.class).single()).isBetween(3L, 60L);
+        assertThat(jdbc.sql("select count(*) " + kronstad + " and exists (select 1 from medication_free_assessment a"
+                + " where a.course_id = c.id and not a.eligible)").query(Long.class).single()).isPositive();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -103,7 +104,7 @@ class CourseControllerTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/courses/" + COURSE))
                 .andExpect(flash().attribute("notice", "patient.course.saved"));
-        verify(courses).update(eq(COURSE), eq(3L), any(CourseDetails.class));
+        verify(courses).update(eq(COURSE), eq(3L), any(CourseDetails.class), isNull());
     }
 
     @Test
@@ -115,12 +116,12 @@ class CourseControllerTest {
                 .andExpect(model().attributeHasFieldErrors("form", "startDate"))
                 .andExpect(content().string(containsString("id=\"startDate-error\"")))
                 .andExpect(content().string(containsString("aria-describedby=\"startDate-error\"")));
-        verify(courses, never()).update(any(), anyLong(), any());
+        verify(courses, never()).update(any(), anyLong(), any(), any());
     }
 
     @Test
     void aConcurrentEditIsAFormErrorNotAFailure() throws Exception {
-        when(courses.update(eq(COURSE), anyLong(), any())).thenThrow(new ConcurrentEditException("course"));
+        when(courses.update(eq(COURSE), anyLong(), any(), any())).thenThrow(new ConcurrentEditException("course"));
         mvc.perform(post("/courses/{id}/edit", COURSE).with(csrf()).param("version", "2")
                         .param("unitId", UNIT.toString()).param("startDate", "2026-05-01")
                         .param("legalStatus", "VOLUNTARY").param("pathway", "ORDINARY"))
@@ -146,7 +147,32 @@ class CourseControllerTest {
     void aPostWithoutTheFormsTokenIsRefused() throws Exception {
         mvc.perform(post("/courses/{id}/edit", COURSE).param("version", "3"))
                 .andExpect(status().isForbidden());
-        verify(courses, never()).update(any(), anyLong(), any());
+        verify(courses, never()).update(any(), anyLong(), any(), any());
+    }
+
+    @Test
+    void aMedicationFreeCourseAsksWhatHappensUnderCompulsoryCareAndPassesTheAnswerOn() throws Exception {
+        CourseView medicationFree = new CourseView(COURSE, UUID.randomUUID(), "key", "KN-1980", UNIT, "Sengepost A",
+                LocalDate.of(2026, 5, 1), null, "F20.0", true, LegalStatus.VOLUNTARY, Pathway.MEDICATION_FREE, 3);
+        when(courses.get(COURSE)).thenReturn(medicationFree);
+        mvc.perform(get("/courses/{id}/edit", COURSE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"pathwayOnCompulsory\"")))
+                .andExpect(content().string(containsString("id=\"pathwayOnCompulsoryReason\"")));
+        mvc.perform(post("/courses/{id}/edit", COURSE).with(csrf()).param("version", "3")
+                        .param("unitId", UNIT.toString()).param("startDate", "2026-05-01").param("diagnosisCode", "F20.0")
+                        .param("legalStatus", "COMPULSORY").param("pathway", "MEDICATION_FREE")
+                        .param("pathwayOnCompulsory", "CONTINUE").param("pathwayOnCompulsoryReason", "Kort innleggelse"))
+                .andExpect(status().is3xxRedirection());
+        verify(courses).update(eq(COURSE), eq(3L), any(CourseDetails.class),
+                eq(new PathwayOnCompulsory(PathwayOnCompulsory.Answer.CONTINUE, "Kort innleggelse")));
+    }
+
+    @Test
+    void anOrdinaryCourseIsNotAskedAboutCompulsoryCare() throws Exception {
+        mvc.perform(get("/courses/{id}/edit", COURSE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("name=\"pathwayOnCompulsory\""))));
     }
 
     private static CourseView course() {

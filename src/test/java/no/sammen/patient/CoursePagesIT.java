@@ -62,7 +62,7 @@ class CoursePagesIT {
                         .param("nationalId", nationalId).param("displayLabel", "G.R. 1983")
                         .param("unitId", TestData.unitId(jdbc, "Kronstad poliklinikk").toString())
                         .param("startDate", LocalDate.now().toString()).param("diagnosisCode", "F23.1")
-                        .param("legalStatus", "VOLUNTARY").param("pathway", "MEDICATION_FREE"))
+                        .param("legalStatus", "VOLUNTARY").param("pathway", "ORDINARY"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/courses/*"))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -70,8 +70,22 @@ class CoursePagesIT {
         mvc.perform(get(location).with(user("behandler")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("G.R. 1983")))
-                .andExpect(content().string(containsString("Medikamentfritt")))
+                .andExpect(content().string(containsString("Ordinært")))
                 .andExpect(content().string(not(containsString(nationalId))));
+    }
+
+    @Test
+    void theMedicationFreePathwayIsNotChosenOnRegistrationButByTheAssessment() throws Exception {
+        mvc.perform(post("/courses").with(user("behandler")).with(csrf())
+                        .param("nationalId", TestData.nationalId()).param("displayLabel", "Refused M.F. 1984")
+                        .param("unitId", TestData.unitId(jdbc, "Kronstad poliklinikk").toString())
+                        .param("startDate", LocalDate.now().toString()).param("diagnosisCode", "F23.1")
+                        .param("legalStatus", "VOLUNTARY").param("pathway", "MEDICATION_FREE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"pathway-error\"")))
+                .andExpect(content().string(containsString("vurderingen av kriteriene")));
+        assertThat(jdbc.sql("select count(*) from patient where display_label = 'Refused M.F. 1984'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
