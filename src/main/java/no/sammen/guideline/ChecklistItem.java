@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One recommendation on a course's checklist.
  *
+ * @param state        the state now: not yet considered until something is registered; null for a principle
  * @param current      the registration that decides its state; null when not yet considered (and for
  *                     a principle, which has no state)
  * @param history      every registration, newest first
@@ -13,12 +14,15 @@ import java.util.List;
  * @param waitingWeeks the unit's usual waiting time in weeks, when it has the offer and it is known
  * @param answer       for a recommendation another module answers, that module's answer; otherwise null
  */
-public record ChecklistItem(Recommendation recommendation, ChecklistEntryView current,
+public record ChecklistItem(Recommendation recommendation, ChecklistState state, ChecklistEntryView current,
         List<ChecklistEntryView> history, int version, boolean unitHasOffer, Integer waitingWeeks,
         FamilyContactAnswer answer) {
 
-    public ChecklistState state() {
-        return current == null ? ChecklistState.NOT_CONSIDERED : current.state();
+    public ChecklistItem(Recommendation recommendation, ChecklistEntryView current, List<ChecklistEntryView> history,
+            int version, boolean unitHasOffer, Integer waitingWeeks, FamilyContactAnswer answer) {
+        this(recommendation, recommendation.kind() == RecommendationKind.PRINCIPLE ? null
+                : current == null ? ChecklistState.NOT_CONSIDERED : current.state(), current, history, version,
+                unitHasOffer, waitingWeeks, answer);
     }
 
     public boolean principle() {
