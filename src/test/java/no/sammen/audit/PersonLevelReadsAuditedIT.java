@@ -152,7 +152,8 @@ class PersonLevelReadsAuditedIT {
                 values (?, ?, ?, 'GIVEN', null, ?, ?, 0)""")
                 .params(consent, course, member, LocalDate.now().minusDays(6), now).update();
         return Map.of("id", course.toString(), "consentId", consent.toString(), "courseId", course.toString(), "memberId", member.toString(),
-                "conversationId", conversation.toString(), "meetingId", meeting.toString());
+                "conversationId", conversation.toString(), "meetingId", meeting.toString(),
+                "recommendationId", "CBT_PSYCHOSIS");
     }
 
     private static String fill(String pattern, Map<String, String> ids) {
