@@ -205,6 +205,7 @@ class DemoDataLoader implements ApplicationRunner {
                     staff.add(name);
                 }
                 unitIds.put(spec.name(), unitId);
+                guidelineData(rows, now).offers(unitId, spec.name());
                 DemoPractice practice = spec.name().equals(DEMO_UNIT)
                         ? new DemoPractice(implementation, 0.2, 0.85, random) : DemoPractice.drawn(implementation, random);
                 units.add(new DemoUnit(unitId, spec, practice, staff));
@@ -250,6 +251,10 @@ class DemoDataLoader implements ApplicationRunner {
         courseFacts.rebuildWithoutLog();
         log.info("Demo data loaded: {} units, 6 users, {} courses ({} active), {} rows", units.size(), courses, active,
                 written);
+    }
+
+    private DemoGuidelineData guidelineData(DemoRows rows, OffsetDateTime now) {
+        return new DemoGuidelineData(rows, now, clock.getZone());
     }
 
     /** The first day on which a demo course starts. */
@@ -300,6 +305,12 @@ class DemoDataLoader implements ApplicationRunner {
             this.medicationFree.course(course, unit.spec().name(), code, start, end, today, now);
         }
         family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(), unit.staff(), age));
+        if (psychosis && unit.spec().name().startsWith("Kronstad")) {
+            LocalDate first = firstDay(today);
+            double progress = Math.max(0, Math.min(1, ChronoUnit.DAYS.between(first, start)
+                    / (double) Math.max(1, ChronoUnit.DAYS.between(first, today))));
+            guidelineData(rows, now).checklist(course, unit.id(), start, end, medicationFree, progress, today);
+        }
         return end != null;
     }
 

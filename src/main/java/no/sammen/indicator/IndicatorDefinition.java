@@ -188,7 +188,13 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
         /** Courses marked «no relatives or network»: the fact {@code no_network}, marked on {@code no_network_on}. */
         NO_NETWORK("no_network", "no_network_on"),
         /** Courses ended by the patient's death: the fact {@code died}, registered on {@code died_recorded_on}. */
-        DIED("died", "died_recorded_on");
+        DIED("died", "died_recorded_on"),
+        /**
+         * Courses that ended before day 90 (day 0 is the start): the fact {@code ended_before_day_90}, for an
+         * indicator of courses active at least 90 days (ADR 0024). The end is counted whenever registered
+         * ({@code exclusionsCount} ANY_TIME): an end is a fact of the course, not a judgement made later.
+         */
+        ENDED_BEFORE_DAY_90("ended_before_day_90", "end_recorded_on");
 
         private final String fact;
         private final String registeredOn;

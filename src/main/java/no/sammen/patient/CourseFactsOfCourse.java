@@ -11,8 +11,9 @@ import no.sammen.coursefact.RefreshAfterSave;
 import org.springframework.stereotype.Component;
 
 /**
- * The course's own facts — unit, start, end (and their months), psychosis, the medication-free pathway, the responsible clinician, how it
- * ended (the reason, death and the day it was registered, the day the end was registered) — and the courses a
+ * The course's own facts — unit, start, end (and their months), psychosis, the medication-free pathway, the
+ * responsible clinician, how it ended (the reason, death and the day it was registered, the day the end was
+ * registered, whether it ended before day 90) — and the courses a
  * rebuild makes rows for;
  * refreshed whenever a course is saved (started, changed, moved, ended).
  */
@@ -39,7 +40,11 @@ class CourseFactsOfCourse implements CourseFactContributor {
                 CourseFact.flag("died", "coalesce((select t.end_reason = 'DIED'" + OF_COURSE + ", false)"),
                 CourseFact.date("died_recorded_on", "(select t.end_reason_recorded_on from treatment_course t"
                         + " where t.id = course_fact.course_id and t.end_reason = 'DIED')"),
-                CourseFact.date("end_recorded_on", "(select t.end_recorded_on" + OF_COURSE));
+                CourseFact.date("end_recorded_on", "(select t.end_recorded_on" + OF_COURSE),
+                // Whether it ended before day 90 (day 0 is the start): out of the indicators of courses
+                // active at least 90 days (ADR 0024).
+                CourseFact.flag("ended_before_day_90", "coalesce((select t.end_date is not null"
+                        + " and t.end_date < t.start_date + 90" + OF_COURSE + ", false)"));
     }
 
     /** The month of a date as yyyymm: reports count by it without taking dates apart for every course. */

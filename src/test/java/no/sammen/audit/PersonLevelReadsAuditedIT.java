@@ -161,7 +161,7 @@ class PersonLevelReadsAuditedIT {
                 .params(assessment, course, LocalDate.now().minusDays(2), now).update();
         return Map.of("id", course.toString(), "consentId", consent.toString(), "courseId", course.toString(), "memberId", member.toString(),
                 "conversationId", conversation.toString(), "meetingId", meeting.toString(),
-                "assessmentId", assessment.toString());
+                "assessmentId", assessment.toString(), "recommendationId", "CBT_PSYCHOSIS");
     }
 
     private static String fill(String pattern, Map<String, String> ids) {

@@ -27,7 +27,9 @@ final class ExpectedCounts {
             LocalDate placing = definition.periodDate() == PeriodDate.START ? course.start() : course.end();
             if (placing == null || placing.isBefore(from) || placing.isAfter(to)
                     || definition.population() == Population.PSYCHOSIS && !course.psychosis()
-                    || definition.excludes(Exclusion.NO_NETWORK) && course.noNetwork()) {
+                    || definition.excludes(Exclusion.NO_NETWORK) && course.noNetwork()
+                    || definition.excludes(Exclusion.ENDED_BEFORE_DAY_90) && course.end() != null
+                            && course.end().isBefore(course.start().plusDays(90))) {
                 continue;
             }
             boolean met = met(definition, course);
@@ -52,8 +54,15 @@ final class ExpectedCounts {
             case "K3" -> course.planHasSigns() && onOrBefore(course.planMadeOn(), course.end());
             case "K4A" -> course.invited();
             case "K4B" -> course.held();
+            case "R_CBT" -> offered(course, 0, definition);
+            case "R_FAMILY_PSYCHOEDUCATION" -> offered(course, 1, definition);
+            case "R_IPS" -> offered(course, 2, definition);
             default -> throw new IllegalArgumentException("No expected count for " + definition.id());
         };
+    }
+
+    private static boolean offered(CourseFacts course, int measure, IndicatorDefinition definition) {
+        return onOrBefore(course.offered()[measure], course.start().plusDays(definition.windowDays()));
     }
 
     private static boolean conversation(CourseFacts course, int kind, IndicatorDefinition definition) {

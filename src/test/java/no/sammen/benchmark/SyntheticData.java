@@ -91,11 +91,15 @@ final class SyntheticData {
      *                           BOTH), null where none
      * @param planMadeOn         when the crisis plan was made, or null for none
      * @param planHasSigns       whether its warning signs are filled in (not null and not blank)
+     * @param offered            per measure of {@link #CHECKLIST}, the day it was offered (not taken back), or null
      */
     record CourseFacts(int unit, LocalDate start, LocalDate end, boolean psychosis, boolean noNetwork,
             LocalDate firstContact, LocalDate[] firstConversations, LocalDate planMadeOn, boolean planHasSigns,
-            boolean invited, boolean held) {
+            boolean invited, boolean held, LocalDate[] offered) {
     }
+
+    /** The checklist's measures the generator offers, in the order of {@link CourseFacts#offered()}. */
+    static final String[] CHECKLIST = {"CBT_PSYCHOSIS", "MULTI_FAMILY_PSYCHOEDUCATION", "IPS"};
 
     /**
      * @param trustIds the trusts made, in order of name
@@ -201,6 +205,11 @@ final class SyntheticData {
                     + " values (?, ?)", Types.OTHER, Types.OTHER);
             batch("network_meeting_attendee", "insert into network_meeting_attendee (meeting_id, member_id)"
                     + " values (?, ?)", Types.OTHER, Types.OTHER);
+            batch("guideline_checklist_entry", "insert into guideline_checklist_entry (id, course_id, unit_id,"
+                    + " recommendation_id, catalog_version, sequence, state, state_on, reason, recorded_at, version)"
+                    + " values (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, 0)", Types.OTHER, Types.OTHER, Types.OTHER,
+                    Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE, Types.VARCHAR,
+                    Types.TIMESTAMP_WITH_TIMEZONE);
         }
 
         private void batch(String table, String sql, int... types) {
@@ -432,8 +441,33 @@ final class SyntheticData {
                 add("network_meeting", uuid(), course, false, null, reason, null, null, null, null, null, now, now);
             }
 
+            // The guideline checklist (ADR 0024), from numbers of its own so that the rest stays as it was:
+            // CBT, a family group and IPS offered, declined or started as often as the unit's practice, now and
+            // then taken back by a later «not relevant».
+            LocalDate[] offered = new LocalDate[CHECKLIST.length];
+            Random checklist = new Random(course.getLeastSignificantBits());
+            for (int r = 0; psychosis && r < CHECKLIST.length; r++) {
+                if (checklist.nextDouble() >= practice) {
+                    continue;
+                }
+                LocalDate day = start.plusDays(checklist.nextInt(120));
+                if (day.isAfter(last)) {
+                    continue;
+                }
+                add("guideline_checklist_entry", new UUID(checklist.nextLong(), checklist.nextLong()), course,
+                        units.get(unit), CHECKLIST[r], 1,
+                        checklist.nextInt(4) == 0 ? "DECLINED" : "OFFERED", day, null, now);
+                if (checklist.nextInt(6) == 0) {
+                    add("guideline_checklist_entry", new UUID(checklist.nextLong(), checklist.nextLong()), course,
+                            units.get(unit), CHECKLIST[r], 2,
+                            "NOT_RELEVANT", null, "Syntetisk", now);
+                } else {
+                    offered[r] = day;
+                }
+            }
+
             facts.add(new CourseFacts(unit, start, end, psychosis, noNetwork, firstContact, firstConversations,
-                    planMadeOn, planHasSigns, invited, held));
+                    planMadeOn, planHasSigns, invited, held, offered));
         }
 
         private UUID member(UUID course, String relation, boolean closest) {

@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * end or changing the reason), add network members, mark «no relatives or network» and take it back,
  * register contacts and letters, register and change conversations of
  * every kind, save the crisis plan with and without warning signs, register and change network
- * meetings — go through the JSON API, so through the real services, their validation and their
+ * meetings, register states on the guideline checklist — go through the JSON API, so through the real services, their validation and their
  * transactions; a step the application refuses is part of the sequence too. Then every course's kept
  * facts are compared with a rebuild.
  */
@@ -57,6 +57,11 @@ class CourseFactsKeptIT {
     private static final String[] PLACES = {"PATIENT_HOME", "UNIT", "VIDEO"};
     /** A letter (perhaps handed to the patient, naming no one) is an attempt, the others contact (ADR 0021). */
     private static final String[] CHANNELS = {"PHONE", "MEETING", "LETTER", "LETTER"};
+    /** The checklist's measures behind the offer facts, and the states (offered, started, declined count). */
+    private static final String[] RECOMMENDATIONS = {"CBT_PSYCHOSIS", "SINGLE_FAMILY_PSYCHOEDUCATION",
+            "MULTI_FAMILY_PSYCHOEDUCATION", "IPS"};
+    private static final String[] STATES = {"OFFERED", "STARTED", "DECLINED", "OFFERED", "NOT_RELEVANT",
+            "NOT_CONSIDERED"};
     private static final String[] END_REASONS = {"DISCHARGED", "TRANSFERRED", "BROKE_OFF", "DIED", "OTHER"};
 
     @Autowired
@@ -65,6 +70,8 @@ class CourseFactsKeptIT {
     JdbcClient jdbc;
     @Autowired
     CourseFactService facts;
+
+    private Random side = new Random();
 
     /** One course as the sequence knows it. */
     private static final class Course {
@@ -90,6 +97,9 @@ class CourseFactsKeptIT {
         Map<UUID, Course> courses = new HashMap<>();
         for (int s = 0; s < sequences; s++) {
             Random random = new Random(seed + s);
+            // The checklist's registrations draw on numbers of their own, so that the other steps stay
+            // those of their seeds.
+            side = new Random(~(seed + s));
             List<Course> mine = new ArrayList<>();
             mine.add(newCourse(random));
             for (int i = 0; i < steps; i++) {
@@ -154,6 +164,9 @@ class CourseFactsKeptIT {
     }
 
     private void step(Course c, Random random) throws Exception {
+        if (side.nextInt(3) == 0) {
+            checklist(c, side, someDay(c, side));
+        }
         String base = "/api/v1/courses/" + c.id;
         LocalDate day = someDay(c, random);
         int what = random.nextInt(12);
@@ -195,6 +208,28 @@ class CourseFactsKeptIT {
                 }
             }
         }
+    }
+
+    /**
+     * New states of some of the recommendations on the guideline checklist, at the version read: offered, started and
+     * declined make the offer facts, a later «not relevant» or «not yet considered» takes them back.
+     */
+    private MockHttpServletResponse checklist(Course c, Random random, LocalDate day) throws Exception {
+        MockHttpServletResponse last = null;
+        for (String recommendation : RECOMMENDATIONS) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            String url = "/api/v1/courses/" + c.id + "/guideline-checklist/" + recommendation;
+            MockHttpServletResponse read = mvc.perform(get(url).with(httpBasic("behandler", PASSWORD))).andReturn()
+                    .getResponse();
+            int version = read.getStatus() == 200 ? JsonPath.read(read.getContentAsString(), "$.version") : 0;
+            last = call(post(url), """
+                    {"version": %d, "state": "%s", "on": "%s", "reason": "Vurdert"}""".formatted(version,
+                    pick(STATES, random), day));
+            c.log.add("checklist " + recommendation + " -> " + last.getStatus());
+        }
+        return last;
     }
 
     private MockHttpServletResponse changeConversation(Course c, Random random, LocalDate day) throws Exception {

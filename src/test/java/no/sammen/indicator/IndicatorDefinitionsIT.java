@@ -36,9 +36,15 @@ class IndicatorDefinitionsIT {
     CourseFactService courseFacts;
 
     @Test
-    void theCatalogInUseIsVersionTwoAndVersionOneIsKept() {
-        assertThat(indicators.catalogVersion()).isEqualTo(2);
-        assertThat(indicators.catalogVersions()).containsExactly(1, 2);
+    void theCatalogInUseIsVersionThreeAndVersionsOneAndTwoAreKept() {
+        assertThat(indicators.catalogVersion()).isEqualTo(3);
+        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3);
+        // Version 3 adds the recommendation-level indicators and changes none of version 2's (ADR 0024).
+        for (String id : new String[] {"K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B"}) {
+            assertThat(indicators.definition(id, 3)).isEqualTo(indicators.definition(id, 2));
+        }
+        assertThat(indicators.definition("R_CBT", 3).exclusions())
+                .containsExactly(no.sammen.indicator.IndicatorDefinition.Exclusion.ENDED_BEFORE_DAY_90);
         assertThat(indicators.definition("K1", 1).version()).isEqualTo(1);
         assertThat(indicators.definition("K1", 2).version()).isEqualTo(2);
         // An indicator whose definition did not change keeps its version.

@@ -183,6 +183,13 @@ public final class IndicatorFixture {
                 if (end != null && (i + m) % 3 != 1) {
                     crisisPlan(course, "Sover dårlig", start.plusDays(5).toString());
                 }
+                if (end == null && i != 5 && (i + m) % 2 == 0) {
+                    // The recommendation-level indicators: recent courses offered CBT, family
+                    // psychoeducation and IPS on the guideline checklist (ADR 0024).
+                    for (String recommendation : new String[] {"CBT_PSYCHOSIS", "SINGLE_FAMILY_PSYCHOEDUCATION", "IPS"}) {
+                        checklist(course, unit, recommendation, "OFFERED", start.plusDays(2));
+                    }
+                }
                 if (end != null) {
                     boolean invited = (i + m) % 2 == 1;
                     meeting(course, invited, invited ? null : "PATIENT_DECLINED", invited && i % 4 == 1 ? "HELD"
@@ -190,6 +197,16 @@ public final class IndicatorFixture {
                 }
             }
         }
+    }
+
+    /** A registration on the course's guideline checklist, the first of its recommendation. */
+    public void checklist(UUID course, UUID unit, String recommendation, String state, LocalDate on) {
+        jdbc.sql("""
+                insert into guideline_checklist_entry (id, course_id, unit_id, recommendation_id, catalog_version,
+                    sequence, state, state_on, recorded_at, version)
+                values (?, ?, ?, ?, 1, 1, ?, ?, ?, 0)""")
+                .params(UUID.randomUUID(), course, unit, recommendation, state, on, now).update();
+        facts.refresh(course);
     }
 
     /** A new user with the test password, one role and membership of the given units. */
