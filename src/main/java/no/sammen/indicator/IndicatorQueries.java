@@ -6,13 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,11 +17,8 @@ import no.sammen.indicator.IndicatorDefinition.ExclusionTiming;
 import no.sammen.indicator.IndicatorDefinition.PeriodDate;
 import no.sammen.indicator.IndicatorDefinition.Population;
 
-import jakarta.annotation.PreDestroy;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The counting, in SQL that runs unchanged on H2 (PostgreSQL mode) and PostgreSQL. Indicators are
@@ -48,21 +38,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class IndicatorQueries {
 
     private final JdbcClient jdbc;
-    /** Runs a placing date's pass beside the caller's (see {@link #perPlacingDate}). */
-    private final ExecutorService alongside;
     /** The facts that are days; the others named in conditions are flags. */
     private final java.util.Set<String> days;
 
     IndicatorQueries(JdbcClient jdbc, IndicatorCatalog catalog, IndicatorProperties properties,
             CourseFactService facts) {
         this.jdbc = jdbc;
-        AtomicInteger threads = new AtomicInteger();
-        // Up to two passes beside their callers' at a time; a caller that finds none free runs its own.
-        this.alongside = new ThreadPoolExecutor(0, 2, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "indicator-count-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
         Map<String, Boolean> dayOrFlag = facts.declared().values().stream()
                 .filter(f -> f.type() == CourseFact.Type.DATE || f.type() == CourseFact.Type.FLAG)
                 .collect(Collectors.toMap(CourseFact::name, f -> f.type() == CourseFact.Type.DATE));
@@ -193,50 +174,19 @@ class IndicatorQueries {
     }
 
     /**
-     * Runs {@code query} for each placing date among the definitions, with the definitions placed by it.
-     * The queries are independent passes over the facts (each adds to its own definitions' lists only), so
-     * when there are two and no transaction of the caller's own writes is open, the second runs beside the
-     * first on another connection of the pool (ADR 0022); with no thread free, one after the other.
+     * Runs {@code query} for each placing date among the definitions, with the definitions placed by it,
+     * one after the other on the caller's connection: no request holds two connections at once
+     * (OneConnectionPerRequestIT).
      */
-    private void perPlacingDate(List<IndicatorDefinition> definitions,
+    private static void perPlacingDate(List<IndicatorDefinition> definitions,
             java.util.function.BiConsumer<PeriodDate, List<IndicatorDefinition>> query) {
-        List<Runnable> passes = new ArrayList<>();
         for (PeriodDate periodDate : PeriodDate.values()) {
             List<IndicatorDefinition> placed = definitions.stream().filter(d -> d.periodDate() == periodDate)
                     .toList();
             if (!placed.isEmpty()) {
-                passes.add(() -> query.accept(periodDate, placed));
+                query.accept(periodDate, placed);
             }
         }
-        boolean ownWritesInvisibleElsewhere = TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (passes.size() < 2 || ownWritesInvisibleElsewhere) {
-            passes.forEach(Runnable::run);
-            return;
-        }
-        List<Future<?>> beside = new ArrayList<>();
-        for (Runnable pass : passes.subList(1, passes.size())) {
-            beside.add(alongside.submit(pass));
-        }
-        passes.get(0).run();
-        for (Future<?> pass : beside) {
-            try {
-                pass.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while counting", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        alongside.shutdownNow();
     }
 
     /**
