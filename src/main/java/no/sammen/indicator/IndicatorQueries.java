@@ -93,13 +93,8 @@ class IndicatorQueries {
             LocalDate to, LocalDate today) {
         Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
         definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
-        for (PeriodDate periodDate : PeriodDate.values()) {
-            List<IndicatorDefinition> placed = definitions.stream().filter(d -> d.periodDate() == periodDate)
-                    .toList();
-            if (!placed.isEmpty()) {
-                byUnitAndMonth(placed, periodDate, from, to, today, Selection::late, true, counts);
-            }
-        }
+        perPlacingDate(definitions, (periodDate, placed) -> byUnitAndMonth(placed, periodDate, from, to, today,
+                Selection::late, true, counts));
         return counts;
     }
 
@@ -173,19 +168,25 @@ class IndicatorQueries {
             LocalDate today) {
         Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
         definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
+        perPlacingDate(definitions, (periodDate, placed) -> byUnitAndMonth(placed, periodDate, from, to, today,
+                Selection::met, false, counts));
+        return counts;
+    }
+
+    /**
+     * Runs {@code query} for each placing date among the definitions, with the definitions placed by it,
+     * one after the other on the caller's connection: no request holds two connections at once
+     * (OneConnectionPerRequestIT).
+     */
+    private static void perPlacingDate(List<IndicatorDefinition> definitions,
+            java.util.function.BiConsumer<PeriodDate, List<IndicatorDefinition>> query) {
         for (PeriodDate periodDate : PeriodDate.values()) {
             List<IndicatorDefinition> placed = definitions.stream().filter(d -> d.periodDate() == periodDate)
                     .toList();
             if (!placed.isEmpty()) {
-                monthly(placed, periodDate, from, to, today, counts);
+                query.accept(periodDate, placed);
             }
         }
-        return counts;
-    }
-
-    private void monthly(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from, LocalDate to,
-            LocalDate today, Map<String, List<MonthCount>> counts) {
-        byUnitAndMonth(definitions, periodDate, from, to, today, Selection::met, false, counts);
     }
 
     /**
@@ -200,23 +201,29 @@ class IndicatorQueries {
             Map<String, List<MonthCount>> counts) {
         Selection selection = selection(definitions, periodDate, from, to, today, false);
         List<String> numerators = numerator.apply(selection);
-        StringBuilder sums = new StringBuilder();
+        // Each distinct condition is counted once (K4a and K4b share their denominator, for example);
+        // column[i] holds the 1-based position of definition i's numerator and denominator.
+        Map<String, Integer> conditions = new LinkedHashMap<>();
+        int[][] column = new int[definitions.size()][2];
         for (int i = 0; i < definitions.size(); i++) {
-            sums.append(",\n       sum(case when %s then 1 else 0 end) as numerator%d".formatted(numerators.get(i), i));
-            sums.append(",\n       sum(case when %s then 1 else 0 end) as denominator%d"
-                    .formatted(selection.counted().get(i), i));
+            column[i][0] = conditions.computeIfAbsent(numerators.get(i), c -> conditions.size() + 3);
+            column[i][1] = conditions.computeIfAbsent(selection.counted().get(i), c -> conditions.size() + 3);
         }
-        String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + sums
+        StringBuilder aggregates = new StringBuilder();
+        // sum(case ...) rather than count(*) filter (where ...), which H2 evaluates more slowly.
+        conditions.keySet().forEach(c -> aggregates.append(",\n       sum(case when ").append(c)
+                .append(" then 1 else 0 end)"));
+        String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + aggregates
                 + "\nfrom course_fact f\nwhere " + selection.where() + "\ngroup by f.unit_id, f." + selection.month();
         jdbc.sql(sql).query(rs -> {
-            UUID unitId = rs.getObject("unit_id", UUID.class);
-            int year = rs.getInt("placed_month") / 100;
-            int month = rs.getInt("placed_month") % 100;
+            UUID unitId = rs.getObject(1, UUID.class);
+            int placedMonth = rs.getInt(2);
             for (int i = 0; i < definitions.size(); i++) {
-                long counted = rs.getLong("numerator" + i);
-                long denominator = rs.getLong("denominator" + i);
+                long counted = rs.getLong(column[i][0]);
+                long denominator = rs.getLong(column[i][1]);
                 if (denominator > 0 && (counted > 0 || !onlyWithNumerator)) {
-                    counts.get(definitions.get(i).id()).add(new MonthCount(unitId, year, month, counted, denominator));
+                    counts.get(definitions.get(i).id()).add(new MonthCount(unitId, placedMonth / 100,
+                            placedMonth % 100, counted, denominator));
                 }
             }
         });
@@ -258,14 +265,28 @@ class IndicatorQueries {
 
     private Selection selection(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
             LocalDate to, LocalDate today, boolean oneUnit) {
+        return selection(definitions, periodDate, from, to, today, oneUnit, true);
+    }
+
+    /**
+     * With {@code withWhere} false, each condition stands alone, without the selection's {@code where}: it
+     * then names the population itself, which it otherwise leaves to the {@code where} when all the
+     * definitions share it (a condition the rows already meet need not be evaluated again for each count).
+     */
+    private Selection selection(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
+            LocalDate to, LocalDate today, boolean oneUnit, boolean withWhere) {
         String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
+        String monthColumn = periodDate == PeriodDate.START ? "start_month" : "end_month";
+        List<String> populations = definitions.stream().map(d -> d.population().fact()).distinct().toList();
+        String sharedPopulation = populations.size() == 1 ? populations.get(0) : null;
         List<String> mets = new ArrayList<>();
         List<String> counts = new ArrayList<>();
         List<String> lates = new ArrayList<>();
         List<List<String>> breakdowns = new ArrayList<>();
         for (IndicatorDefinition definition : definitions) {
             List<String> counted = new ArrayList<>();
-            if (definition.population().fact() != null) {
+            if (definition.population().fact() != null
+                    && !(withWhere && definition.population().fact().equals(sharedPopulation))) {
                 counted.add("f." + definition.population().fact() + " = true");
             }
             for (Exclusion exclusion : definition.exclusions()) {
@@ -279,9 +300,10 @@ class IndicatorQueries {
             inNumerator.add(met);
             List<String> inDenominator = new ArrayList<>(counted);
             if (definition.windowDays() != null) {
-                // While the window is open, only a course whose numerator is already met is counted.
-                inDenominator.add("(" + met + " or f.start_date < " + literal(today.minusDays(definition.windowDays()))
-                        + ")");
+                // While the window is open, only a course whose numerator is already met is counted. The
+                // closed window first: it holds for most courses, and the numerator need not be looked at.
+                inDenominator.add("(f.start_date < " + literal(today.minusDays(definition.windowDays())) + " or "
+                        + met + ")");
             }
             mets.add(all(inNumerator));
             counts.add(all(inDenominator));
@@ -301,16 +323,40 @@ class IndicatorQueries {
             }
             breakdowns.add(parts);
         }
-        String where = "f." + column + " >= " + literal(from) + " and f." + column + " <= " + literal(to);
-        List<String> populations = definitions.stream().map(d -> d.population().fact()).distinct().toList();
-        if (populations.size() == 1 && populations.get(0) != null) {
-            where += " and f." + populations.get(0) + " = true";
+        String where;
+        if (wholeMonths(from, to) > WHOLE_MONTHS_READ_BY_MONTH) {
+            // Most of the table: read straight through. By the month column, which has no index, so that H2 does
+            // not visit the rows one by one through the date's index (PostgreSQL scans the table either way).
+            where = "f." + monthColumn + " >= " + month(from) + " and f." + monthColumn + " <= " + month(to);
+        } else {
+            where = "f." + column + " >= " + literal(from) + " and f." + column + " <= " + literal(to);
+        }
+        if (sharedPopulation != null) {
+            where += " and f." + sharedPopulation + " = true";
         }
         if (oneUnit) {
             where += " and f.unit_id = :unitId";
         }
-        return new Selection(column, periodDate == PeriodDate.START ? "start_month" : "end_month", mets, counts,
-                lates, breakdowns, where);
+        return new Selection(column, monthColumn, mets, counts, lates, breakdowns, where);
+    }
+
+    /**
+     * Ranges of more whole months than this are selected by their placing month rather than their placing
+     * date: the same courses, since a course's month is that of its date (ADR 0022).
+     */
+    static final int WHOLE_MONTHS_READ_BY_MONTH = 12;
+
+    /** The number of whole calendar months from {@code from} to {@code to}; 0 unless both are a month's bounds. */
+    static long wholeMonths(LocalDate from, LocalDate to) {
+        if (from.getDayOfMonth() != 1 || to.getDayOfMonth() != to.lengthOfMonth() || to.isBefore(from)) {
+            return 0;
+        }
+        return java.time.temporal.ChronoUnit.MONTHS.between(from, to.plusDays(1));
+    }
+
+    /** A month as the facts' month columns hold it: yyyymm. */
+    private static int month(LocalDate date) {
+        return date.getYear() * 100 + date.getMonthValue();
     }
 
     /**
@@ -394,6 +440,7 @@ class IndicatorQueries {
      * that break the denominator down (K4's by reason, place and unit type).
      */
     String counted(IndicatorDefinition definition, LocalDate today) {
-        return selection(List.of(definition), definition.periodDate(), today, today, today, false).counted().get(0);
+        return selection(List.of(definition), definition.periodDate(), today, today, today, false, false).counted()
+                .get(0);
     }
 }

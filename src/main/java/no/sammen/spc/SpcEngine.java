@@ -48,7 +48,7 @@ public final class SpcEngine {
         }
         int frozen = freeze == null ? subgroups.size() : freeze;
 
-        List<ChartPoint> points = new ArrayList<>();
+        List<ChartPoint> points = new ArrayList<>(subgroups.size());
         List<PartSummary> parts = new ArrayList<>();
         int start = 0;
         while (start < subgroups.size()) {
@@ -66,26 +66,32 @@ public final class SpcEngine {
 
     private static List<Subgroup> subgroups(SpcChart chart, List<Observation> rows) {
         List<FieldProblem> problems = new ArrayList<>();
-        boolean anyDenominator = rows.stream().anyMatch(r -> r != null && r.n() != null);
+        boolean anyDenominator = false;
+        for (Observation row : rows) {
+            anyDenominator |= row != null && row.n() != null;
+        }
         Class<?> keyType = null;
         Map<SubgroupKey, Subgroup> byKey = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Observation row = rows.get(i);
-            String field = "points[" + i + "]";
             if (row == null || row.x() == null) {
-                problems.add(FieldProblem.of(field + ".x", "spc.x.required"));
+                problems.add(FieldProblem.of(field(i, "x"), "spc.x.required"));
                 continue;
             }
             if (keyType == null) {
                 keyType = row.x().getClass();
             } else if (keyType != row.x().getClass()) {
-                problems.add(FieldProblem.of(field + ".x", "spc.x.mixed"));
+                problems.add(FieldProblem.of(field(i, "x"), "spc.x.mixed"));
                 continue;
             }
-            problems.addAll(rowProblems(chart, row, field, anyDenominator));
-            Subgroup subgroup = byKey.computeIfAbsent(row.x(), key -> new Subgroup(key, row.part()));
+            rowProblems(chart, row, i, anyDenominator, problems);
+            Subgroup subgroup = byKey.get(row.x());
+            if (subgroup == null) {
+                subgroup = new Subgroup(row.x(), row.part());
+                byKey.put(row.x(), subgroup);
+            }
             if (!Objects.equals(subgroup.part, row.part())) {
-                problems.add(FieldProblem.of(field + ".part", "spc.part.mixed"));
+                problems.add(FieldProblem.of(field(i, "part"), "spc.part.mixed"));
             }
             subgroup.add(row);
         }
@@ -112,28 +118,32 @@ public final class SpcEngine {
         return ordered;
     }
 
-    private static List<FieldProblem> rowProblems(SpcChart chart, Observation row, String field,
-            boolean anyDenominator) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /** The name of a field of the row at {@code index}, as problems name it. */
+    private static String field(int index, String name) {
+        return "points[" + index + "]." + name;
+    }
+
+    /** Adds the problems of one row to {@code problems}; field names are only made for a row with a problem. */
+    private static void rowProblems(SpcChart chart, Observation row, int index, boolean anyDenominator,
+            List<FieldProblem> problems) {
         Double y = row.y();
         Double n = row.n();
         if (y != null && !Double.isFinite(y)) {
-            problems.add(FieldProblem.of(field + ".y", "spc.y.invalid"));
+            problems.add(FieldProblem.of(field(index, "y"), "spc.y.invalid"));
         } else if (y != null && chart.countsOnly() && y < 0) {
-            problems.add(FieldProblem.of(field + ".y", "spc.y.negative"));
+            problems.add(FieldProblem.of(field(index, "y"), "spc.y.negative"));
         } else if (y != null && chart == SpcChart.T && y <= 0) {
-            problems.add(FieldProblem.of(field + ".y", "spc.y.positive"));
+            problems.add(FieldProblem.of(field(index, "y"), "spc.y.positive"));
         }
         boolean denominatorUsed = chart.needsDenominator() || chart.ratioWhenDenominatorGiven() && anyDenominator;
         // A missing subgroup (no y) has no n either: it is charted as missing, with n = 0, as in qicharts2.
         if (n == null && denominatorUsed && y != null) {
-            problems.add(FieldProblem.of(field + ".n", "spc.n.required"));
+            problems.add(FieldProblem.of(field(index, "n"), "spc.n.required"));
         } else if (n != null && denominatorUsed && (!Double.isFinite(n) || n < 0)) {
-            problems.add(FieldProblem.of(field + ".n", "spc.n.negative"));
+            problems.add(FieldProblem.of(field(index, "n"), "spc.n.negative"));
         } else if (n != null && y != null && chart.isProportion() && y > n) {
-            problems.add(FieldProblem.of(field + ".y", "spc.y.aboveN"));
+            problems.add(FieldProblem.of(field(index, "y"), "spc.y.aboveN"));
         }
-        return problems;
     }
 
     /** The rows of one x, summarised as qicharts2 aggregates them. */
@@ -141,7 +151,7 @@ public final class SpcEngine {
 
         final SubgroupKey key;
         final String part;
-        final List<Observation> rows = new ArrayList<>();
+        final List<Observation> rows = new ArrayList<>(1);
         double ySum = Double.NaN;
         double nSum = Double.NaN;
         int yCount;
@@ -165,19 +175,34 @@ public final class SpcEngine {
         }
 
         void finish(SpcChart chart, boolean anyDenominator) {
-            double[] ys = rows.stream().filter(r -> r.y() != null).mapToDouble(Observation::y).toArray();
-            yCount = ys.length;
-            if (yCount > 0) {
-                ySum = Arrays.stream(ys).sum();
-                yMean = ySum / yCount;
+            if (rows.size() == 1) {
+                // One row, as in every chart of a report's series: its y and n, without the sums' streams.
+                Observation row = rows.get(0);
+                if (row.y() != null) {
+                    yCount = 1;
+                    ySum = 0.0 + row.y(); // as the sum of one value: -0.0 becomes 0.0
+                    yMean = ySum;
+                }
+                if (row.n() != null) {
+                    nSum = 0.0 + row.n();
+                }
+            } else {
+                double[] ys = rows.stream().filter(r -> r.y() != null).mapToDouble(Observation::y).toArray();
+                yCount = ys.length;
+                if (yCount > 0) {
+                    ySum = Arrays.stream(ys).sum();
+                    yMean = ySum / yCount;
+                }
+                if (yCount > 1) {
+                    double squares = Arrays.stream(ys).map(v -> (v - yMean) * (v - yMean)).sum();
+                    ySd = Math.sqrt(squares / (yCount - 1));
+                }
+                if (rows.stream().anyMatch(r -> r.n() != null)) {
+                    nSum = rows.stream().filter(r -> r.n() != null).mapToDouble(Observation::n).sum();
+                }
             }
-            if (yCount > 1) {
-                double squares = Arrays.stream(ys).map(v -> (v - yMean) * (v - yMean)).sum();
-                ySd = Math.sqrt(squares / (yCount - 1));
-            }
-            if (rows.stream().anyMatch(r -> r.n() != null)) {
-                nSum = rows.stream().filter(r -> r.n() != null).mapToDouble(Observation::n).sum();
-            } else if (yCount == 0 && (chart.needsDenominator() || chart.ratioWhenDenominatorGiven() && anyDenominator)) {
+            if (Double.isNaN(nSum) && yCount == 0
+                    && (chart.needsDenominator() || chart.ratioWhenDenominatorGiven() && anyDenominator)) {
                 // qicharts2 sums n with na.rm = TRUE: a missing subgroup has n = 0, no value and so no limits.
                 nSum = 0;
             }
@@ -217,7 +242,10 @@ public final class SpcEngine {
             for (int i = 0; i < size; i++) {
                 baseline[i] = !anyFrozen || offset + i < frozen;
             }
-            this.value = subgroups.stream().mapToDouble(s -> s.value).toArray();
+            this.value = new double[size];
+            for (int i = 0; i < size; i++) {
+                value[i] = subgroups.get(i).value;
+            }
             this.cl = new double[size];
             this.lcl = new double[size];
             this.ucl = new double[size];
@@ -229,13 +257,14 @@ public final class SpcEngine {
 
         /** The values of the subgroups the limits come from, in x order, missing ones included as NaN. */
         double[] calculationValues(double[] values) {
-            List<Double> chosen = new ArrayList<>();
+            double[] chosen = new double[size];
+            int k = 0;
             for (int i = 0; i < size; i++) {
                 if (inCalculation(i)) {
-                    chosen.add(values[i]);
+                    chosen[k++] = values[i];
                 }
             }
-            return chosen.stream().mapToDouble(Double::doubleValue).toArray();
+            return k == size ? chosen : Arrays.copyOf(chosen, k);
         }
 
         void compute() {

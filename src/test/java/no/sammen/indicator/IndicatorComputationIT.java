@@ -284,6 +284,33 @@ class IndicatorComputationIT {
                 .containsOnlyKeys(OrgLevel.CLINIC);
     }
 
+    @Test
+    void aRangeOfMoreThanAYearCountsTheCoursesOfItsFirstAndLastDayAndNoneOutside() {
+        IndicatorFixture f = new IndicatorFixture(jdbc, courseFacts);
+        UUID unit = f.unit("INPATIENT");
+        // Placed by start (K1) and by end (K4A) on the range's first and last days, and on the days around it.
+        for (String[] dates : List.of(new String[] {"2022-12-31", "2022-12-31"}, new String[] {"2023-01-01", "2023-01-01"},
+                new String[] {"2024-12-31", "2024-12-31"}, new String[] {"2025-01-01", "2025-01-01"})) {
+            UUID course = f.course(unit, true, dates[0], dates[1]);
+            f.contact(course, dates[0] + "T10:00:00Z");
+        }
+        LocalDate from = LocalDate.of(2023, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        assertThat(IndicatorQueries.wholeMonths(from, to)).isGreaterThan(IndicatorQueries.WHOLE_MONTHS_READ_BY_MONTH);
+        for (String id : List.of("K1", "K4A")) {
+            List<IndicatorValue> wide = unitValues(id, PeriodType.MONTH, "2023-01-01", "2024-12-31", LONG_AFTER, unit);
+            assertThat(wide).as(id).hasSize(24);
+            assertThat(counts(wide).get(0)).as(id).isEqualTo(List.of(id.equals("K1") ? 1L : 0L, 1L));
+            assertThat(counts(wide).get(23)).as(id).isEqualTo(List.of(id.equals("K1") ? 1L : 0L, 1L));
+            assertThat(wide.stream().mapToLong(IndicatorValue::denominator).sum()).as(id).isEqualTo(2);
+            // The same as each year read on its own, by the placing date.
+            List<IndicatorValue> years = new java.util.ArrayList<>(
+                    unitValues(id, PeriodType.MONTH, "2023-01-01", "2023-12-31", LONG_AFTER, unit));
+            years.addAll(unitValues(id, PeriodType.MONTH, "2024-01-01", "2024-12-31", LONG_AFTER, unit));
+            assertThat(wide).as(id).isEqualTo(years);
+        }
+    }
+
     private List<IndicatorValue> unitValues(String id, PeriodType type, String from, String to, LocalDate today,
             UUID unit) {
         return indicators.values(id, OrgLevel.UNIT, type, LocalDate.parse(from), LocalDate.parse(to), today).stream()
