@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("sammen.indicator")
 record IndicatorProperties(
-        @NotEmpty @DefaultValue({"indicators/catalog-v1.json", "indicators/catalog-v2.json"}) List<String> catalogs) {
+        @NotEmpty @DefaultValue({"indicators/catalog-v1.json", "indicators/catalog-v2.json",
+                "indicators/catalog-v3.json"}) List<String> catalogs) {
 
     /** The names of the catalog files, for messages. */
     String catalog() {
