@@ -36,9 +36,14 @@ class IndicatorDefinitionsIT {
     CourseFactService courseFacts;
 
     @Test
-    void theCatalogInUseIsVersionTwoAndVersionOneIsKept() {
-        assertThat(indicators.catalogVersion()).isEqualTo(2);
-        assertThat(indicators.catalogVersions()).containsExactly(1, 2);
+    void theCatalogInUseIsVersionThreeAndVersionsOneAndTwoAreKept() {
+        // Version 3 added K7 and changed nothing else: version 2's definitions are its own.
+        assertThat(indicators.catalogVersion()).isEqualTo(3);
+        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3);
+        for (String id : List.of("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B")) {
+            assertThat(indicators.definition(id, 3)).as(id).isEqualTo(indicators.definition(id, 2));
+        }
+        assertThat(indicators.definition("K7", 3).windowDays()).isEqualTo(30);
         assertThat(indicators.definition("K1", 1).version()).isEqualTo(1);
         assertThat(indicators.definition("K1", 2).version()).isEqualTo(2);
         // An indicator whose definition did not change keeps its version.
