@@ -221,6 +221,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoFamilyData family = new DemoFamilyData(rows, random, now);
         Set<String> nationalIds = new HashSet<>();
         LocalDate first = firstDay(today);
+        DemoSharedDecisions decisions = new DemoSharedDecisions(rows, first, today);
         int courses = 0;
         int active = 0;
         for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
@@ -235,7 +236,8 @@ class DemoDataLoader implements ApplicationRunner {
                 int count = DemoUnitType.poisson(mean, random);
                 for (int i = 0; i < count; i++) {
                     LocalDate start = from.plusDays(random.nextInt(days));
-                    boolean ended = course(rows, family, trust, unit, start, today, now, random, nationalIds);
+                    boolean ended = course(rows, family, decisions, trust, unit, start, today, now, random,
+                            nationalIds);
                     courses++;
                     active += ended ? 0 : 1;
                 }
@@ -258,8 +260,9 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** A patient and their course with its registrations; returns whether the course has ended. */
-    private boolean course(DemoRows rows, DemoFamilyData family, UUID trust, DemoUnit unit, LocalDate start,
-            LocalDate today, OffsetDateTime now, Random random, Set<String> nationalIds) {
+    private boolean course(DemoRows rows, DemoFamilyData family, DemoSharedDecisions decisions, UUID trust,
+            DemoUnit unit, LocalDate start, LocalDate today, OffsetDateTime now, Random random,
+            Set<String> nationalIds) {
         DemoUnitType type = unit.spec().type();
         int age = 18 + (int) (57 * Math.pow(random.nextDouble(), 1.6));
         LocalDate birth = start.minusYears(age).minusDays(random.nextInt(365));
@@ -292,7 +295,12 @@ class DemoDataLoader implements ApplicationRunner {
         rows.add(COURSE_ROW, course, patient, unit.id(), start, end, code, psychosis,
                 compulsory ? "COMPULSORY" : "VOLUNTARY", medicationFree ? "MEDICATION_FREE" : "ORDINARY", label,
                 created, endReason, recorded, recorded);
-        family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(), unit.staff(), age));
+        List<UUID> relatives = family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(),
+                unit.staff(), age));
+        // Kronstad DPS, whose medication-free courses seed 003 describes, documents shared decisions.
+        if (psychosis && unit.spec().name().startsWith("Kronstad")) {
+            decisions.course(course, start, end, relatives, unit.staff());
+        }
         return end != null;
     }
 
