@@ -284,4 +284,22 @@ class SharedDecisionApiIT {
                 .andExpect(jsonPath("$.paths['/api/v1/courses/{courseId}/shared-decisions/{decisionId}/history'].get")
                         .exists());
     }
+
+    @Test
+    void aMoveOfTheCourseThatWouldLeaveADecisionOutsideItIsRefusedNamingIt() throws Exception {
+        Course course = course(mvc, jdbc, "Kronstad sengepost", TODAY.minusDays(10));
+        mvc.perform(json(post(url(course)), decision(TODAY.minusDays(8), "\"IPS\"", "", TODAY.plusDays(30))))
+                .andExpect(status().isCreated());
+        mvc.perform(json(put("/api/v1/courses/" + course.id()), """
+                        {"version": 0, "unitId": "%s", "startDate": "%s", "diagnosisCode": "F20.0",
+                         "legalStatus": "VOLUNTARY", "pathway": "ORDINARY"}""".formatted(course.unitId(),
+                        TODAY.minusDays(5))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startDate"))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("amvalg")));
+        // The day to revisit is planned, not done: an end before it is no conflict.
+        mvc.perform(json(post("/api/v1/courses/" + course.id() + "/end"), """
+                        {"version": 0, "endDate": "%s", "endReason": "DISCHARGED"}""".formatted(TODAY.minusDays(1))))
+                .andExpect(status().isOk());
+    }
 }
