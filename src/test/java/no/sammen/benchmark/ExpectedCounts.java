@@ -52,6 +52,7 @@ final class ExpectedCounts {
             case "K3" -> course.planHasSigns() && onOrBefore(course.planMadeOn(), course.end());
             case "K4A" -> course.invited();
             case "K4B" -> course.held();
+            case "K7" -> onOrBefore(course.sharedDecisionOn(), course.start().plusDays(definition.windowDays()));
             default -> throw new IllegalArgumentException("No expected count for " + definition.id());
         };
     }
