@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles("test")
 class SharedDecisionApiIT {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
 
     @Autowired
     MockMvc mvc;

@@ -13,7 +13,6 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 import no.sammen.coursefact.CourseFactService;
-import no.sammen.indicator.IndicatorFixture;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.IndicatorValue;
 import no.sammen.indicator.OrgLevel;
@@ -60,21 +59,25 @@ class SharedDecisionIndicatorIT {
 
     @Test
     void k7CountsADecisionOnDay30AndNotOneOnDay31() throws Exception {
-        IndicatorFixture f = new IndicatorFixture(jdbc, facts);
-        UUID unit = f.unit("INPATIENT");
-        String clinician = f.user("CLINICIAN", unit);
+        // A unit of its own in an existing clinic, so that this test adds no clinic whose empty periods other
+        // tests' suppressed region tables would have to protect.
+        WorklistFixture f = new WorklistFixture(jdbc, facts, "x");
+        UUID unit = f.unit;
+        String clinician = f.username;
         LocalDate start = LocalDate.of(2025, 3, 3);
-        UUID day0 = f.course(unit, true, "2025-03-03", null);
+        UUID day0 = f.course(start);
         decide(clinician, day0, start, null);
-        UUID day30 = f.course(unit, true, "2025-03-03", null);
+        UUID day30 = f.course(start);
         decide(clinician, day30, start.plusDays(30), null);
-        UUID day31 = f.course(unit, true, "2025-03-03", null);
+        UUID day31 = f.course(start);
         decide(clinician, day31, start.plusDays(31), null);
-        // None documented: with these, the unit's month has the five courses the reports show without
-        // suppression, so that this fixture hides nothing in other tests' region tables.
-        f.course(unit, true, "2025-03-20", null);
-        f.course(unit, true, "2025-03-21", null);
-        UUID notPsychosis = f.course(unit, false, "2025-03-03", null);
+        // None documented: with these, the unit's month has the five courses the reports show unsuppressed.
+        f.course(LocalDate.of(2025, 3, 20));
+        f.course(LocalDate.of(2025, 3, 21));
+        UUID notPsychosis = f.course(start);
+        jdbc.sql("update treatment_course set diagnosis_code = 'F32.1', psychosis = false where id = ?")
+                .param(notPsychosis).update();
+        facts.refresh(notPsychosis);
         decide(clinician, notPsychosis, start.plusDays(2), null);
         // A later decision does not move the first one's day.
         decide(clinician, day30, start.plusDays(90), null);
@@ -84,7 +87,6 @@ class SharedDecisionIndicatorIT {
         assertThat(List.of(value.numerator(), value.denominator())).containsExactly(2L, 5L);
         assertThat(jdbc.sql("select shared_decision_on from course_fact where course_id = ?").param(day30)
                 .query(LocalDate.class).single()).isEqualTo(start.plusDays(30));
-        // The kept facts are those a rebuild computes.
         assertThat(facts.of(day31).orElseThrow().date("shared_decision_on")).isEqualTo(start.plusDays(31));
     }
 

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class SharedDecisionPagesIT {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
 
     @Autowired
     MockMvc mvc;
