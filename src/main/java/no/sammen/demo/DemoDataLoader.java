@@ -226,6 +226,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoFamilyData family = new DemoFamilyData(rows, random, now);
         Set<String> nationalIds = new HashSet<>();
         LocalDate first = firstDay(today);
+        DemoSharedDecisions decisions = new DemoSharedDecisions(rows, first, today);
         int courses = 0;
         int active = 0;
         for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
@@ -240,7 +241,8 @@ class DemoDataLoader implements ApplicationRunner {
                 int count = DemoUnitType.poisson(mean, random);
                 for (int i = 0; i < count; i++) {
                     LocalDate start = from.plusDays(random.nextInt(days));
-                    boolean ended = course(rows, family, trust, unit, start, today, now, random, nationalIds);
+                    boolean ended = course(rows, family, decisions, trust, unit, start, today, now, random,
+                            nationalIds);
                     courses++;
                     active += ended ? 0 : 1;
                 }
@@ -267,8 +269,9 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** A patient and their course with its registrations; returns whether the course has ended. */
-    private boolean course(DemoRows rows, DemoFamilyData family, UUID trust, DemoUnit unit, LocalDate start,
-            LocalDate today, OffsetDateTime now, Random random, Set<String> nationalIds) {
+    private boolean course(DemoRows rows, DemoFamilyData family, DemoSharedDecisions decisions, UUID trust,
+            DemoUnit unit, LocalDate start, LocalDate today, OffsetDateTime now, Random random,
+            Set<String> nationalIds) {
         DemoUnitType type = unit.spec().type();
         int age = 18 + (int) (57 * Math.pow(random.nextDouble(), 1.6));
         LocalDate birth = start.minusYears(age).minusDays(random.nextInt(365));
@@ -304,12 +307,15 @@ class DemoDataLoader implements ApplicationRunner {
         if (medicationFree) {
             this.medicationFree.course(course, unit.spec().name(), code, start, end, today, now);
         }
-        family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(), unit.staff(), age));
+        List<UUID> relatives = family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(),
+                unit.staff(), age));
         if (psychosis && unit.spec().name().startsWith("Kronstad")) {
             LocalDate first = firstDay(today);
             double progress = Math.max(0, Math.min(1, ChronoUnit.DAYS.between(first, start)
                     / (double) Math.max(1, ChronoUnit.DAYS.between(first, today))));
             guidelineData(rows, now).checklist(course, unit.id(), start, end, medicationFree, progress, today);
+            // Kronstad DPS, whose medication-free courses seed 003 describes, documents shared decisions.
+            decisions.course(course, start, end, relatives, unit.staff());
         }
         return end != null;
     }

@@ -117,7 +117,8 @@ final class DemoFamilyData {
         this.today = this.now.toLocalDate();
     }
 
-    void course(Course course) {
+    /** The course's network and family registrations; returns its relatives on the network map. */
+    List<UUID> course(Course course) {
         Span span = new Span(course.start(), course.end());
         double practice = course.practice().at(course.start());
         UUID id = course.id();
@@ -154,6 +155,7 @@ final class DemoFamilyData {
         }
         crisisPlan(id, span, course.type() == DemoUnitType.INPATIENT ? practice * 1.05 : practice, relatives);
         meetings(id, span, practice * course.type().meetingFactor, network);
+        return relatives;
     }
 
     private UUID member(UUID course, String relation, String name, boolean closest, LocalDate on) {

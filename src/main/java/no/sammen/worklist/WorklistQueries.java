@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * open and when each is due, the course's group by its most urgent open item that is not long stale,
  * the order, the filters and the page — all in the database, so that a request reads one page of
  * rows and one row of counts, however many courses the unit has. The item's open condition is
- * {@link WorklistRules#openWhen}, its due day the start plus the catalog's days.
+ * {@link WorklistRules#openWhen}, its due day the start plus the catalog's days ({@link WorklistRules#dueWhen}).
  */
 @Component
 class WorklistQueries {
@@ -126,8 +126,8 @@ class WorklistQueries {
         StringBuilder items = new StringBuilder("select f.course_id, f.start_date");
         for (int i = 0; i < types.size(); i++) {
             WorkItemType type = types.get(i);
-            items.append(",\n  case when ").append(WorklistRules.openWhen(type)).append(" then f.start_date + ")
-                    .append(rules.dueDays(type)).append(" end as due_").append(i);
+            items.append(",\n  case when ").append(WorklistRules.openWhen(type)).append(" then ")
+                    .append(rules.dueWhen(type)).append(" end as due_").append(i);
         }
         items.append("\nfrom course_fact f").append(WorklistRules.closuresJoin())
                 .append(" where f.unit_id in (:units) and f.end_date is null");

@@ -31,7 +31,7 @@ final class WorklistRules {
      */
     WorklistRules(Map<WorkItemType, Integer> days, int amberDays) {
         for (WorkItemType type : WorkItemType.values()) {
-            if (days.get(type) == null) {
+            if (type.fromCatalog() && days.get(type) == null) {
                 throw new IllegalArgumentException("No due days for " + type);
             }
         }
@@ -46,7 +46,12 @@ final class WorklistRules {
     List<WorkItem> items(CourseFacts course, Map<WorkItemType, String> closed, LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
         for (WorkItemType type : WorkItemType.values()) {
-            if (type.concernsRelatives() && course.noNetwork()) {
+            if (!type.fromCatalog()) {
+                // A day to revisit is work while the course goes on, and no gap in the record once it has ended.
+                if (course.revisitOn() != null && course.end() == null) {
+                    items.add(item(type, course.revisitOn(), null, course, closed.get(type), today));
+                }
+            } else if (type.concernsRelatives() && course.noNetwork()) {
                 items.add(notRelevant(type, NO_NETWORK));
             } else if (type == WorkItemType.NETWORK_MEETING && course.networkMeetingReason() != null) {
                 items.add(notRelevant(type, course.networkMeetingReason()));
@@ -99,7 +104,8 @@ final class WorklistRules {
      * not done, not made irrelevant, and not closed as long stale — the rule of {@link #items}.
      */
     static String openWhen(WorkItemType type) {
-        StringBuilder open = new StringBuilder("f." + type.doneFact() + " is null");
+        StringBuilder open = new StringBuilder(type.fromCatalog() ? "f." + type.doneFact() + " is null"
+                : "f." + type.dueFact() + " is not null");
         if (type.concernsRelatives()) {
             open.append(" and f.no_network = false");
         }
@@ -123,6 +129,11 @@ final class WorklistRules {
         }
         return " left join (select course_id" + columns + " from worklist_closure group by course_id) closed"
                 + " on closed.course_id = f.course_id";
+    }
+
+    /** The SQL expression, over {@code course_fact f}, of the day an open item is due: the rule of {@link #items}. */
+    String dueWhen(WorkItemType type) {
+        return type.fromCatalog() ? "f.start_date + " + dueDays(type) : "f." + type.dueFact();
     }
 
     private static String closedColumn(WorkItemType type) {

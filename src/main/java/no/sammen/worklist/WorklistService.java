@@ -80,6 +80,9 @@ public class WorklistService {
     static Map<WorkItemType, Integer> dueDays(List<IndicatorDefinition> catalog) {
         Map<WorkItemType, Integer> days = new EnumMap<>(WorkItemType.class);
         for (WorkItemType type : WorkItemType.values()) {
+            if (!type.fromCatalog()) {
+                continue;
+            }
             Integer within = catalog.stream().filter(d -> d.id().equals(type.indicatorId())).findFirst()
                     .map(IndicatorDefinition::expectedWithinDays).orElse(null);
             if (within == null) {
@@ -281,6 +284,8 @@ public class WorklistService {
                 // A letter, which may be handed to the patient to pass on, is not contact (ADR 0021).
                 done.apply(WorkItemType.RELATIVES_CONTACT), held, done.apply(WorkItemType.CRISIS_PLAN),
                 done.apply(WorkItemType.NETWORK_MEETING),
-                reason == null ? null : "networkmeeting.notInvitedReason." + reason);
+                reason == null ? null : "networkmeeting.notInvitedReason." + reason,
+                done.apply(WorkItemType.SHARED_DECISION),
+                row.map(f -> f.date(WorkItemType.SHARED_DECISION_REVISIT.dueFact())).orElse(null));
     }
 }

@@ -118,7 +118,8 @@ class PersonLevelReadsAuditedIT {
 
     /**
      * The course with one of everything an address may name: a member and their consent, a
-     * conversation, a meeting, a crisis plan, an eligibility assessment for the medication-free pathway.
+     * conversation, a meeting, a crisis plan, an eligibility assessment for the medication-free pathway, a
+     * shared decision with its first revision.
      */
     private Map<String, String> fixture(UUID course) {
         Timestamp now = Timestamp.from(Instant.now());
@@ -146,6 +147,18 @@ class PersonLevelReadsAuditedIT {
                 values (?, ?, 'Uro', ?, ?, ?, ?, 0)""")
                 .params(UUID.randomUUID(), course, LocalDate.now().minusDays(3), LocalDate.now().plusDays(60), now, now)
                 .update();
+        UUID decision = UUID.randomUUID();
+        jdbc.sql("""
+                insert into shared_decision (id, course_id, decided_on, question, what_matters, decision_aid_used,
+                    decision, revisit_on, created_at, changed_at, version)
+                values (?, ?, ?, 'TREATMENT', 'Jobb', false, 'Terapi', null, ?, ?, 0)""")
+                .params(decision, course, LocalDate.now().minusDays(2), now, now).update();
+        jdbc.sql("""
+                insert into shared_decision_revision (decision_id, revision, course_id, recorded_at, recorded_by,
+                    decided_on, question, option_ids, free_options, what_matters, decision_aid_used, participant_ids,
+                    decision)
+                values (?, 1, ?, ?, 'Test', ?, 'TREATMENT', 'IPS', '', 'Jobb', false, '', 'Terapi')""")
+                .params(decision, course, now, LocalDate.now().minusDays(2)).update();
         UUID consent = UUID.randomUUID();
         jdbc.sql("""
                 insert into member_consent (id, course_id, member_id, status, scope, given_on, created_at, version)
@@ -161,7 +174,8 @@ class PersonLevelReadsAuditedIT {
                 .params(assessment, course, LocalDate.now().minusDays(2), now).update();
         return Map.of("id", course.toString(), "consentId", consent.toString(), "courseId", course.toString(), "memberId", member.toString(),
                 "conversationId", conversation.toString(), "meetingId", meeting.toString(),
-                "assessmentId", assessment.toString(), "recommendationId", "CBT_PSYCHOSIS");
+                "assessmentId", assessment.toString(), "recommendationId", "CBT_PSYCHOSIS", "decisionId",
+                decision.toString());
     }
 
     private static String fill(String pattern, Map<String, String> ids) {

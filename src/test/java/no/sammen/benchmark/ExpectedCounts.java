@@ -54,6 +54,7 @@ final class ExpectedCounts {
             case "K3" -> course.planHasSigns() && onOrBefore(course.planMadeOn(), course.end());
             case "K4A" -> course.invited();
             case "K4B" -> course.held();
+            case "K7" -> onOrBefore(course.sharedDecisionOn(), course.start().plusDays(definition.windowDays()));
             case "R_CBT" -> offered(course, 0, definition);
             case "R_FAMILY_PSYCHOEDUCATION" -> offered(course, 1, definition);
             case "R_IPS" -> offered(course, 2, definition);

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Synthetic registrations in bulk, for the indicator benchmark and its test: health trusts, clinics
  * and units of the four unit types, and treatment courses with what a unit registers about them
  * (the network map, "no relatives or network", contacts with relatives, the three basic
- * conversations, crisis plans, network meetings invited or not, held or not, and whom they invited),
+ * conversations, crisis plans, network meetings invited or not, held or not, and whom they invited,
+ * shared decisions),
  * written straight into the tables with JDBC batch inserts.
  *
  * <p>Deterministic: the same {@link Settings} give the same rows, ids included. Each unit has its
@@ -92,10 +93,11 @@ final class SyntheticData {
      * @param planMadeOn         when the crisis plan was made, or null for none
      * @param planHasSigns       whether its warning signs are filled in (not null and not blank)
      * @param offered            per measure of {@link #CHECKLIST}, the day it was offered (not taken back), or null
+     * @param sharedDecisionOn   the day of the first shared decision, or null for none
      */
     record CourseFacts(int unit, LocalDate start, LocalDate end, boolean psychosis, boolean noNetwork,
             LocalDate firstContact, LocalDate[] firstConversations, LocalDate planMadeOn, boolean planHasSigns,
-            boolean invited, boolean held, LocalDate[] offered) {
+            boolean invited, boolean held, LocalDate[] offered, LocalDate sharedDecisionOn) {
     }
 
     /** The checklist's measures the generator offers, in the order of {@link CourseFacts#offered()}. */
@@ -141,6 +143,8 @@ final class SyntheticData {
 
         final Settings settings;
         final Random random;
+        /** Shared decisions draw from numbers of their own, so that everything else stays as it was. */
+        final Random decisions;
         final OffsetDateTime now;
         final List<UUID> trusts = new ArrayList<>();
         final List<UUID> clinics = new ArrayList<>();
@@ -159,6 +163,7 @@ final class SyntheticData {
         Generation(Settings settings) {
             this.settings = settings;
             this.random = new Random(settings.seed());
+            this.decisions = new Random(settings.seed() + 25);
             this.now = settings.today().atStartOfDay(NORWAY).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
             // In the order of the foreign keys: a batch is written after the ones it refers to.
             batch("patient", "insert into patient (id, trust_id, pseudonym, display_label, created_at, version)"
@@ -201,6 +206,13 @@ final class SyntheticData {
                     + " values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, null, ?, null, ?, ?, 0)", Types.OTHER, Types.OTHER,
                     Types.BOOLEAN, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR,
                     Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE);
+            batch("shared_decision", "insert into shared_decision (id, course_id, decided_on, question, what_matters,"
+                    + " decision_aid_used, decision, revisit_on, created_at, changed_at, version)"
+                    + " values (?, ?, ?, 'TREATMENT', 'Syntetisk', false, 'Syntetisk', ?, ?, ?, 0)", Types.OTHER,
+                    Types.OTHER, Types.DATE, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE);
+            batch("shared_decision_option", "insert into shared_decision_option (decision_id, position,"
+                    + " recommendation_id, option_text) values (?, ?, ?, null)", Types.OTHER, Types.INTEGER,
+                    Types.VARCHAR);
             batch("network_meeting_invitee", "insert into network_meeting_invitee (meeting_id, member_id)"
                     + " values (?, ?)", Types.OTHER, Types.OTHER);
             batch("network_meeting_attendee", "insert into network_meeting_attendee (meeting_id, member_id)"
@@ -466,8 +478,21 @@ final class SyntheticData {
                 }
             }
 
+            LocalDate sharedDecisionOn = null;
+            if (decisions.nextDouble() < practice) {
+                LocalDate decided = start.plusDays(decisions.nextInt(45));
+                if (!decided.isAfter(last)) {
+                    UUID id = uuid();
+                    add("shared_decision", id, course, decided,
+                            decisions.nextBoolean() ? decided.plusDays(30 + decisions.nextInt(60)) : null, now, now);
+                    add("shared_decision_option", id, 0, "CBT_PSYCHOSIS");
+                    add("shared_decision_option", id, 1, "ANTIPSYCHOTIC_MEDICATION");
+                    sharedDecisionOn = decided;
+                }
+            }
+
             facts.add(new CourseFacts(unit, start, end, psychosis, noNetwork, firstContact, firstConversations,
-                    planMadeOn, planHasSigns, invited, held, offered));
+                    planMadeOn, planHasSigns, invited, held, offered, sharedDecisionOn));
         }
 
         private UUID member(UUID course, String relation, boolean closest) {

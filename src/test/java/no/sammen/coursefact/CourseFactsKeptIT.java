@@ -40,7 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * end or changing the reason), add network members, mark «no relatives or network» and take it back,
  * register contacts and letters, register and change conversations of
  * every kind, save the crisis plan with and without warning signs, register and change network
- * meetings, register states on the guideline checklist — go through the JSON API, so through the real services, their validation and their
+ * meetings, register states on the guideline checklist, document and change shared decisions (with and
+ * without a day to revisit) — go through the JSON API, so through the real services, their validation and their
  * transactions; a step the application refuses is part of the sequence too. Then every course's kept
  * facts are compared with a rebuild.
  */
@@ -81,6 +82,7 @@ class CourseFactsKeptIT {
         final List<UUID> members = new ArrayList<>();
         final List<UUID> conversations = new ArrayList<>();
         final List<UUID> meetings = new ArrayList<>();
+        final List<UUID> decisions = new ArrayList<>();
         final List<String> log = new ArrayList<>();
 
         Course(UUID id, LocalDate start) {
@@ -100,6 +102,8 @@ class CourseFactsKeptIT {
             // The checklist's registrations draw on numbers of their own, so that the other steps stay
             // those of their seeds.
             side = new Random(~(seed + s));
+            // Shared decisions draw from numbers of their own, so that the other steps stay those of their seed.
+            Random decisions = new Random(seed + s + 1_000);
             List<Course> mine = new ArrayList<>();
             mine.add(newCourse(random));
             for (int i = 0; i < steps; i++) {
@@ -107,6 +111,9 @@ class CourseFactsKeptIT {
                     mine.add(newCourse(random));
                 }
                 step(mine.get(random.nextInt(mine.size())), random);
+                if (decisions.nextInt(3) == 0) {
+                    decisionStep(mine.get(decisions.nextInt(mine.size())), decisions);
+                }
             }
             mine.forEach(c -> courses.put(c.id, c));
         }
@@ -240,6 +247,36 @@ class CourseFactsKeptIT {
     private MockHttpServletResponse changeMeeting(Course c, Random random, LocalDate day) throws Exception {
         String url = "/api/v1/courses/" + c.id + "/network-meetings/" + pick(c.meetings, random);
         return call(put(url), meeting(c, random, day, version(url)));
+    }
+
+    /** Documents a shared decision on the course, or changes one of its decisions. */
+    private void decisionStep(Course c, Random random) throws Exception {
+        LocalDate day = someDay(c, random);
+        if (c.decisions.isEmpty() || random.nextBoolean()) {
+            MockHttpServletResponse response = call(post("/api/v1/courses/" + c.id + "/shared-decisions"),
+                    decision(c, random, day, null));
+            c.log.add("decision -> " + response.getStatus());
+            if (response.getStatus() == 201) {
+                c.decisions.add(UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id")));
+            }
+        } else {
+            c.log.add("decision change -> " + changeDecision(c, random, day).getStatus());
+        }
+    }
+
+    private MockHttpServletResponse changeDecision(Course c, Random random, LocalDate day) throws Exception {
+        String url = "/api/v1/courses/" + c.id + "/shared-decisions/" + pick(c.decisions, random);
+        return call(put(url), decision(c, random, day, version(url)));
+    }
+
+    /** A shared decision on a day, with or without a day to revisit, now and then with too few options. */
+    private String decision(Course c, Random random, LocalDate day, Long version) {
+        return """
+                {"version": %s, "decidedOn": "%s", "question": "TREATMENT", "optionIds": ["CBT_PSYCHOSIS"%s],
+                 "whatMatters": "Jobb", "decisionAidUsed": false, "participantIds": [%s], "decision": "Terapi",
+                 "revisitOn": %s}""".formatted(version, day, random.nextInt(8) == 0 ? "" : ", \"IPS\"",
+                random.nextBoolean() ? ids(c.members) : "",
+                random.nextBoolean() ? "\"" + day.plusDays(1 + random.nextInt(90)) + "\"" : "null");
     }
 
     private MockHttpServletResponse changeCourse(Course c, Random random) throws Exception {

@@ -348,4 +348,34 @@ class DemoDataIT {
         }
         return observations;
     }
+
+    @Test
+    void kronstadDocumentsSharedDecisionsMoreOftenOverTimeWithinTheRules() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = DemoDataLoader.firstDay(today);
+        List<UUID> kronstad = jdbc.sql("select id from org_unit where name like 'Kronstad%'").query(UUID.class).list();
+        List<IndicatorValue> k7 = indicators.values("K7", OrgLevel.UNIT, PeriodType.QUARTER, from, today).stream()
+                .filter(v -> kronstad.contains(v.orgId())).toList();
+        List<IndicatorValue> firstHalfYear = k7.stream().filter(v -> v.periodStart().isBefore(from.plusMonths(6)))
+                .toList();
+        List<IndicatorValue> lastHalfYear = k7.stream()
+                .filter(v -> !v.periodStart().isBefore(from.plusMonths(15)) && v.periodEnd().isBefore(today.minusDays(31)))
+                .toList();
+        assertThat(share(firstHalfYear)).isLessThan(0.35);
+        assertThat(share(lastHalfYear)).isGreaterThan(share(firstHalfYear) + 0.3);
+        // Only Kronstad's psychosis courses, each decision inside its course, not ahead, with two options or more,
+        // its first revision kept; some days to revisit have come on active courses.
+        assertThat(jdbc.sql("""
+                select count(*) from shared_decision d join treatment_course c on c.id = d.course_id
+                join org_unit u on u.id = c.unit_id
+                where u.name not like 'Kronstad%' or c.psychosis = false or d.decided_on < c.start_date
+                    or d.decided_on > ? or (c.end_date is not null and d.decided_on > c.end_date)
+                    or (d.revisit_on is not null and d.revisit_on <= d.decided_on)
+                    or (select count(*) from shared_decision_option o where o.decision_id = d.id) < 2
+                    or not exists (select 1 from shared_decision_revision r where r.decision_id = d.id
+                        and r.revision = 1)""").param(today).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from course_fact f where f.end_date is null and f.shared_decision_revisit_on <= ?""")
+                .param(today).query(Long.class).single()).isPositive();
+    }
 }

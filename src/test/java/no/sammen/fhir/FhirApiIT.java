@@ -45,7 +45,8 @@ class FhirApiIT {
 
     @Test
     void everyCatalogIndicatorIsAValidMeasure() throws Exception {
-        for (String id : List.of("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B")) {
+        for (String id : List.of("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B",
+                "K7")) {
             String json = fhir("/api/v1/fhir/Measure/" + id, "behandler");
             assertThat(FhirValidation.errors(json)).as(id).isEmpty();
             Measure measure = FHIR.newJsonParser().parseResource(Measure.class, json);

@@ -79,6 +79,26 @@ class IndicatorCatalogTest {
     }
 
     @Test
+    void versionThreeAddsK7AndKeepsVersionTwosEntriesAsTheyWere() {
+        IndicatorCatalog catalog = new IndicatorCatalog(new IndicatorProperties(
+                List.of("indicators/catalog-v1.json", "indicators/catalog-v2.json", "indicators/catalog-v3.json")));
+        assertThat(catalog.version()).isEqualTo(3);
+        for (IndicatorDefinition v2 : catalog.indicators(2).orElseThrow()) {
+            assertThat(catalog.find(v2.id(), 3)).as(v2.id()).contains(v2);
+        }
+        IndicatorDefinition k7 = catalog.find("K7").orElseThrow();
+        assertThat(catalog.indicators()).extracting(IndicatorDefinition::id).endsWith("K4B", "K7");
+        assertThat(k7.population()).isEqualTo(Population.PSYCHOSIS);
+        assertThat(k7.periodDate()).isEqualTo(PeriodDate.START);
+        assertThat(k7.windowDays()).isEqualTo(30);
+        assertThat(k7.metWhen()).singleElement().satisfies(m -> assertThat(m.fact()).isEqualTo("shared_decision_on"));
+        assertThat(k7.exclusions()).isEmpty();
+        assertThat(k7.minimumDenominator()).isEqualTo(5);
+        assertThat(k7.name(Locale.forLanguageTag("nn"))).isEqualTo("Samval dokumentert innan 30 dagar");
+        assertThat(catalog.find("K7", 2)).isEmpty();
+    }
+
+    @Test
     void peopleReadShortCodesNotInternalIds() {
         List<IndicatorDefinition> catalog = new IndicatorCatalog(new IndicatorProperties(List.of("indicators/catalog-v1.json")))
                 .indicators();

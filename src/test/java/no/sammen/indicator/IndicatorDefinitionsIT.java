@@ -39,10 +39,12 @@ class IndicatorDefinitionsIT {
     void theCatalogInUseIsVersionThreeAndVersionsOneAndTwoAreKept() {
         assertThat(indicators.catalogVersion()).isEqualTo(3);
         assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3);
-        // Version 3 adds the recommendation-level indicators and changes none of version 2's (ADR 0024).
-        for (String id : new String[] {"K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B"}) {
-            assertThat(indicators.definition(id, 3)).isEqualTo(indicators.definition(id, 2));
+        // Version 3 adds K7 and the recommendation-level indicators and changes none of version 2's
+        // definitions (ADR 0024, ADR 0025).
+        for (String id : List.of("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B")) {
+            assertThat(indicators.definition(id, 3)).as(id).isEqualTo(indicators.definition(id, 2));
         }
+        assertThat(indicators.definition("K7", 3).windowDays()).isEqualTo(30);
         assertThat(indicators.definition("R_CBT", 3).exclusions())
                 .containsExactly(no.sammen.indicator.IndicatorDefinition.Exclusion.ENDED_BEFORE_DAY_90);
         assertThat(indicators.definition("K1", 1).version()).isEqualTo(1);

@@ -91,6 +91,9 @@ public final class WorklistFixture {
      * a test of its grouping needs no registration form.
      */
     public void done(UUID course, WorkItemType type, LocalDate on) {
+        if (type.doneFact() == null) {
+            return; // an item due on a day of its own is open while its day is set; nothing marks it done
+        }
         jdbc.sql("update course_fact set " + type.doneFact() + " = ? where course_id = ?").params(on, course).update();
     }
 }

@@ -19,19 +19,22 @@ class WorklistRulesTest {
     private static final LocalDate START = LocalDate.of(2026, 3, 10);
     private final WorklistRules rules = new WorklistRules(Map.of(WorkItemType.RELATIVES_CONTACT, 3,
             WorkItemType.CONVERSATION_PATIENT, 42, WorkItemType.CONVERSATION_RELATIVES, 42,
-            WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28), 3);
+            WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28,
+            WorkItemType.SHARED_DECISION, 30), 3);
 
     @Test
     void eachItemIsDueAsItsIndicatorsWindowOrDueDaysSay() {
         List<IndicatorDefinition> catalog = List.of(indicator("K1", 3, null), indicator("K2_PATIENT", 42, null),
                 indicator("K2_RELATIVES", 40, null), indicator("K2_BOTH", 41, null), indicator("K3", null, 14),
-                indicator("K4A", null, 28));
+                indicator("K4A", null, 28), indicator("K7", 30, null));
         assertThat(WorklistService.dueDays(catalog)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 WorkItemType.RELATIVES_CONTACT, 3, WorkItemType.CONVERSATION_PATIENT, 42,
                 WorkItemType.CONVERSATION_RELATIVES, 40, WorkItemType.CONVERSATION_BOTH, 41,
-                WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28));
+                WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28, WorkItemType.SHARED_DECISION, 30));
         assertThatThrownBy(() -> WorklistService.dueDays(catalog.subList(0, 5)))
                 .hasMessageContaining("NETWORK_MEETING").hasMessageContaining("K4A");
+        assertThatThrownBy(() -> WorklistService.dueDays(catalog.subList(0, 6)))
+                .hasMessageContaining("SHARED_DECISION").hasMessageContaining("K7");
     }
 
     private static IndicatorDefinition indicator(String id, Integer windowDays, Integer dueDays) {
@@ -115,7 +118,8 @@ class WorklistRulesTest {
         assertThat(item(facts(START, false), START, WorkItemType.RELATIVES_CONTACT).nearDeadline()).isFalse();
         WorklistRules wider = new WorklistRules(Map.of(WorkItemType.RELATIVES_CONTACT, 3,
                 WorkItemType.CONVERSATION_PATIENT, 42, WorkItemType.CONVERSATION_RELATIVES, 42,
-                WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28), 5);
+                WorkItemType.CONVERSATION_BOTH, 42, WorkItemType.CRISIS_PLAN, 14, WorkItemType.NETWORK_MEETING, 28,
+                WorkItemType.SHARED_DECISION, 30), 5);
         assertThat(wider.items(facts(null, false), START.plusDays(9)).stream()
                 .filter(i -> i.type() == WorkItemType.CRISIS_PLAN).findFirst().orElseThrow().nearDeadline()).isTrue();
     }
@@ -151,5 +155,40 @@ class WorklistRulesTest {
 
     private static CourseFacts facts(LocalDate firstContact, boolean noNetwork) {
         return new CourseFacts(START, null, noNetwork, firstContact, Map.of(), null, null, null);
+    }
+
+    @Test
+    void aSharedDecisionIsDueWithin30DaysAsK7Says() {
+        CourseFacts none = new CourseFacts(START, null, false, null, Map.of(), null, null, null, null, null);
+        assertThat(item(none, START.plusDays(30), WorkItemType.SHARED_DECISION).status()).isEqualTo(WorkItemStatus.DUE);
+        assertThat(item(none, START.plusDays(30), WorkItemType.SHARED_DECISION).dueOn()).isEqualTo(START.plusDays(30));
+        assertThat(item(none, START.plusDays(31), WorkItemType.SHARED_DECISION).status())
+                .isEqualTo(WorkItemStatus.OVERDUE);
+        CourseFacts made = new CourseFacts(START, null, false, null, Map.of(), null, null, null, START.plusDays(12),
+                null);
+        assertThat(item(made, START.plusDays(31), WorkItemType.SHARED_DECISION).doneOn()).isEqualTo(START.plusDays(12));
+    }
+
+    @Test
+    void aDayToRevisitADecisionIsAnItemDueThatDayWhileTheCourseGoesOn() {
+        LocalDate revisit = START.plusDays(60);
+        CourseFacts facts = new CourseFacts(START, null, false, null, Map.of(), null, null, null, START.plusDays(5),
+                revisit);
+        WorkItem due = item(facts, revisit, WorkItemType.SHARED_DECISION_REVISIT);
+        assertThat(due.status()).isEqualTo(WorkItemStatus.DUE);
+        assertThat(due.dueOn()).isEqualTo(revisit);
+        assertThat(item(facts, revisit.plusDays(1), WorkItemType.SHARED_DECISION_REVISIT).status())
+                .isEqualTo(WorkItemStatus.OVERDUE);
+        CourseFacts noRevisit = new CourseFacts(START, null, false, null, Map.of(), null, null, null, START, null);
+        assertThat(rules.items(noRevisit, revisit)).extracting(WorkItem::type)
+                .doesNotContain(WorkItemType.SHARED_DECISION_REVISIT);
+        CourseFacts ended = new CourseFacts(START, START.plusDays(20), false, null, Map.of(), null, null, null, START,
+                revisit);
+        assertThat(rules.items(ended, revisit)).extracting(WorkItem::type)
+                .doesNotContain(WorkItemType.SHARED_DECISION_REVISIT);
+        assertThat(WorklistRules.openWhen(WorkItemType.SHARED_DECISION_REVISIT))
+                .startsWith("f.shared_decision_revisit_on is not null");
+        assertThat(rules.dueWhen(WorkItemType.SHARED_DECISION_REVISIT)).isEqualTo("f.shared_decision_revisit_on");
+        assertThat(rules.dueWhen(WorkItemType.SHARED_DECISION)).isEqualTo("f.start_date + 30");
     }
 }
