@@ -79,7 +79,7 @@ class IndicatorCatalogTest {
     }
 
     @Test
-    void versionThreeAddsK7AndKeepsVersionTwosEntriesAsTheyWere() {
+    void versionThreeAddsK7AndTheRecommendationIndicatorsAndKeepsVersionTwosEntriesAsTheyWere() {
         IndicatorCatalog catalog = new IndicatorCatalog(new IndicatorProperties(
                 List.of("indicators/catalog-v1.json", "indicators/catalog-v2.json", "indicators/catalog-v3.json")));
         assertThat(catalog.version()).isEqualTo(3);
@@ -87,7 +87,8 @@ class IndicatorCatalogTest {
             assertThat(catalog.find(v2.id(), 3)).as(v2.id()).contains(v2);
         }
         IndicatorDefinition k7 = catalog.find("K7").orElseThrow();
-        assertThat(catalog.indicators()).extracting(IndicatorDefinition::id).endsWith("K4B", "K7");
+        assertThat(catalog.indicators()).extracting(IndicatorDefinition::id)
+                .endsWith("K4B", "K7", "R_CBT", "R_FAMILY_PSYCHOEDUCATION", "R_IPS");
         assertThat(k7.population()).isEqualTo(Population.PSYCHOSIS);
         assertThat(k7.periodDate()).isEqualTo(PeriodDate.START);
         assertThat(k7.windowDays()).isEqualTo(30);
