@@ -62,9 +62,13 @@ class FamilyCollaborationBrowserIT {
     private static final String MOTHER = "Anne Fjellstad";
     private static final String GP = "Fastlege Hauge, Nattland legekontor";
 
-    /** Order of the rows in the course worklist. */
-    private static final List<String> WORK_ITEMS = List.of("RELATIVES_CONTACT", "CONVERSATION_PATIENT",
+    /** The rows of family and network collaboration in the course worklist, in their order. */
+    private static final List<String> FAMILY_ITEMS = List.of("RELATIVES_CONTACT", "CONVERSATION_PATIENT",
             "CONVERSATION_RELATIVES", "CONVERSATION_BOTH", "CRISIS_PLAN", "NETWORK_MEETING");
+
+    /** Every row of the course worklist, in order: the family items, then the shared decision (K7). */
+    private static final List<String> WORK_ITEMS = java.util.stream.Stream.concat(FAMILY_ITEMS.stream(),
+            java.util.stream.Stream.of("SHARED_DECISION")).toList();
 
     @LocalServerPort
     private int port;
@@ -255,14 +259,17 @@ class FamilyCollaborationBrowserIT {
                     message("networkmeeting.notHeldReason.NETWORK_DID_NOT_COME"), MOTHER, GP);
             browser.screenshot("f09-network-meetings", By.id("meetings-heading"));
 
-            browser.step("the course worklist is complete");
+            browser.step("the family collaboration items of the course worklist are complete; the shared decision"
+                    + " (the guideline pathway, SharedDecisionBrowserIT) is still due");
             browser.clickToNewPage(By.id("back-to-course"));
             assertThat(browser.recordUrl()).as("the course page").isEqualTo(courseUrl);
             statuses = worklistStatuses();
             assertThat(statuses.keySet()).as("work items on the course page").containsExactlyElementsOf(WORK_ITEMS);
-            statuses.forEach((item, status) -> assertThat(status).as("status of " + item).isIn("DONE", "NOT_RELEVANT"));
-            assertThat(statuses.values()).as("every item done").containsOnly("DONE");
-            for (WebElement row : driver.findElements(By.cssSelector("#course-worklist tbody tr"))) {
+            assertThat(statuses.get("SHARED_DECISION")).as("shared decision item").isEqualTo("DUE");
+            statuses.keySet().retainAll(FAMILY_ITEMS);
+            assertThat(statuses.values()).as("every family collaboration item done").containsOnly("DONE");
+            for (String item : FAMILY_ITEMS) {
+                WebElement row = worklistRow(item);
                 assertThat(row.findElement(By.cssSelector("td:nth-child(2) span")).getText())
                         .as("status text of " + row.getDomAttribute("data-item"))
                         .isEqualTo(message("worklist.status.DONE"));
@@ -274,9 +281,14 @@ class FamilyCollaborationBrowserIT {
                             message("networkmeeting.notHeldReason.NETWORK_DID_NOT_COME"));
             browser.screenshot("f10-worklist-complete", By.id("course-worklist"));
 
-            browser.step("the course has nothing left on the unit worklist");
+            browser.step("on the unit worklist, the course has only its shared decision left");
             browser.clickToNewPage(By.id("nav-worklist"));
-            assertThat(driver.findElements(By.linkText(label))).as("links to the course on the unit worklist").isEmpty();
+            List<WebElement> courseRows = driver.findElements(By.xpath(
+                    "//table[contains(@class,'worklist-table')]//tr[.//a[normalize-space(.)='" + label + "']]"));
+            assertThat(courseRows).as("rows of the course on the unit worklist").hasSize(1);
+            assertThat(courseRows.get(0).findElements(By.cssSelector("li[data-item]")))
+                    .extracting(item -> item.getDomAttribute("data-item")).as("open items of the course")
+                    .containsExactly("SHARED_DECISION");
             driver.navigate().back();
             browser.waitForDocument();
             assertThat(browser.recordUrl()).as("back on the course page").isEqualTo(courseUrl);
