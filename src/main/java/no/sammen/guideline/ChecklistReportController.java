@@ -34,7 +34,8 @@ class ChecklistReportController {
 
     @GetMapping("/guideline/checklist-report")
     String report(@RequestParam(name = "recommendation", required = false) String recommendation,
-            @RequestParam(name = "year", required = false) Integer year, Model model) {
+            @RequestParam(name = "year", required = false) Integer year,
+            @RequestParam(name = "pathway", required = false) String pathway, Model model) {
         CurrentUser user = users.current();
         if (!(user.hasRole(Role.LEADER) || user.hasRole(Role.ANALYST) || user.hasRole(Role.COORDINATOR)
                 || user.hasRole(Role.CLINICIAN))) {
@@ -51,7 +52,10 @@ class ChecklistReportController {
         model.addAttribute("years", years);
         model.addAttribute("year", chosenYear);
         model.addAttribute("recommendation", chosen);
-        model.addAttribute("rows", reports.report(user, chosen.id(), chosenYear));
+        boolean medicationFree = "MEDICATION_FREE".equals(pathway);
+        model.addAttribute("pathway", medicationFree ? "MEDICATION_FREE" : "ALL");
+        model.addAttribute("pathways", List.of("ALL", "MEDICATION_FREE"));
+        model.addAttribute("rows", reports.report(user, chosen.id(), chosenYear, medicationFree));
         return "guideline/report";
     }
 }

@@ -25,10 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
  * once per state, by the day registered), out of the courses with any of these registered. Outside the
  * viewer's own units, small numbers are hidden by the indicator module's linked suppression (ADR 0008):
  * one table per recommendation and year, units adding up to clinics, clinics to trusts, trusts to the
- * region, so that nothing hidden can be worked out from what is shown.
+ * region, so that nothing hidden can be worked out from what is shown. Read for the medication-free courses
+ * only, it answers seed 003's question of what those courses were offered (ADR 0023): a course counts as
+ * medication-free by its course facts, on the pathway now or once chosen by an eligibility assessment.
  */
 @Service
 class ChecklistReportService {
+
+    /** The entry's course is, or was chosen to be, on the medication-free pathway (its course facts). */
+    private static final String MEDICATION_FREE_COURSE = """
+            and exists (select 1 from course_fact f where f.course_id = e.course_id
+                        and (f.medication_free = true or f.medication_free_chosen_on is not null))""";
 
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
@@ -64,8 +71,9 @@ class ChecklistReportService {
 
     /** The rows of one recommendation and year: the region, then each trust, its clinics and their units. */
     @Transactional(readOnly = true)
-    List<Row> report(CurrentUser viewer, String recommendationId, int year) {
-        Map<UUID, Counts> byUnit = counts(recommendationId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    List<Row> report(CurrentUser viewer, String recommendationId, int year, boolean medicationFreeOnly) {
+        Map<UUID, Counts> byUnit = counts(recommendationId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                medicationFreeOnly);
         List<UnitView> units = organisation.units().stream()
                 .filter(u -> u.active() || byUnit.containsKey(u.id())).toList();
         List<ClinicView> clinics = organisation.clinics();
@@ -134,7 +142,8 @@ class ChecklistReportService {
     }
 
     /** Per unit, the courses with the recommendation offered, started, declined or unavailable in the period. */
-    private Map<UUID, Counts> counts(String recommendationId, LocalDate from, LocalDate to) {
+    private Map<UUID, Counts> counts(String recommendationId, LocalDate from, LocalDate to,
+            boolean medicationFreeOnly) {
         Map<UUID, Counts> byUnit = new HashMap<>();
         jdbc.sql("""
                 select e.unit_id,
@@ -145,6 +154,7 @@ class ChecklistReportService {
                        count(distinct case when e.state = 'NOT_AVAILABLE' then e.course_id end) as unavailable
                 from guideline_checklist_entry e
                 where e.recommendation_id = :recommendation and e.state_on >= :from and e.state_on <= :to
+                """ + (medicationFreeOnly ? MEDICATION_FREE_COURSE : "") + """
                 group by e.unit_id""")
                 .param("recommendation", recommendationId).param("from", from).param("to", to)
                 .query(rs -> {

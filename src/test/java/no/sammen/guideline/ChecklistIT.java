@@ -275,4 +275,48 @@ class ChecklistIT {
         mvc.perform(get("/reports").with(user("leder")))
                 .andExpect(content().string(containsString("id=\"guideline-checklist-report-link\"")));
     }
+
+    @Test
+    void theLeadersViewReadForMedicationFreeCoursesCountsOnlyThem() throws Exception {
+        UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        int year = TODAY.getYear();
+        long[] before = {reportedCourses(unit, year, null), reportedCourses(unit, year, "MEDICATION_FREE")};
+        UUID ordinary = TestData.newCourse(mvc, jdbc, "behandler", "Kronstad sengepost");
+        UUID medicationFree = TestData.newCourse(mvc, jdbc, "behandler", "Kronstad sengepost");
+        long version = jdbc.sql("select version from treatment_course where id = ?").param(medicationFree)
+                .query(Long.class).single();
+        mvc.perform(post("/api/v1/courses/" + medicationFree + "/medication-free/assessments")
+                        .with(httpBasic("behandler", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"courseVersion": %d, "assessedOn": "%s", "wantsNonMedication": true,
+                                 "professionallySound": true, "capacityToConsent": true, "noRisk": true}"""
+                                .formatted(version, TODAY)))
+                .andExpect(status().isCreated());
+        for (UUID course : new UUID[] {ordinary, medicationFree}) {
+            register("behandler", course, "PHYSICAL_ACTIVITY", "{\"state\": \"OFFERED\", \"on\": \"%s\"}"
+                    .formatted(TODAY)).andExpect(status().isCreated());
+        }
+        assertThat(reportedCourses(unit, year, null)).as("all courses").isEqualTo(before[0] + 2);
+        assertThat(reportedCourses(unit, year, "MEDICATION_FREE")).as("medication-free courses only")
+                .isEqualTo(before[1] + 1);
+        mvc.perform(get("/reports/medication-free").with(user("leder")))
+                .andExpect(content().string(containsString("id=\"medication-free-checklists\"")))
+                .andExpect(content().string(containsString("pathway=MEDICATION_FREE")));
+    }
+
+    /** The leader's count of courses with PHYSICAL_ACTIVITY registered in a unit and year, from the page. */
+    private long reportedCourses(UUID unit, int year, String pathway) throws Exception {
+        var request = get("/guideline/checklist-report").param("recommendation", "PHYSICAL_ACTIVITY")
+                .param("year", String.valueOf(year)).with(user("leder"));
+        if (pathway != null) {
+            request.param("pathway", pathway);
+        }
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String row = page.substring(page.indexOf("id=\"row-" + unit + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td>(\\d+)</td>").matcher(row);
+        assertThat(cell.find()).as("a count of courses in the row of the unit").isTrue();
+        return Long.parseLong(cell.group(1));
+    }
 }
