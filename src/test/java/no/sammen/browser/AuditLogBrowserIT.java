@@ -4,60 +4,18 @@ import static no.sammen.browser.BrowserSession.BOKMAAL;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What an administrator does with the audit log in a real browser: anchor the chain, verify it, and
  * see every broken entry named when someone has changed the database behind the application's back.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AuditLogBrowserIT {
+class AuditLogBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MessageSource messages;
-    @Autowired
-    private JdbcClient jdbc;
-
-    private BrowserSession browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "audit-log-failure");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** Whether the page is wider than the window, so that a reader must scroll sideways. */
-    private boolean scrollsSideways() {
-        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    AuditLogBrowserIT() {
+        super("audit-log-failure");
     }
 
     @Test

@@ -4,55 +4,22 @@ import static no.sammen.browser.BrowserSession.BOKMAAL;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a quality adviser does in a real browser: from the reports, compare the units side by side
  * for an indicator and period of their choice, and open one unit's report from the comparison.
  * Screenshots go to {@code target/screenshots/}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ComparisonBrowserIT {
+class ComparisonBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private MessageSource messages;
-
-    private BrowserSession browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "comparison-failure");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    ComparisonBrowserIT() {
+        super("comparison-failure");
     }
 
     @Test

@@ -5,26 +5,14 @@ import static no.sammen.browser.BrowserSession.NYNORSK;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a clinician does in a real browser: log in, choose a language, register a course (first
@@ -37,33 +25,12 @@ import org.springframework.test.context.ActiveProfiles;
  * key (which falls back to bokmål) fails the test.
  * Screenshots of the main steps go to {@code target/screenshots/}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CourseRegistrationBrowserIT {
+class CourseRegistrationBrowserIT extends BrowserTest {
 
     private static final Locale ENGLISH = Locale.ENGLISH;
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private MessageSource messages;
-
-    private BrowserSession browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "failure");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    CourseRegistrationBrowserIT() {
+        super("failure");
     }
 
     @Test

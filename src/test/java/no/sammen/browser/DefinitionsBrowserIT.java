@@ -4,7 +4,6 @@ import static no.sammen.browser.BrowserSession.BOKMAAL;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,58 +12,26 @@ import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorFixture;
 import no.sammen.testsupport.TestData;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser (ADR 0021): a course with a letter only and «no relatives or network» marked after
  * K1's window shows both for what they are; ending it asks how it ended; the unit report shows K1's
  * day-0 breakdown and the exclusions after the window. Screenshots go to {@code target/screenshots/}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class DefinitionsBrowserIT {
+class DefinitionsBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private MessageSource messages;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private CourseFactService courseFacts;
     @Autowired
     private Clock clock;
 
-    private BrowserSession browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "definitions-failure");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    DefinitionsBrowserIT() {
+        super("definitions-failure");
     }
 
     @Test

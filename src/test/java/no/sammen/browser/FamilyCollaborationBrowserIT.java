@@ -18,13 +18,9 @@ import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorFixture;
 import no.sammen.testsupport.TestData;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,12 +28,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A clinician's day with one course in a real browser: register the course, draw the network map
@@ -52,10 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the application's clock. Screenshots of each step go to
  * {@code target/screenshots/f*.png}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FamilyCollaborationBrowserIT {
+class FamilyCollaborationBrowserIT extends BrowserTest {
 
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -70,43 +57,26 @@ class FamilyCollaborationBrowserIT {
     private static final List<String> WORK_ITEMS = java.util.stream.Stream.concat(FAMILY_ITEMS.stream(),
             java.util.stream.Stream.of("SHARED_DECISION")).toList();
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private MessageSource messages;
-
     @Autowired
     private Clock clock;
 
     @Autowired
-    private JdbcClient jdbc;
-
-
-    @Autowired
-
     private CourseFactService courseFacts;
 
-    private BrowserSession browser;
-    private WebDriver driver;
     private String label;
 
-    @BeforeEach
-    void startBrowser() throws IOException {
+    FamilyCollaborationBrowserIT() {
+        super("f-failure");
+    }
+
+    @Override
+    protected BrowserSession openBrowser(String failureName) throws IOException {
         // A fixed browser language, so that date fields take their digits in a known order. The
         // pages do not follow the browser's language: they start in bokmål.
-        browser = BrowserSession.open(port, messages, "f-failure", List.of("--lang=en-US"),
+        return BrowserSession.open(port, messages, failureName, List.of("--lang=en-US"),
                 // Let the copy buttons use the clipboard without asking.
                 options -> options.setExperimentalOption("prefs", Map.of(
                         "profile.default_content_setting_values.clipboard", 1, "intl.accept_languages", "en-US,en")));
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static no.sammen.browser.BrowserSession.BOKMAAL;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,21 +11,10 @@ import java.util.UUID;
 
 import no.sammen.testsupport.TestData;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A clinician ticks a recommendation as offered in a real browser: «Anbefalte tiltak» on the course page,
@@ -34,41 +22,15 @@ import org.springframework.test.context.ActiveProfiles;
  * course page; then the same pages on a 320-pixel-wide screen. Screenshots go to
  * {@code target/screenshots/checklist-*.png}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class GuidelineChecklistBrowserIT {
+class GuidelineChecklistBrowserIT extends BrowserTest {
 
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MessageSource messages;
     @Autowired
     private Clock clock;
-    @Autowired
-    private JdbcClient jdbc;
 
-    private BrowserSession browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "checklist-failure");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private boolean scrollsSideways() {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    GuidelineChecklistBrowserIT() {
+        super("checklist-failure");
     }
 
     @Test

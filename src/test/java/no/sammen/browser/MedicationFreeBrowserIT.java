@@ -4,26 +4,14 @@ import static no.sammen.browser.BrowserSession.BOKMAAL;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.UUID;
 
 import no.sammen.testsupport.TestData;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A clinician chooses the medication-free pathway for a course in a real browser: the first
@@ -31,40 +19,10 @@ import org.springframework.test.context.ActiveProfiles;
  * criterion while the assessment is kept; the second finds every criterion met, and the course is on
  * the pathway. The page fits a 320-pixel-wide screen. Screenshots go to {@code target/screenshots/m*.png}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MedicationFreeBrowserIT {
+class MedicationFreeBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private MessageSource messages;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    private BrowserSession browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "m-failure");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** Whether the page is wider than the window, so that a reader must scroll sideways. */
-    private boolean scrollsSideways() {
-        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    MedicationFreeBrowserIT() {
+        super("m-failure");
     }
 
     private void answer(String field, boolean value) {

@@ -19,20 +19,10 @@ import java.util.UUID;
 
 import no.sammen.testsupport.TestData;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every main page, as each role sees it, at a 320-pixel-wide viewport and at the 640 pixels a
@@ -43,10 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>axe-core is read from {@code src/test/resources/axe/axe.min.js} and injected into each page, so
  * nothing is loaded from the network. Screenshots at 320 pixels go to {@code target/screenshots/reflow-*.png}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReflowBrowserIT {
+class ReflowBrowserIT extends BrowserTest {
 
     /** The WCAG 2.x A and AA rules; axe's "best practice" rules are advice, not conformance. */
     private static final String AXE_RUN = """
@@ -90,31 +77,17 @@ class ReflowBrowserIT {
                 + (culprit.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60) + '"';
             return 'scrollWidth ' + root.scrollWidth + ' > clientWidth ' + width + '; widest element ' + name;""";
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private MessageSource messages;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    private BrowserSession browser;
     private String axe;
 
+    ReflowBrowserIT() {
+        super("reflow-failure");
+    }
+
     @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "reflow-failure");
+    void loadAxe() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/axe/axe.min.js")) {
             assertThat(in).as("src/test/resources/axe/axe.min.js").isNotNull();
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
         }
     }
 

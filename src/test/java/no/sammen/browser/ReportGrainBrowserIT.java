@@ -3,7 +3,6 @@ package no.sammen.browser;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -11,58 +10,26 @@ import java.util.UUID;
 import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.ExportFixture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A leader of a small unit opens its report by quarter and switches to months (ADR 0020); on a desktop
  * and on a 320-pixel-wide screen. Screenshots go to {@code target/screenshots/}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReportGrainBrowserIT {
+class ReportGrainBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private MessageSource messages;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private CourseFactService courseFacts;
     @Autowired
     private Clock clock;
 
-    private BrowserSession browser;
-    private WebDriver driver;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "report-grain-failure");
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    ReportGrainBrowserIT() {
+        super("report-grain-failure");
     }
 
     @Test

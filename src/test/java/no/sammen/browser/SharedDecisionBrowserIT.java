@@ -3,7 +3,6 @@ package no.sammen.browser;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,21 +13,12 @@ import java.util.UUID;
 import no.sammen.coursefact.CourseFactService;
 import no.sammen.worklist.WorklistFixture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A clinician documents a shared decision from the course page: the form refuses it first without what
@@ -36,36 +26,17 @@ import org.springframework.test.context.ActiveProfiles;
  * worklist reminds of that day. Screenshots at desktop width and at 320 pixels go to
  * {@code target/screenshots/shared-decision-*.png}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SharedDecisionBrowserIT {
+class SharedDecisionBrowserIT extends BrowserTest {
 
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb");
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MessageSource messages;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private CourseFactService facts;
     @Autowired
     private PasswordEncoder passwords;
 
-    private BrowserSession browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "shared-decision-failure");
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    SharedDecisionBrowserIT() {
+        super("shared-decision-failure");
     }
 
     @Test
@@ -120,7 +91,7 @@ class SharedDecisionBrowserIT {
             browser.screenshot("shared-decision-list");
             viewport(320, 1800);
             browser.open("/courses/" + course + "/shared-decisions");
-            assertThat(noSidewaysScroll()).as("no sideways scroll at 320 px").isTrue();
+            assertThat(scrollsSideways()).as("no sideways scroll at 320 px").isFalse();
             browser.screenshot("shared-decision-320");
 
             browser.step("the course page shows the decision, and the worklist the day to revisit");
@@ -135,7 +106,7 @@ class SharedDecisionBrowserIT {
             browser.screenshot("shared-decision-course", By.id("shared-decisions"));
             viewport(320, 1800);
             browser.open("/courses/" + course);
-            assertThat(noSidewaysScroll()).as("no sideways scroll on the course page at 320 px").isTrue();
+            assertThat(scrollsSideways()).as("no sideways scroll on the course page at 320 px").isFalse();
             browser.screenshot("shared-decision-course-320", By.id("shared-decisions"));
         } catch (RuntimeException | AssertionError e) {
             throw browser.failure(e);
@@ -145,11 +116,6 @@ class SharedDecisionBrowserIT {
     private void setDate(String id, LocalDate date) {
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
                 id, date.toString());
-    }
-
-    private boolean noSidewaysScroll() {
-        return Boolean.FALSE.equals(((ChromeDriver) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
     }
 
     private void viewport(int width, int height) {

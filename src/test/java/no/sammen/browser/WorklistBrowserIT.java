@@ -3,7 +3,6 @@ package no.sammen.browser;
 import static no.sammen.browser.BrowserSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,55 +12,27 @@ import no.sammen.coursefact.CourseFactService;
 import no.sammen.worklist.WorkItemType;
 import no.sammen.worklist.WorklistFixture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A clinician opens the worklist at the start of a shift: the urgent courses first, in groups, and the
  * long-stale tasks apart, one of which they close with a reason. Screenshots of the worklist at desktop
  * width and at 320 pixels, the long-stale list and the closing form go to {@code target/screenshots/worklist-*.png}.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WorklistBrowserIT {
+class WorklistBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MessageSource messages;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private CourseFactService facts;
     @Autowired
     private PasswordEncoder passwords;
 
-    private BrowserSession browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = BrowserSession.open(port, messages, "worklist-failure");
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    WorklistBrowserIT() {
+        super("worklist-failure");
     }
 
     @Test
