@@ -106,9 +106,13 @@ class ReflowBrowserIT extends BrowserTest {
                 "/courses/" + course + "/network/members/" + member + "/consents",
                 "/courses/" + course + "/contacts", "/courses/" + course + "/conversations",
                 "/courses/" + course + "/conversations/new?kind=PATIENT", "/courses/" + course + "/crisis-plan",
-                "/courses/" + course + "/crisis-plan/edit", "/courses/" + course + "/network-meetings"));
+                "/courses/" + course + "/crisis-plan/edit", "/courses/" + course + "/network-meetings",
+                "/guideline", "/courses/" + course + "/guideline-checklist",
+                "/courses/" + course + "/guideline-checklist/CBT_PSYCHOSIS", "/courses/" + course + "/medication-free",
+                "/courses/" + course + "/shared-decisions", "/guideline/offers"));
         pagesByUser.put("leder", List.of("/reports", "/reports/units/" + unit, "/reports/compare",
-                "/reports/units/" + unit + "/indicators/K1/courses"));
+                "/reports/units/" + unit + "/indicators/K1/courses", "/reports/medication-free",
+                "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE"));
         pagesByUser.put("analytiker", List.of("/reports/compare?period=YEAR"));
         pagesByUser.put("admin", List.of("/admin/users", "/admin/users/new", "/admin/units", "/admin/units/new",
                 "/admin/organisation", "/admin/audit"));
