@@ -106,6 +106,7 @@ public class CourseFactService {
         if (update == null) {
             throw new IllegalArgumentException(contributor + " is not a course fact contributor");
         }
+        forget(courseId);
         if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
             refresh(courseId);
         }
@@ -115,6 +116,7 @@ public class CourseFactService {
     @Transactional
     public void refresh(UUID courseId) {
         String update = "update " + TABLE + " set\n    " + assignments + "\nwhere course_id = :courseId";
+        forget(courseId);
         if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
             jdbc.sql("insert into " + TABLE + " (course_id) values (:courseId)").param("courseId", courseId).update();
             jdbc.sql(update).param("courseId", courseId).update();
@@ -137,6 +139,7 @@ public class CourseFactService {
     /** {@link #rebuild} without an audit entry: for loading data where there is no acting user. */
     @Transactional
     public int rebuildWithoutLog() {
+        forget(null);
         jdbc.sql("delete from " + TABLE).update();
         // Each row written once, whole: the expressions read the course id from the alias course_fact.
         return jdbc.sql("insert into " + TABLE + " (course_id, " + columns + ")\nselect course_fact.course_id, "
@@ -150,11 +153,60 @@ public class CourseFactService {
         return read("select course_id, " + columns + " from " + TABLE, Map.of());
     }
 
-    /** The facts of one course; empty when it has no row (a course saved before facts were kept, until a rebuild). */
+    /**
+     * The facts of one course; empty when it has no row (a course saved before facts were kept, until a rebuild).
+     * Inside one transaction a course's facts are read once, until they are refreshed: the course page's sections
+     * each ask.
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<CourseFactRow> of(UUID courseId) {
-        return java.util.Optional.ofNullable(read("select course_id, " + columns + " from " + TABLE
-                + " where course_id = :courseId", Map.of("courseId", courseId)).get(courseId));
+        Map<UUID, java.util.Optional<CourseFactRow>> memo = readInTransaction();
+        java.util.Optional<CourseFactRow> row = memo == null ? null : memo.get(courseId);
+        if (row == null) {
+            row = java.util.Optional.ofNullable(read("select course_id, " + columns + " from " + TABLE
+                    + " where course_id = :courseId", Map.of("courseId", courseId)).get(courseId));
+            if (memo != null) {
+                memo.put(courseId, row);
+            }
+        }
+        return row;
+    }
+
+    /** The key of the facts read in the current transaction. */
+    private static final Object READ_IN_TRANSACTION = new Object();
+
+    /** The facts read in the current transaction, by course, or null outside one. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, java.util.Optional<CourseFactRow>> readInTransaction() {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object bound = org.springframework.transaction.support.TransactionSynchronizationManager
+                .getResource(READ_IN_TRANSACTION);
+        if (bound == null) {
+            bound = new java.util.HashMap<UUID, java.util.Optional<CourseFactRow>>();
+            org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(READ_IN_TRANSACTION,
+                    bound);
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            org.springframework.transaction.support.TransactionSynchronizationManager
+                                    .unbindResourceIfPossible(READ_IN_TRANSACTION);
+                        }
+                    });
+        }
+        return (Map<UUID, java.util.Optional<CourseFactRow>>) bound;
+    }
+
+    /** After a change of facts in this transaction, they are read again: one course's, or every course's (null). */
+    private static void forget(UUID courseId) {
+        Map<UUID, java.util.Optional<CourseFactRow>> memo = readInTransaction();
+        if (memo != null && courseId != null) {
+            memo.remove(courseId);
+        } else if (memo != null) {
+            memo.clear();
+        }
     }
 
     /** The facts of the courses still going (no end date) in these units, in one query. */

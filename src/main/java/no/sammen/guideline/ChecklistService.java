@@ -110,18 +110,18 @@ class ChecklistService {
         Map<String, List<ChecklistEntry>> byRecommendation = entries
                 .findByCourseIdOrderByRecommendationIdAscSequenceAsc(course.id()).stream()
                 .collect(Collectors.groupingBy(ChecklistEntry::recommendationId));
-        UnitOffersView unitOffers = offers.offers(course.unitId());
+        Map<String, Integer> unitOffers = offers.offered(course.unitId());
         Optional<CourseFactRow> row = facts.of(course.id());
         List<ChecklistItem> items = new ArrayList<>();
         for (Recommendation r : guideline.applyingTo(course.psychosis(), course.pathway())) {
             List<ChecklistEntryView> history = byRecommendation.getOrDefault(r.id(), List.of()).stream()
                     .sorted(Comparator.comparingInt(ChecklistEntry::sequence).reversed())
                     .map(ChecklistEntry::toView).toList();
-            boolean hasOffer = !r.offeredByUnits() || unitOffers.has(r.id());
+            boolean hasOffer = !r.offeredByUnits() || unitOffers.containsKey(r.id());
             FamilyContactAnswer answer = FAMILY_CONTACT.equals(r.answeredBy()) ? familyContact(course, row) : null;
             items.add(new ChecklistItem(r, history.isEmpty() ? null : history.get(0), history,
                     history.isEmpty() ? 0 : history.get(0).sequence(), hasOffer,
-                    r.offeredByUnits() ? unitOffers.waitingWeeks(r.id()) : null, answer));
+                    r.offeredByUnits() ? unitOffers.get(r.id()) : null, answer));
         }
         return new ChecklistView(course.id(), guideline.current().version(), List.copyOf(items));
     }

@@ -277,22 +277,31 @@ class IndicatorQueries {
             LocalDate to, LocalDate today, boolean oneUnit, boolean withWhere) {
         String column = periodDate == PeriodDate.START ? "start_date" : "end_date";
         String monthColumn = periodDate == PeriodDate.START ? "start_month" : "end_month";
-        List<String> populations = definitions.stream().map(d -> d.population().fact()).distinct().toList();
-        String sharedPopulation = populations.size() == 1 ? populations.get(0) : null;
+        // Each definition's population and exclusions; those that every definition shares go in the where instead.
+        List<List<String>> populationsAndExclusions = new ArrayList<>();
+        for (IndicatorDefinition definition : definitions) {
+            List<String> conditions = new ArrayList<>();
+            if (definition.population().fact() != null) {
+                conditions.add("f." + definition.population().fact() + " = true");
+            }
+            for (Exclusion exclusion : definition.exclusions()) {
+                conditions.add(definition.exclusionsCount() == ExclusionTiming.ANY_TIME
+                        ? "f." + exclusion.fact() + " = false"
+                        : "not " + timelyExclusion(exclusion, definition));
+            }
+            populationsAndExclusions.add(conditions);
+        }
+        List<String> shared = new ArrayList<>(populationsAndExclusions.get(0));
+        populationsAndExclusions.forEach(shared::retainAll);
         List<String> mets = new ArrayList<>();
         List<String> counts = new ArrayList<>();
         List<String> lates = new ArrayList<>();
         List<List<String>> breakdowns = new ArrayList<>();
-        for (IndicatorDefinition definition : definitions) {
-            List<String> counted = new ArrayList<>();
-            if (definition.population().fact() != null
-                    && !(withWhere && definition.population().fact().equals(sharedPopulation))) {
-                counted.add("f." + definition.population().fact() + " = true");
-            }
-            for (Exclusion exclusion : definition.exclusions()) {
-                counted.add(definition.exclusionsCount() == ExclusionTiming.ANY_TIME
-                        ? "f." + exclusion.fact() + " = false"
-                        : "not " + timelyExclusion(exclusion, definition));
+        for (int d = 0; d < definitions.size(); d++) {
+            IndicatorDefinition definition = definitions.get(d);
+            List<String> counted = new ArrayList<>(populationsAndExclusions.get(d));
+            if (withWhere) {
+                counted.removeAll(shared);
             }
             String met = "(" + definition.metWhen().stream().map(c -> condition(c, definition))
                     .collect(Collectors.joining(" and ")) + ")";
@@ -331,8 +340,8 @@ class IndicatorQueries {
         } else {
             where = "f." + column + " >= " + literal(from) + " and f." + column + " <= " + literal(to);
         }
-        if (sharedPopulation != null) {
-            where += " and f." + sharedPopulation + " = true";
+        for (String condition : shared) {
+            where += " and " + condition;
         }
         if (oneUnit) {
             where += " and f.unit_id = :unitId";

@@ -212,9 +212,15 @@ public class IndicatorService {
             starts.add(s);
         }
         LocalDate end = periodType.endOf(starts.get(starts.size() - 1));
-        Map<LocalDate, Integer> periodOfStart = new HashMap<>();
-        for (int i = 0; i < starts.size(); i++) {
-            periodOfStart.put(starts.get(i), i);
+        // The period of each month from the first period's start to the last one's end, by months since the first.
+        int firstMonth = monthIndex(starts.get(0).getYear(), starts.get(0).getMonthValue());
+        int[] periodOfMonth = new int[monthIndex(end.getYear(), end.getMonthValue()) - firstMonth + 1];
+        for (int i = 0, month = 0; i < starts.size(); i++) {
+            LocalDate periodEnd = periodType.endOf(starts.get(i));
+            for (; month < periodOfMonth.length && monthIndex(periodEnd.getYear(), periodEnd.getMonthValue())
+                    >= firstMonth + month; month++) {
+                periodOfMonth[month] = i;
+            }
         }
         List<UnitView> units = organisation.units();
         List<ClinicView> clinics = levels.contains(OrgLevel.CLINIC) || levels.contains(OrgLevel.TRUST)
@@ -228,9 +234,10 @@ public class IndicatorService {
                     rollups.put(level, new Rollup(level, units, clinics, starts.size()));
                 }
             }
+            Rollup[] each = rollups.values().toArray(Rollup[]::new);
             for (MonthCount row : rows) {
-                int period = periodOfStart.get(periodType.startOf(LocalDate.of(row.year(), row.month(), 1)));
-                for (Rollup rollup : rollups.values()) {
+                int period = periodOfMonth[monthIndex(row.year(), row.month()) - firstMonth];
+                for (Rollup rollup : each) {
                     rollup.add(row, period);
                 }
             }
@@ -544,11 +551,17 @@ public class IndicatorService {
                 meetings.privateInvited(), meetings.publicInvited(), unitTypes);
     }
 
+    /** Months counted from year 0, so that consecutive months differ by one. */
+    private static int monthIndex(int year, int month) {
+        return year * 12 + month - 1;
+    }
+
     /** The sums of one level: numerator and denominator per part of the organisation and period. */
     private static final class Rollup {
 
         final OrgLevel level;
-        final Map<UUID, Org> orgOfUnit = new HashMap<>();
+        /** Each unit's cells: those of the unit, clinic, trust or region it belongs to at this level. */
+        final Map<UUID, long[][]> cellsOfUnit = new HashMap<>();
         final Map<Org, long[][]> counts = new LinkedHashMap<>();
 
         Rollup(OrgLevel level, List<UnitView> units, List<ClinicView> clinics, int periods) {
@@ -557,18 +570,19 @@ public class IndicatorService {
                 counts.put(org, new long[periods][2]);
             }
             for (UnitView unit : units) {
-                orgOfUnit.put(unit.id(), switch (level) {
+                Org org = switch (level) {
                     case UNIT -> new Org(unit.id(), unit.name());
                     case CLINIC -> new Org(unit.clinicId(), unit.clinicName());
                     case TRUST -> counts.keySet().stream().filter(o -> o.id().equals(unit.trustId())).findFirst()
                             .orElseThrow();
                     case REGION -> Org.REGION;
-                });
+                };
+                cellsOfUnit.put(unit.id(), counts.get(org));
             }
         }
 
         void add(MonthCount row, int period) {
-            long[] cell = counts.get(orgOfUnit.get(row.unitId()))[period];
+            long[] cell = cellsOfUnit.get(row.unitId())[period];
             cell[0] += row.numerator();
             cell[1] += row.denominator();
         }

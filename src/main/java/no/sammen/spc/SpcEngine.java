@@ -71,7 +71,10 @@ public final class SpcEngine {
             anyDenominator |= row != null && row.n() != null;
         }
         Class<?> keyType = null;
-        Map<SubgroupKey, Subgroup> byKey = new TreeMap<>();
+        // Rows usually come in x order, one per x: then the subgroups are kept in a list as they come, and a
+        // sorted map is made only once an x comes out of order or again.
+        List<Subgroup> inOrder = new ArrayList<>(rows.size());
+        Map<SubgroupKey, Subgroup> byKey = null;
         for (int i = 0; i < rows.size(); i++) {
             Observation row = rows.get(i);
             if (row == null || row.x() == null) {
@@ -85,10 +88,22 @@ public final class SpcEngine {
                 continue;
             }
             rowProblems(chart, row, i, anyDenominator, problems);
-            Subgroup subgroup = byKey.get(row.x());
-            if (subgroup == null) {
+            Subgroup subgroup;
+            if (byKey == null && (inOrder.isEmpty() || inOrder.get(inOrder.size() - 1).key.compareTo(row.x()) < 0)) {
                 subgroup = new Subgroup(row.x(), row.part());
-                byKey.put(row.x(), subgroup);
+                inOrder.add(subgroup);
+            } else {
+                if (byKey == null) {
+                    byKey = new TreeMap<>();
+                    for (Subgroup earlier : inOrder) {
+                        byKey.put(earlier.key, earlier);
+                    }
+                }
+                subgroup = byKey.get(row.x());
+                if (subgroup == null) {
+                    subgroup = new Subgroup(row.x(), row.part());
+                    byKey.put(row.x(), subgroup);
+                }
             }
             if (!Objects.equals(subgroup.part, row.part())) {
                 problems.add(FieldProblem.of(field(i, "part"), "spc.part.mixed"));
@@ -98,10 +113,10 @@ public final class SpcEngine {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (byKey.size() < MIN_SUBGROUPS) {
+        List<Subgroup> ordered = byKey == null ? inOrder : new ArrayList<>(byKey.values());
+        if (ordered.size() < MIN_SUBGROUPS) {
             throw new InvalidInputException(FieldProblem.of("points", "spc.points.tooFew", MIN_SUBGROUPS));
         }
-        List<Subgroup> ordered = new ArrayList<>(byKey.values());
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             String part = ordered.get(i).part;

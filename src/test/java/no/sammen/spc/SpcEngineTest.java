@@ -124,6 +124,28 @@ class SpcEngineTest {
     }
 
     @Test
+    void rowsOutOfOrderOrRepeatedAreChartedInXOrderAsIfGivenSorted() {
+        // The same seven subgroups in order, then with the third and a later one moved to the end and one split
+        // into two rows: the charts must be the same, point for point, in x order.
+        List<Observation> sorted = List.of(at(1, 2, 10), at(2, 3, 10), at(3, 1, 10), at(4, 4, 10), at(5, 2, 10),
+                at(6, 3, 10), at(7, 9, 10));
+        List<Observation> shuffled = List.of(at(1, 2, 10), at(2, 3, 10), at(4, 4, 10), at(5, 1, 5), at(6, 3, 10),
+                at(5, 1, 5), at(7, 9, 10), at(3, 1, 10));
+
+        SpcResult expected = compute("p", sorted);
+        SpcResult actual = compute("p", shuffled);
+
+        assertThat(actual.points()).hasSize(7);
+        for (int i = 0; i < 7; i++) {
+            assertThat(actual.points().get(i).x()).isEqualTo(new SubgroupKey.Number(BigDecimal.valueOf(i + 1)));
+            assertThat(actual.points().get(i).value()).isEqualTo(expected.points().get(i).value());
+            assertThat(actual.points().get(i).ucl()).isEqualTo(expected.points().get(i).ucl());
+            assertThat(actual.points().get(i).sigmaSignal()).isEqualTo(expected.points().get(i).sigmaSignal());
+        }
+        assertThat(actual.points().get(4).n()).isEqualTo(10.0);
+    }
+
+    @Test
     void laneyPPrimeScalesSigmaByTheMovingRangesOfTheZScores() {
         // y/n = 10/100 20/100 10/100 20/100: p̄ = 60/400 = 0.15, sigma_i = sqrt(0.15 × 0.85 / 100);
         // z = ∓0.05 / sigma_i, moving ranges 0.1 / sigma_i, sigma_z = (0.1 / sigma_i) / 1.128;
