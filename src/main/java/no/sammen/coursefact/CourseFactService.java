@@ -17,6 +17,8 @@ import no.sammen.audit.AuditAction;
 import no.sammen.audit.AuditRecord;
 import no.sammen.audit.AuditService;
 
+import no.sammen.shared.ReadInTransaction;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,52 +162,20 @@ public class CourseFactService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<CourseFactRow> of(UUID courseId) {
-        Map<UUID, java.util.Optional<CourseFactRow>> memo = readInTransaction();
-        java.util.Optional<CourseFactRow> row = memo == null ? null : memo.get(courseId);
-        if (row == null) {
-            row = java.util.Optional.ofNullable(read("select course_id, " + columns + " from " + TABLE
-                    + " where course_id = :courseId", Map.of("courseId", courseId)).get(courseId));
-            if (memo != null) {
-                memo.put(courseId, row);
-            }
-        }
-        return row;
+        return readInTransaction.get(courseId, id -> java.util.Optional.ofNullable(read("select course_id, " + columns
+                + " from " + TABLE + " where course_id = :courseId", Map.of("courseId", id)).get(id)));
     }
 
-    /** The key of the facts read in the current transaction. */
-    private static final Object READ_IN_TRANSACTION = new Object();
-
-    /** The facts read in the current transaction, by course, or null outside one. */
-    @SuppressWarnings("unchecked")
-    private static Map<UUID, java.util.Optional<CourseFactRow>> readInTransaction() {
-        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Object bound = org.springframework.transaction.support.TransactionSynchronizationManager
-                .getResource(READ_IN_TRANSACTION);
-        if (bound == null) {
-            bound = new java.util.HashMap<UUID, java.util.Optional<CourseFactRow>>();
-            org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(READ_IN_TRANSACTION,
-                    bound);
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            org.springframework.transaction.support.TransactionSynchronizationManager
-                                    .unbindResourceIfPossible(READ_IN_TRANSACTION);
-                        }
-                    });
-        }
-        return (Map<UUID, java.util.Optional<CourseFactRow>>) bound;
-    }
+    /** The facts read in the current transaction, by course. */
+    private final ReadInTransaction<UUID, java.util.Optional<CourseFactRow>> readInTransaction =
+            new ReadInTransaction<>();
 
     /** After a change of facts in this transaction, they are read again: one course's, or every course's (null). */
-    private static void forget(UUID courseId) {
-        Map<UUID, java.util.Optional<CourseFactRow>> memo = readInTransaction();
-        if (memo != null && courseId != null) {
-            memo.remove(courseId);
-        } else if (memo != null) {
-            memo.clear();
+    private void forget(UUID courseId) {
+        if (courseId == null) {
+            readInTransaction.forgetAll();
+        } else {
+            readInTransaction.forget(courseId);
         }
     }
 

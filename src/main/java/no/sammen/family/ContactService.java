@@ -22,6 +22,7 @@ import no.sammen.registration.FreeText;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.NotFoundException;
+import no.sammen.shared.ReadInTransaction;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.context.MessageSource;
@@ -76,9 +77,15 @@ class ContactService {
         return earliest(courseId, true);
     }
 
+    /**
+     * The contacts read in the current transaction, by course: the course page asks for the first contact and the
+     * first letter. Contacts are only ever added, here.
+     */
+    private final ReadInTransaction<UUID, List<RelativeContact>> readInTransaction = new ReadInTransaction<>();
+
     private Optional<FirstContactView> earliest(UUID courseId, boolean letter) {
         CourseView course = courses.toRead(courseId);
-        return contacts.findByCourseIdOrderByContactedAt(courseId).stream()
+        return readInTransaction.get(courseId, contacts::findByCourseIdOrderByContactedAt).stream()
                 .filter(c -> (c.channel() == ContactChannel.LETTER) == letter).findFirst()
                 .map(c -> {
                     LocalDateTime at = local(c);
@@ -166,6 +173,7 @@ class ContactService {
             throw new InvalidInputException(problems);
         }
         Optional<FirstContactView> firstBefore = firstContact(courseId);
+        readInTransaction.forget(courseId);
         RelativeContact saved = contacts.save(RelativeContact.register(courseId,
                 at.atZone(clock.getZone()).toInstant(), contact.channel(), staff, contact.memberIds(),
                 clock.instant()));
@@ -176,7 +184,7 @@ class ContactService {
     }
 
     private List<RelativeContactView> views(CourseView course) {
-        List<RelativeContact> rows = contacts.findByCourseIdOrderByContactedAt(course.id());
+        List<RelativeContact> rows = readInTransaction.get(course.id(), contacts::findByCourseIdOrderByContactedAt);
         List<RelativeContactView> views = new ArrayList<>();
         boolean firstSeen = false;
         for (RelativeContact row : rows) {

@@ -14,6 +14,7 @@ import no.sammen.registration.FreeText;
 import no.sammen.registration.Registrations;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.ReadInTransaction;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -52,12 +53,19 @@ public class NetworkService {
         this.clock = clock;
     }
 
-    /** The members of a course's network, in the order they were added. Not audited: part of a page. */
+    /**
+     * The members of a course's network, in the order they were added. Not audited: part of a page. Read once
+     * per transaction (several sections of the course page ask), and again after a change of the network.
+     */
     @Transactional(readOnly = true)
     public List<NetworkMemberView> members(UUID courseId) {
         courses.toRead(courseId);
-        return members.findByCourseIdOrderByCreatedAt(courseId).stream().map(NetworkMember::toView).toList();
+        return readInTransaction.get(courseId,
+                id -> members.findByCourseIdOrderByCreatedAt(id).stream().map(NetworkMember::toView).toList());
     }
+
+    /** The networks read in the current transaction, by course. */
+    private final ReadInTransaction<UUID, List<NetworkMemberView>> readInTransaction = new ReadInTransaction<>();
 
     /**
      * Checks that each id is a member of this course's network, for modules that register who took
@@ -80,6 +88,7 @@ public class NetworkService {
         if (details.closestRelative()) {
             clearClosestRelative(courseId, null);
         }
+        readInTransaction.forget(courseId);
         NetworkMember saved = members.save(NetworkMember.add(courseId, details, clock.instant()));
         courses.audit(AuditAction.CREATE, OBJECT_TYPE, saved.id(), course, "course " + courseId);
         return saved.toView();
@@ -95,6 +104,7 @@ public class NetworkService {
             clearClosestRelative(courseId, memberId);
         }
         member.change(details);
+        readInTransaction.forget(courseId);
         NetworkMember saved = Registrations.save(() -> members.save(member), OBJECT_TYPE);
         courses.audit(AuditAction.UPDATE, OBJECT_TYPE, memberId, course, "course " + courseId);
         return saved.toView();
@@ -114,6 +124,7 @@ public class NetworkService {
         if (!naming.isEmpty()) {
             throw new InvalidInputException(naming.stream().map(key -> FieldProblem.of(REMOVE, key)).toList());
         }
+        readInTransaction.forget(courseId);
         try {
             Registrations.save(() -> {
                 members.delete(member);
@@ -145,6 +156,7 @@ public class NetworkService {
         for (NetworkMember other : members.findByCourseIdOrderByCreatedAt(courseId)) {
             if (other.closestRelative() && !other.id().equals(except)) {
                 other.notClosestRelative();
+                readInTransaction.forget(courseId);
                 members.save(other);
             }
         }

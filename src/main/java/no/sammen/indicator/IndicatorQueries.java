@@ -104,7 +104,9 @@ class IndicatorQueries {
      * (ADR 0021), whatever period the course lies in. The same conditions as every count.
      */
     List<IndicatorDefinition> excludedAfterWindow(List<IndicatorDefinition> definitions, UUID courseId) {
-        List<IndicatorDefinition> late = new ArrayList<>();
+        // One statement, a column per definition with exclusions counted in the window.
+        List<IndicatorDefinition> asked = new ArrayList<>();
+        StringBuilder columns = new StringBuilder();
         for (IndicatorDefinition definition : definitions) {
             String condition = lateExclusion(definition);
             if (condition == null) {
@@ -112,11 +114,22 @@ class IndicatorQueries {
             }
             String population = definition.population().fact() == null ? "" : " and f." + definition.population().fact()
                     + " = true";
-            if (jdbc.sql("select count(*) from course_fact f where f.course_id = :courseId and " + condition
-                    + population).param("courseId", courseId).query(Long.class).single() > 0) {
-                late.add(definition);
-            }
+            columns.append(asked.isEmpty() ? "" : ",\n       ").append("case when ").append(condition).append(population)
+                    .append(" then 1 else 0 end");
+            asked.add(definition);
         }
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorDefinition> late = new ArrayList<>();
+        jdbc.sql("select " + columns + "\nfrom course_fact f where f.course_id = :courseId").param("courseId", courseId)
+                .query(rs -> {
+                    for (int i = 0; i < asked.size(); i++) {
+                        if (rs.getInt(i + 1) == 1) {
+                            late.add(asked.get(i));
+                        }
+                    }
+                });
         return late;
     }
 

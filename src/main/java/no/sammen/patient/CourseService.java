@@ -25,14 +25,13 @@ import no.sammen.shared.InvalidInputException;
 import no.sammen.shared.NationalIdMasking;
 import no.sammen.shared.NotFoundException;
 import no.sammen.shared.PageOf;
+import no.sammen.shared.ReadInTransaction;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registers, reads, lists and changes treatment courses for the acting user. Every method checks
@@ -210,60 +209,31 @@ public class CourseService {
     /**
      * A course as shown, read in one query (course, patient and unit), if {@code me} may read it;
      * otherwise "not found". Every page and API call on a course starts here, and a page's sections
-     * each ask again: inside one transaction the course is read once ({@link #SHOWN_IN_TRANSACTION}).
+     * each ask again: inside one transaction the course is read once ({@link #shownInTransaction}).
      */
     private CourseView shown(UUID id, CurrentUser me) {
         if (!me.mayReadCourses()) {
             throw new NotFoundException("course");
         }
-        Map<UUID, CourseView> memo = shownInTransaction();
-        CourseView course = memo == null ? null : memo.get(id);
-        if (course == null) {
-            course = jdbc.sql(SELECT_COURSE + " from treatment_course c join patient p on p.id = c.patient_id"
-                            + " join org_unit u on u.id = c.unit_id where c.id = :id")
-                    .param("id", id)
-                    .query(CourseService::row)
-                    .optional()
-                    .orElseThrow(() -> new NotFoundException("course"));
-            if (memo != null) {
-                memo.put(id, course);
-            }
-        }
+        CourseView course = shownInTransaction.get(id, key -> jdbc.sql(SELECT_COURSE
+                        + " from treatment_course c join patient p on p.id = c.patient_id"
+                        + " join org_unit u on u.id = c.unit_id where c.id = :id")
+                .param("id", key)
+                .query(CourseService::row)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("course")));
         if (!me.belongsTo(course.unitId())) {
             throw new NotFoundException("course");
         }
         return course;
     }
 
-    /** The key of the courses read in the current transaction. */
-    private static final Object SHOWN_IN_TRANSACTION = new Object();
-
-    /** The courses read in the current transaction, or null outside one. */
-    @SuppressWarnings("unchecked")
-    private static Map<UUID, CourseView> shownInTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Object bound = TransactionSynchronizationManager.getResource(SHOWN_IN_TRANSACTION);
-        if (bound == null) {
-            bound = new HashMap<UUID, CourseView>();
-            TransactionSynchronizationManager.bindResource(SHOWN_IN_TRANSACTION, bound);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(SHOWN_IN_TRANSACTION);
-                }
-            });
-        }
-        return (Map<UUID, CourseView>) bound;
-    }
+    /** The courses read in the current transaction. */
+    private final ReadInTransaction<UUID, CourseView> shownInTransaction = new ReadInTransaction<>();
 
     /** After a change of the course in this transaction, it is read again. */
-    private static void forgetShown(UUID id) {
-        Map<UUID, CourseView> memo = shownInTransaction();
-        if (memo != null) {
-            memo.remove(id);
-        }
+    private void forgetShown(UUID id) {
+        shownInTransaction.forget(id);
     }
 
     public CourseView update(UUID id, long version, CourseDetails details) {
