@@ -25,6 +25,18 @@ public record CourseFact(String name, Type type, String expression) {
         MONTH
     }
 
+    /** The fact every other day is counted from: the course's start. */
+    public static final String START = "start_date";
+
+    /**
+     * The column beside a day fact holding its day of the course: the days from the start to it (0 on the start
+     * day, negative before it), null when the day is. Kept by {@link CourseFactService} for every day fact but the
+     * start, so that "within N days of the start" is a comparison of two integers (ADR 0022).
+     */
+    public static String dayOfCourse(String dayFact) {
+        return dayFact + "_day";
+    }
+
     public CourseFact {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(expression, "expression");

@@ -41,7 +41,12 @@ public class CourseFactService {
     private final String assignments;
     /** Per contributor's class, the update of its own facts of one course. */
     private final Map<Class<?>, String> updates = new HashMap<>();
+    /** Per contributor's class, the update of the days of the course of the day facts it keeps (all, for the start). */
+    private final Map<Class<?>, String> dayUpdates = new HashMap<>();
+    /** Every day fact's day of the course, as assignments from the facts themselves. */
+    private final String days;
     private final String columns;
+    private final List<String> dayColumnNames;
 
     CourseFactService(JdbcClient jdbc, AuditService audit, List<CourseFactContributor> contributors) {
         this.jdbc = jdbc;
@@ -60,15 +65,28 @@ public class CourseFactService {
                     + contributor.facts().stream().map(f -> f.name() + " = " + f.expression())
                             .collect(Collectors.joining(",\n    ")) + "\nwhere course_id = :courseId");
         }
+        for (CourseFactContributor contributor : contributors) {
+            boolean keepsStart = contributor.facts().stream().anyMatch(f -> f.name().equals(CourseFact.START));
+            String assignments = dayAssignments(keepsStart ? declared.values() : contributor.facts());
+            if (!assignments.isEmpty()) {
+                dayUpdates.put(ClassUtils.getUserClass(contributor),
+                        "update " + TABLE + " set\n    " + assignments + "\nwhere course_id = :courseId");
+            }
+        }
+        if (!declared.containsKey(CourseFact.START) || declared.get(CourseFact.START).type() != CourseFact.Type.DATE) {
+            throw new IllegalStateException("No contributor declares the day fact " + CourseFact.START);
+        }
         if (sources.size() != 1) {
             throw new IllegalStateException("Exactly one course fact contributor must give the courses; "
                     + sources.size() + " do");
         }
         Set<String> table = columns(jdbc);
         table.remove("course_id");
+        Set<String> expected = new TreeSet<>(declared.keySet());
+        expected.addAll(dayColumns(declared.values()));
         Set<String> undeclared = new TreeSet<>(table);
-        undeclared.removeAll(declared.keySet());
-        Set<String> unknown = new TreeSet<>(declared.keySet());
+        undeclared.removeAll(expected);
+        Set<String> unknown = new TreeSet<>(expected);
         unknown.removeAll(table);
         if (!undeclared.isEmpty() || !unknown.isEmpty()) {
             throw new IllegalStateException("The course facts declared do not match the columns of " + TABLE
@@ -78,7 +96,28 @@ public class CourseFactService {
         this.facts = java.util.Collections.unmodifiableMap(declared);
         this.assignments = declared.values().stream().map(f -> f.name() + " = " + f.expression())
                 .collect(Collectors.joining(",\n    "));
-        this.columns = String.join(", ", declared.keySet());
+        this.days = dayAssignments(declared.values());
+        this.dayColumnNames = dayColumns(declared.values());
+        List<String> all = new ArrayList<>(declared.keySet());
+        all.addAll(dayColumns(declared.values()));
+        this.columns = String.join(", ", all);
+    }
+
+    /** The day facts but the start: those with a day of the course beside them. */
+    private static List<String> dayFacts(Collection<CourseFact> facts) {
+        return facts.stream().filter(f -> f.type() == CourseFact.Type.DATE && !f.name().equals(CourseFact.START))
+                .map(CourseFact::name).toList();
+    }
+
+    private static List<String> dayColumns(Collection<CourseFact> facts) {
+        return dayFacts(facts).stream().map(CourseFact::dayOfCourse).toList();
+    }
+
+    /** Sets each day fact's day of the course from the row's own day and start (after they are set). */
+    private static String dayAssignments(Collection<CourseFact> facts) {
+        return dayFacts(facts).stream()
+                .map(f -> CourseFact.dayOfCourse(f) + " = " + f + " - " + CourseFact.START)
+                .collect(Collectors.joining(",\n    "));
     }
 
     private static Set<String> columns(JdbcClient jdbc) {
@@ -111,6 +150,11 @@ public class CourseFactService {
         forget(courseId);
         if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
             refresh(courseId);
+            return;
+        }
+        String dayUpdate = dayUpdates.get(contributor);
+        if (dayUpdate != null) {
+            jdbc.sql(dayUpdate).param("courseId", courseId).update();
         }
     }
 
@@ -123,6 +167,8 @@ public class CourseFactService {
             jdbc.sql("insert into " + TABLE + " (course_id) values (:courseId)").param("courseId", courseId).update();
             jdbc.sql(update).param("courseId", courseId).update();
         }
+        jdbc.sql("update " + TABLE + " set\n    " + days + "\nwhere course_id = :courseId").param("courseId", courseId)
+                .update();
     }
 
     /**
@@ -144,9 +190,12 @@ public class CourseFactService {
         forget(null);
         jdbc.sql("delete from " + TABLE).update();
         // Each row written once, whole: the expressions read the course id from the alias course_fact.
-        return jdbc.sql("insert into " + TABLE + " (course_id, " + columns + ")\nselect course_fact.course_id, "
+        int count = jdbc.sql("insert into " + TABLE + " (course_id, " + String.join(", ", facts.keySet())
+                + ")\nselect course_fact.course_id, "
                 + facts.values().stream().map(CourseFact::expression).collect(Collectors.joining(",\n    "))
                 + "\nfrom (" + courses + ") course_fact").update();
+        jdbc.sql("update " + TABLE + " set\n    " + days).update();
+        return count;
     }
 
     /** Every course's facts as they are kept. */
@@ -201,6 +250,9 @@ public class CourseFactService {
                     case ID -> rs.getObject(fact.name(), UUID.class);
                     case MONTH -> (Integer) rs.getObject(fact.name());
                 });
+            }
+            for (String day : dayColumnNames) {
+                values.put(day, rs.getObject(day, Integer.class));
             }
             UUID id = rs.getObject("course_id", UUID.class);
             rows.put(id, new CourseFactRow(id, values));

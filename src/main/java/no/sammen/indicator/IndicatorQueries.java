@@ -387,12 +387,18 @@ class IndicatorQueries {
      * or before the day the course's end was registered. Never null: a missing day is not inside.
      */
     private static String timelyExclusion(Exclusion exclusion, IndicatorDefinition definition) {
-        String on = "f." + exclusion.registeredOn();
+        // Days compared as days of the course (integers), which both databases compare faster than dates.
+        String on = day(exclusion.registeredOn());
         String deadline = definition.windowDays() != null
-                ? on + " <= f.start_date + " + definition.windowDays() + " and (f.end_date is null or " + on
-                        + " <= f.end_date)"
-                : "(f.end_recorded_on is null or " + on + " <= f.end_recorded_on)";
+                ? on + " <= " + definition.windowDays() + " and (f.end_date is null or " + on + " <= " + day("end_date")
+                        + ")"
+                : "(f.end_recorded_on is null or " + on + " <= " + day("end_recorded_on") + ")";
         return "(f." + exclusion.fact() + " = true and " + on + " is not null and " + deadline + ")";
+    }
+
+    /** A day fact as its day of the course, a column of {@code f}: the day's distance from the start. */
+    private static String day(String dayFact) {
+        return "f." + CourseFact.dayOfCourse(dayFact);
     }
 
     /**
@@ -414,10 +420,11 @@ class IndicatorQueries {
         if (condition.onOrBefore() == null) {
             return days.contains(condition.fact()) ? fact + " is not null" : fact + " = true";
         }
+        String day = day(condition.fact());
         return switch (condition.onOrBefore()) {
-            case WINDOW_END -> fact + " <= f.start_date + " + definition.windowDays();
-            case END_DATE -> fact + " <= f.end_date";
-            case START_DATE -> fact + " <= f.start_date";
+            case WINDOW_END -> day + " <= " + definition.windowDays();
+            case END_DATE -> day + " <= " + day("end_date");
+            case START_DATE -> day + " <= 0";
         };
     }
 

@@ -125,6 +125,19 @@ class CourseFactsKeptIT {
             assertThat(kept.get(course.id)).as("facts kept for course %s (seed %d) after:%n%s", course.id, seed,
                     String.join("\n", course.log)).isEqualTo(rebuilt.get(course.id));
         }
+        // Beside each day fact but the start, its day of the course: the days from the start to it.
+        for (Course course : courses.values()) {
+            CourseFactRow row = kept.get(course.id);
+            for (CourseFact fact : facts.declared().values()) {
+                if (fact.type() == CourseFact.Type.DATE && !fact.name().equals(CourseFact.START)) {
+                    LocalDate day = row.date(fact.name());
+                    assertThat(row.values().get(CourseFact.dayOfCourse(fact.name())))
+                            .as("%s of course %s (seed %d)", CourseFact.dayOfCourse(fact.name()), course.id, seed)
+                            .isEqualTo(day == null ? null : (int) java.time.temporal.ChronoUnit.DAYS
+                                    .between(row.date(CourseFact.START), day));
+                }
+            }
+        }
         // The sequences reached every fact: each took a value other than its default in some course.
         for (CourseFact fact : facts.declared().values()) {
             assertThat(courses.keySet().stream().map(rebuilt::get).map(r -> r.values().get(fact.name()))
