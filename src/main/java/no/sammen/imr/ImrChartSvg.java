@@ -66,7 +66,7 @@ final class ImrChartSvg {
             boolean signal = points.stream().anyMatch(ChartPoint::runsSignal);
             double y = y(points.get(0).cl(), top);
             svg.append(line(signal ? "centre runs-signal" : "centre", x(0, count), y, x(count - 1, count), y));
-            svg.append(text(signal ? "runs-label" : "centre-label", x(count - 1, count), y + 14, "end",
+            svg.append(text(signal ? "runs-label" : "centre-label", x(count - 1, count), y - 4, "end",
                     signal ? texts.runsSignal() : texts.median()));
         }
         StringBuilder path = new StringBuilder();

@@ -10,10 +10,4 @@ public record ImrGoalProgress(ImrUnitSettingsView settings, int heldIndividual, 
     public int held() {
         return heldIndividual + heldGroup;
     }
-
-    /** Held as a whole percentage of the goal (at most 100), for the counter's bar; 0 without a goal. */
-    public int percent() {
-        Integer goal = settings.totalGoal();
-        return goal == null || goal == 0 ? 0 : Math.min(100, (int) Math.round(100.0 * held() / goal));
-    }
 }
