@@ -138,6 +138,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate batches;
     /** The assessments of the medication-free courses, set up with the users on each load. */
     private DemoMedicationFree medicationFree;
+    /** IMR at the units whose clinicians sign in, set up with the users on each load. */
+    private DemoImr imr;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
     private final Pseudonymizer pseudonymizer;
@@ -208,7 +210,7 @@ class DemoDataLoader implements ApplicationRunner {
                 guidelineData(rows, now).offers(unitId, spec.name());
                 DemoPractice practice = spec.name().equals(DEMO_UNIT)
                         ? new DemoPractice(implementation, 0.2, 0.85, random) : DemoPractice.drawn(implementation, random);
-                units.add(new DemoUnit(unitId, spec, practice, staff));
+                units.add(new DemoUnit(unitId, spec, practice, staff, implementation));
             }
         }
         String hash = passwords.encode(properties.password());
@@ -217,7 +219,15 @@ class DemoDataLoader implements ApplicationRunner {
         UUID clinician2 = user(rows, random, hash, "behandler2", "Lars Tveit", "CLINICIAN", unitIds.get("Voss poliklinikk"));
         medicationFree = new DemoMedicationFree(rows, new DemoMedicationFree.Assessor(clinician, "Ingrid Haugland"),
                 new DemoMedicationFree.Assessor(clinician2, "Lars Tveit"));
-        user(rows, random, hash, "koordinator", "Silje Eide", "COORDINATOR", unitIds.get(DEMO_UNIT));
+        UUID coordinator = user(rows, random, hash, "koordinator", "Silje Eide", "COORDINATOR", unitIds.get(DEMO_UNIT));
+        imr = new DemoImr(rows, now, today, Map.of(
+                DEMO_UNIT, List.of(new DemoImr.Therapist(clinician, "Ingrid Haugland"),
+                        new DemoImr.Therapist(coordinator, "Silje Eide")),
+                "Kronstad poliklinikk", List.of(new DemoImr.Therapist(clinician, "Ingrid Haugland")),
+                "Voss poliklinikk", List.of(new DemoImr.Therapist(clinician2, "Lars Tveit"))));
+        for (DemoUnit unit : units) {
+            imr.unit(unit.id(), unit.spec().name(), unit.implementation(), unit.spec().type() == DemoUnitType.INPATIENT);
+        }
         user(rows, random, hash, "leder", "Per Solheim", "LEADER",
                 unitIds.get(DEMO_UNIT), unitIds.get("Kronstad poliklinikk"));
         user(rows, random, hash, "analytiker", "Nina Lunde", "ANALYST");
@@ -265,7 +275,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** One unit as the demo fills it. */
-    private record DemoUnit(UUID id, UnitSpec spec, DemoPractice practice, List<String> staff) {
+    private record DemoUnit(UUID id, UnitSpec spec, DemoPractice practice, List<String> staff, LocalDate implementation) {
     }
 
     /** A patient and their course with its registrations; returns whether the course has ended. */
@@ -309,6 +319,10 @@ class DemoDataLoader implements ApplicationRunner {
         }
         List<UUID> relatives = family.course(new DemoFamilyData.Course(course, start, end, type, unit.practice(),
                 unit.staff(), age));
+        if (psychosis) {
+            imr.course(course, unit.id(), unit.spec().name(), start, end, unit.implementation(),
+                    type == DemoUnitType.INPATIENT);
+        }
         if (psychosis && unit.spec().name().startsWith("Kronstad")) {
             LocalDate first = firstDay(today);
             double progress = Math.max(0, Math.min(1, ChronoUnit.DAYS.between(first, start)

@@ -3,7 +3,8 @@
  * DPS of Helse Bergen's area, fifteen units of four types, fictional staff, one user per role and
  * about 4,500 fictional treatment courses over the last 24 months, each unit taking in what a unit of
  * its type does (ADR 0018), with their family and network registrations (contacts, conversations,
- * crisis plans, network meetings), whose level rises after each unit's implementation start. Loaded
+ * crisis plans, network meetings) and IMR at the units whose clinicians sign in (courses, goals, sessions
+ * and unit goals), whose level rises after each unit's implementation start. Loaded
  * once, into an empty database, with plain SQL in JDBC batches in one transaction. Uses only
  * {@code patient} (pseudonyms).
  */

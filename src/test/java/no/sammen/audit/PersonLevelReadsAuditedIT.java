@@ -172,10 +172,40 @@ class PersonLevelReadsAuditedIT {
                 values (?, ?, ?, (select id from user_account where username = 'behandler'), 'Ingrid Haugland',
                     true, 'F20', true, true, false, true, true, false, null, ?, 0)""")
                 .params(assessment, course, LocalDate.now().minusDays(2), now).update();
-        return Map.of("id", course.toString(), "consentId", consent.toString(), "courseId", course.toString(), "memberId", member.toString(),
-                "conversationId", conversation.toString(), "meetingId", meeting.toString(),
-                "assessmentId", assessment.toString(), "recommendationId", "CBT_PSYCHOSIS", "decisionId",
-                decision.toString());
+        UUID imrCourse = UUID.randomUUID();
+        jdbc.sql("""
+                insert into imr_course (id, course_id, format, start_date, created_at, changed_at, version)
+                values (?, ?, 'INDIVIDUAL', ?, ?, ?, 0)""").params(imrCourse, course, LocalDate.now().minusDays(5), now, now)
+                .update();
+        jdbc.sql("insert into imr_course_module (imr_course_id, position, module_id) values (?, 0, 'RECOVERY_STRATEGIES')")
+                .params(imrCourse).update();
+        UUID goal = UUID.randomUUID();
+        jdbc.sql("""
+                insert into imr_goal (id, course_id, set_on, goal, steps, created_at, changed_at, version)
+                values (?, ?, ?, 'Sove bedre', null, ?, ?, 0)""").params(goal, course, LocalDate.now().minusDays(4), now, now)
+                .update();
+        jdbc.sql("""
+                insert into imr_goal_revision (goal_id, position, recorded_at, recorded_by, set_on, goal, steps)
+                values (?, 0, ?, 'Test', ?, 'Sove bedre', null)""").params(goal, now, LocalDate.now().minusDays(4)).update();
+        UUID imrSession = UUID.randomUUID();
+        jdbc.sql("""
+                insert into imr_session (id, course_id, unit_id, held_on, format, shift, module_id, module_part,
+                    homework_chosen, attended, created_at, version)
+                values (?, ?, (select unit_id from treatment_course where id = ?), ?, 'INDIVIDUAL', 'DAY',
+                    'RECOVERY_STRATEGIES', 1, true, true, ?, 0)""")
+                .params(imrSession, course, course, LocalDate.now().minusDays(3), now).update();
+        return Map.ofEntries(
+                Map.entry("goalId", goal.toString()),
+                Map.entry("sessionId", imrSession.toString()),
+                Map.entry("id", course.toString()),
+                Map.entry("consentId", consent.toString()),
+                Map.entry("courseId", course.toString()),
+                Map.entry("memberId", member.toString()),
+                Map.entry("conversationId", conversation.toString()),
+                Map.entry("meetingId", meeting.toString()),
+                Map.entry("assessmentId", assessment.toString()),
+                Map.entry("recommendationId", "CBT_PSYCHOSIS"),
+                Map.entry("decisionId", decision.toString()));
     }
 
     private static String fill(String pattern, Map<String, String> ids) {

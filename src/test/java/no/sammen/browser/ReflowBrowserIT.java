@@ -109,10 +109,14 @@ class ReflowBrowserIT extends BrowserTest {
                 "/courses/" + course + "/crisis-plan/edit", "/courses/" + course + "/network-meetings",
                 "/guideline", "/courses/" + course + "/guideline-checklist",
                 "/courses/" + course + "/guideline-checklist/CBT_PSYCHOSIS", "/courses/" + course + "/medication-free",
-                "/courses/" + course + "/shared-decisions", "/guideline/offers"));
+                "/courses/" + course + "/shared-decisions", "/guideline/offers", "/courses/" + course + "/imr",
+                "/courses/" + course + "/imr/course", "/courses/" + course + "/imr/goals/new",
+                "/courses/" + course + "/imr/sessions/new", "/courses/" + course + "/imr/referral",
+                "/imr/board?unitId=" + unit));
         pagesByUser.put("leder", List.of("/reports", "/reports/units/" + unit, "/reports/compare",
                 "/reports/units/" + unit + "/indicators/K1/courses", "/reports/medication-free",
-                "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE"));
+                "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE",
+                "/imr/board?unitId=" + unit, "/imr/units/" + unit + "/settings"));
         pagesByUser.put("analytiker", List.of("/reports/compare?period=YEAR"));
         pagesByUser.put("admin", List.of("/admin/users", "/admin/users/new", "/admin/units", "/admin/units/new",
                 "/admin/organisation", "/admin/audit"));

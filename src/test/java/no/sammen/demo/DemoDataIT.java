@@ -378,4 +378,21 @@ class DemoDataIT {
                 select count(*) from course_fact f where f.end_date is null and f.shared_decision_revisit_on <= ?""")
                 .param(today).query(Long.class).single()).isPositive();
     }
+
+    @Test
+    void imrSessionsLieInsideTheirCoursesAndTheWardHasAGoal() {
+        long outside = jdbc.sql("""
+                select count(*) from imr_session s join treatment_course c on c.id = s.course_id
+                join imr_course i on i.course_id = c.id
+                where s.held_on < c.start_date or (c.end_date is not null and s.held_on > c.end_date)
+                   or s.held_on < i.start_date or s.unit_id <> c.unit_id""").query(Long.class).single();
+        assertThat(outside).as("IMR sessions outside their course or IMR course").isZero();
+        long ward = jdbc.sql("""
+                select count(*) from imr_session s join org_unit u on u.id = s.unit_id
+                where u.name = 'Kronstad sengepost' and s.attended = true""").query(Long.class).single();
+        assertThat(ward).as("sessions held at the ward").isGreaterThan(100);
+        assertThat(jdbc.sql("""
+                select s.individual_goal from imr_unit_settings s join org_unit u on u.id = s.unit_id
+                where u.name = 'Kronstad sengepost'""").query(Integer.class).single()).isEqualTo(150);
+    }
 }

@@ -1,0 +1,133 @@
+package no.sammen.imr;
+
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import no.sammen.organisation.UnitView;
+import no.sammen.shared.FormPost;
+import no.sammen.spc.Observation;
+import no.sammen.spc.SpcEngine;
+import no.sammen.spc.SpcResult;
+import no.sammen.spc.SubgroupKey;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The IMR board (IMR-tavle) of a unit: its ongoing IMR courses, the referrals it received, the goal
+ * counter and the run chart of sessions per month (K6) with its data table; and the page where the
+ * unit's leader or an administrator sets the compulsory first module and the goal.
+ */
+@Controller
+@RequestMapping("/imr")
+class ImrBoardController {
+
+    private final ImrUnitService units;
+    private final ImrCurriculum curriculum;
+    private final ImrProperties properties;
+    private final MessageSource messages;
+
+    ImrBoardController(ImrUnitService units, ImrCurriculum curriculum, ImrProperties properties,
+            MessageSource messages) {
+        this.units = units;
+        this.curriculum = curriculum;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/board")
+    String board(@RequestParam(required = false) UUID unitId, Locale locale, Model model) {
+        List<UnitView> mine = units.boardUnits();
+        model.addAttribute("units", mine);
+        UUID chosen = unitId != null ? unitId : mine.isEmpty() ? null : mine.get(0).id();
+        if (chosen == null) {
+            return "imr/board";
+        }
+        ImrUnitService.Board board = units.board(chosen, properties.chartMonths());
+        model.addAttribute("board", board);
+        model.addAttribute("curriculum", curriculum);
+        model.addAttribute("mayMaintain", units.mayMaintain(chosen));
+        model.addAttribute("chart", chart(board, locale));
+        return "imr/board";
+    }
+
+    @GetMapping("/units/{unitId}/settings")
+    String settings(@PathVariable UUID unitId, Model model) {
+        ImrUnitSettingsView settings = maintained(unitId);
+        model.addAttribute("form", ImrSettingsForm.of(settings));
+        return settingsPage(settings, model);
+    }
+
+    @PostMapping("/units/{unitId}/settings")
+    String change(@PathVariable UUID unitId, @ModelAttribute("form") ImrSettingsForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        ImrUnitSettingsView settings = maintained(unitId);
+        return FormPost.handle(binding, redirect, () -> {
+            units.change(unitId, form.getVersion() == null ? -1 : form.getVersion(), form.getFirstModuleId(),
+                    form.getGoalFrom(), form.getGoalTo(), form.getIndividualGoal(), form.getGroupGoal());
+            return FormPost.redirect("/imr/board?unitId=" + unitId, "imr.settings.saved");
+        }, () -> settingsPage(settings, model));
+    }
+
+    private ImrUnitSettingsView maintained(UUID unitId) {
+        ImrUnitSettingsView settings = units.settings(unitId);
+        if (!units.mayMaintain(unitId)) {
+            throw new AccessDeniedException("may not change the unit's IMR settings");
+        }
+        return settings;
+    }
+
+    private String settingsPage(ImrUnitSettingsView settings, Model model) {
+        model.addAttribute("settings", settings);
+        model.addAttribute("curriculum", curriculum);
+        model.addAttribute("formAction", "/imr/units/" + settings.unitId() + "/settings");
+        return "imr/settings";
+    }
+
+    /** The run chart of the months on the board, with the goal spread over its months as a target. */
+    private String chart(ImrUnitService.Board board, Locale locale) {
+        List<ImrMonthCount> months = board.months();
+        if (months.size() < 2) {
+            return null;
+        }
+        List<Observation> observations = months.stream().map(m -> new Observation(
+                new SubgroupKey.Date(m.month().atDay(1)), (double) m.total(), null, null, false)).toList();
+        SpcResult result = SpcEngine.compute("run", observations, null, false);
+        ImrUnitSettingsView s = board.progress().settings();
+        Double perMonth = null;
+        if (s.hasGoal() && s.totalGoal() != null) {
+            long goalMonths = java.time.temporal.ChronoUnit.MONTHS.between(s.goalFrom().withDayOfMonth(1),
+                    s.goalTo().withDayOfMonth(1)) + 1;
+            perMonth = Math.round(10.0 * s.totalGoal() / Math.max(1, goalMonths)) / 10.0;
+        }
+        List<String> labels = months.stream().map(m -> m.month().getMonth().getDisplayName(TextStyle.SHORT, locale)
+                + " " + String.valueOf(m.month().getYear()).substring(2)).toList();
+        boolean signal = result.points().stream().anyMatch(no.sammen.spc.ChartPoint::runsSignal);
+        Double median = result.points().isEmpty() ? null : result.points().get(0).cl();
+        ImrChartSvg.Texts texts = new ImrChartSvg.Texts(
+                msg("imr.board.chart.title", locale, board.unit().name()),
+                msg("imr.board.chart.description", locale, months.size(),
+                        median == null ? "-" : ImrChartSvg.fmt(median),
+                        msg(signal ? "imr.board.chart.signal" : "imr.board.chart.noSignal", locale)),
+                perMonth == null ? "" : msg("imr.board.chart.goal", locale, ImrChartSvg.fmt(perMonth)),
+                median == null ? "" : msg("imr.board.chart.median", locale, ImrChartSvg.fmt(median)),
+                msg("imr.board.chart.runsSignal", locale), labels);
+        return ImrChartSvg.render("imr-chart", result, perMonth, texts);
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

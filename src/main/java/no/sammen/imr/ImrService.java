@@ -1,0 +1,297 @@
+package no.sammen.imr;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import no.sammen.audit.AuditAction;
+import no.sammen.organisation.OrganisationService;
+import no.sammen.organisation.UnitView;
+import no.sammen.patient.CourseView;
+import no.sammen.registration.CourseRegistrations;
+import no.sammen.registration.FreeText;
+import no.sammen.registration.Registrations;
+import no.sammen.security.ClinicianDirectory;
+import no.sammen.security.ClinicianView;
+import no.sammen.security.CurrentUserService;
+import no.sammen.shared.FieldProblem;
+import no.sammen.shared.InvalidInputException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * IMR on one treatment course: the IMR course, the user's goals, the sessions and referrals, changed
+ * and read only through a course the acting user may change or see. Every change is audited in its
+ * transaction, and so is every read of this module's pages and API; {@link #section} is for the course
+ * page, whose view is audited by the page.
+ */
+@Service
+@Transactional
+class ImrService {
+
+    static final String COURSE = "imr_course";
+    static final String GOAL = "imr_goal";
+    static final String SESSION = "imr_session";
+    static final String REFERRAL = "imr_referral";
+
+    private final ImrCourseRepository imrCourses;
+    private final ImrGoalRepository goals;
+    private final ImrSessionRepository sessions;
+    private final ImrReferralRepository referrals;
+    private final ImrUnitSettingsRepository settings;
+    private final ImrCurriculum curriculum;
+    private final CourseRegistrations courses;
+    private final ClinicianDirectory clinicians;
+    private final OrganisationService organisation;
+    private final CurrentUserService users;
+    private final Clock clock;
+
+    ImrService(ImrCourseRepository imrCourses, ImrGoalRepository goals, ImrSessionRepository sessions,
+            ImrReferralRepository referrals, ImrUnitSettingsRepository settings, ImrCurriculum curriculum,
+            CourseRegistrations courses, ClinicianDirectory clinicians, OrganisationService organisation,
+            CurrentUserService users, Clock clock) {
+        this.imrCourses = imrCourses;
+        this.goals = goals;
+        this.sessions = sessions;
+        this.referrals = referrals;
+        this.settings = settings;
+        this.curriculum = curriculum;
+        this.courses = courses;
+        this.clinicians = clinicians;
+        this.organisation = organisation;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Everything of IMR on a course, as its page and the API show it. */
+    record Overview(CourseView course, ImrCourseView imr, List<ImrGoalView> goals, List<ImrSessionView> sessions,
+            List<ImrReferralView> referrals) {
+
+        Optional<ImrCourseView> imrCourse() {
+            return Optional.ofNullable(imr);
+        }
+    }
+
+    /** What the course page shows: the IMR course, if any, and the latest session. Not audited. */
+    @Transactional(readOnly = true)
+    Overview section(UUID courseId) {
+        return overview(courses.toRead(courseId));
+    }
+
+    /** The course's IMR for this module's pages and API: an audited read. */
+    Overview read(UUID courseId) {
+        CourseView course = courses.toRead(courseId);
+        Overview found = overview(course);
+        courses.audit(AuditAction.LIST, COURSE, found.imr() == null ? null : found.imr().id(), course,
+                "course " + courseId + ", " + found.goals().size() + " goal(s), " + found.sessions().size()
+                        + " session(s)");
+        return found;
+    }
+
+    private Overview overview(CourseView course) {
+        ImrCourseView imr = imrCourses.findByCourseId(course.id()).map(ImrCourse::toView).orElse(null);
+        List<ImrGoalView> goalViews = goals.findByCourseIdOrderByCreatedAt(course.id()).stream().map(ImrGoal::toView)
+                .toList();
+        List<ImrSessionView> sessionViews = sessions.findByCourseIdOrderByHeldOnDescCreatedAtDesc(course.id()).stream()
+                .map(ImrSession::toView).toList();
+        List<ImrReferralView> referralViews = referrals.findByCourseIdOrderByReferredOnDesc(course.id()).stream()
+                .map(this::view).toList();
+        return new Overview(course, imr, goalViews, sessionViews, referralViews);
+    }
+
+    /**
+     * Starts the course's IMR course ({@code version} null) or changes it at the version read.
+     */
+    ImrCourseView save(UUID courseId, Long version, ImrCourseRegistration registration) {
+        CourseView course = courses.toChange(courseId);
+        ImrCourse stored = imrCourses.findByCourseId(courseId).orElse(null);
+        Registrations.checkVersion(stored == null ? null : stored.version(), version, COURSE);
+        Map<UUID, String> therapists = therapistNames(course);
+        List<FieldProblem> problems = ImrRules.course(registration, dates(course), therapists.keySet(),
+                moduleIds(), firstModule(course.unitId()).orElse(null));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = clock.instant();
+        ImrCourse course1;
+        if (stored == null) {
+            course1 = ImrCourse.start(courseId, registration, therapists, now);
+        } else {
+            stored.change(registration, therapists, now);
+            course1 = stored;
+        }
+        ImrCourseView saved = Registrations.save(() -> imrCourses.save(course1), COURSE).toView();
+        courses.audit(stored == null ? AuditAction.CREATE : AuditAction.UPDATE, COURSE, saved.id(), course,
+                "course " + courseId + ", " + saved.format() + ", " + saved.therapists().size() + " therapist(s), "
+                        + "modules " + String.join(",", saved.moduleIds()) + (saved.ongoing() ? "" : ", ended"));
+        return saved;
+    }
+
+    ImrGoalView registerGoal(UUID courseId, ImrGoalRegistration registration) {
+        CourseView course = courses.toChange(courseId);
+        throwIfAny(ImrRules.goal(registration, dates(course)));
+        ImrGoal goal = ImrGoal.set(courseId, registration, users.current().displayName(), clock.instant());
+        ImrGoalView saved = Registrations.save(() -> goals.save(goal), GOAL).toView();
+        courses.audit(AuditAction.CREATE, GOAL, saved.id(), course, "course " + courseId + ", revision 1");
+        return saved;
+    }
+
+    /** A new wording of a goal, at the version read; the earlier wordings are kept. */
+    ImrGoalView changeGoal(UUID courseId, UUID goalId, long version, ImrGoalRegistration registration) {
+        CourseView course = courses.toChange(courseId);
+        ImrGoal goal = findGoal(courseId, goalId);
+        Registrations.checkVersion(goal.version(), version, GOAL);
+        throwIfAny(ImrRules.goal(registration, dates(course)));
+        goal.change(registration, users.current().displayName(), clock.instant());
+        ImrGoalView saved = Registrations.save(() -> goals.save(goal), GOAL).toView();
+        courses.audit(AuditAction.UPDATE, GOAL, goalId, course, "course " + courseId + ", revision "
+                + (saved.version() + 1));
+        return saved;
+    }
+
+    /** One goal: an audited read. */
+    ImrGoalView readGoal(UUID courseId, UUID goalId) {
+        CourseView course = courses.toRead(courseId);
+        ImrGoalView goal = findGoal(courseId, goalId).toView();
+        courses.audit(AuditAction.READ, GOAL, goalId, course, "course " + courseId);
+        return goal;
+    }
+
+    /** Every wording of a goal, the latest first: an audited read. */
+    List<ImrGoalRevisionView> goalHistory(UUID courseId, UUID goalId) {
+        CourseView course = courses.toRead(courseId);
+        List<ImrGoalRevisionView> history = findGoal(courseId, goalId).history();
+        courses.audit(AuditAction.READ, GOAL, goalId, course, "course " + courseId + ", history of "
+                + history.size() + " revision(s)");
+        return history;
+    }
+
+    /**
+     * A session held with the user, counted at the course's unit; moves the IMR course's next planned
+     * session when the registration gives one.
+     */
+    ImrSessionView registerSession(UUID courseId, ImrSessionRegistration registration) {
+        CourseView course = courses.toChange(courseId);
+        ImrCourse imr = imrCourses.findByCourseId(courseId).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("heldOn", "imr.session.noImrCourse")));
+        Map<UUID, String> therapists = therapistNames(course);
+        Set<UUID> goalIds = goals.findByCourseIdOrderByCreatedAt(courseId).stream().map(ImrGoal::id)
+                .collect(Collectors.toSet());
+        throwIfAny(ImrRules.session(registration, imr.toView(), dates(course), therapists.keySet(), moduleIds(),
+                goalIds));
+        Instant now = clock.instant();
+        ImrSession session = ImrSession.held(courseId, course.unitId(), registration, therapists, now);
+        ImrSessionView saved = Registrations.save(() -> sessions.save(session), SESSION).toView();
+        if (registration.nextSessionOn() != null) {
+            imr.planNext(registration.nextSessionOn(), now);
+            Registrations.save(() -> imrCourses.save(imr), COURSE);
+        }
+        courses.audit(AuditAction.CREATE, SESSION, saved.id(), course, "course " + courseId + ", "
+                + saved.format() + ", " + saved.shift() + ", " + saved.moduleId()
+                + (saved.attended() ? ", attended" : ", not attended")
+                + (saved.notes().isEmpty() ? "" : ", progress noted"));
+        return saved;
+    }
+
+    /** One session: an audited read. */
+    ImrSessionView readSession(UUID courseId, UUID sessionId) {
+        CourseView course = courses.toRead(courseId);
+        ImrSessionView session = Registrations.ofCourse(sessions.findById(sessionId), courseId, ImrSession::courseId,
+                SESSION).toView();
+        courses.audit(AuditAction.READ, SESSION, sessionId, course, "course " + courseId);
+        return session;
+    }
+
+    /**
+     * Refers the user to an IMR group at another unit, carrying the modules worked on at attended
+     * sessions (in the order first worked on) and the goals as they stand.
+     */
+    ImrReferralView refer(UUID courseId, UUID toUnitId, LocalDate referredOn, String note) {
+        CourseView course = courses.toChange(courseId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (imrCourses.findByCourseId(courseId).isEmpty()) {
+            problems.add(FieldProblem.of("toUnitId", "imr.session.noImrCourse"));
+        }
+        if (toUnitId == null) {
+            problems.add(FieldProblem.of("toUnitId", "imr.referral.toUnitId.required"));
+        } else if (toUnitId.equals(course.unitId())
+                || organisation.unit(toUnitId).filter(UnitView::active).isEmpty()) {
+            problems.add(FieldProblem.of("toUnitId", "imr.referral.toUnitId.other"));
+        }
+        no.sammen.registration.CourseDates.doneInCourse(referredOn, course, courses.today(), "referredOn",
+                "imr.referral.referredOn.required", problems);
+        FreeText.check(note, "note", ImrRules.NOTE_LENGTH, problems);
+        throwIfAny(problems);
+        Set<String> done = new LinkedHashSet<>();
+        sessions.findByCourseIdOrderByHeldOnDescCreatedAtDesc(courseId).stream()
+                .sorted(Comparator.comparing(ImrSession::heldOn).thenComparing(ImrSession::createdAt))
+                .filter(ImrSession::attended).forEach(s -> done.add(s.moduleId()));
+        List<ImrReferral.Goal> carried = goals.findByCourseIdOrderByCreatedAt(courseId).stream().map(ImrGoal::toView)
+                .map(g -> new ImrReferral.Goal(g.goal(), g.steps())).toList();
+        ImrReferral referral = new ImrReferral(UUID.randomUUID(), courseId, course.unitId(), toUnitId, referredOn,
+                course.patientKey(), course.displayLabel(), String.join(",", done), FreeText.stripToNull(note),
+                carried, clock.instant(), null);
+        ImrReferralView saved = view(Registrations.save(() -> referrals.save(referral), REFERRAL));
+        courses.audit(AuditAction.CREATE, REFERRAL, saved.id(), course, "course " + courseId + ", to unit "
+                + toUnitId + ", " + done.size() + " module(s) done, " + carried.size() + " goal(s)");
+        return saved;
+    }
+
+    /** The units a user may be referred to: every other active unit, by clinic and name. */
+    List<UnitView> referralUnits(CourseView course) {
+        return organisation.units().stream().filter(UnitView::active).filter(u -> !u.id().equals(course.unitId()))
+                .sorted(Comparator.comparing(UnitView::clinicName).thenComparing(UnitView::name)).toList();
+    }
+
+    /** The staff users who may be therapists on the course's unit. */
+    List<ClinicianView> therapists(CourseView course) {
+        return clinicians.inUnits(Set.of(course.unitId()));
+    }
+
+    /** The unit's compulsory first module, if it has one. */
+    Optional<ImrModule> firstModule(UUID unitId) {
+        return settings.findById(unitId).map(ImrUnitSettings::firstModuleId).flatMap(curriculum::find);
+    }
+
+    ImrCurriculum curriculum() {
+        return curriculum;
+    }
+
+    private ImrReferralView view(ImrReferral r) {
+        Function<UUID, String> name = id -> organisation.unit(id).map(UnitView::name).orElse("");
+        return r.toView(name.apply(r.fromUnitId()), name.apply(r.toUnitId()));
+    }
+
+    private Map<UUID, String> therapistNames(CourseView course) {
+        return therapists(course).stream().collect(Collectors.toMap(ClinicianView::id, ClinicianView::displayName));
+    }
+
+    private Set<String> moduleIds() {
+        return curriculum.modules().stream().map(ImrModule::id).collect(Collectors.toSet());
+    }
+
+    private ImrRules.Dates dates(CourseView course) {
+        return new ImrRules.Dates(course.startDate(), course.endDate(), courses.today());
+    }
+
+    private ImrGoal findGoal(UUID courseId, UUID goalId) {
+        return Registrations.ofCourse(goals.findById(goalId), courseId, ImrGoal::courseId, GOAL);
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

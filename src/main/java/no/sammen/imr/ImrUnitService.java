@@ -1,0 +1,268 @@
+package no.sammen.imr;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import no.sammen.audit.AuditAction;
+import no.sammen.audit.AuditRecord;
+import no.sammen.audit.AuditService;
+import no.sammen.organisation.OrganisationService;
+import no.sammen.organisation.UnitView;
+import no.sammen.patient.CourseService;
+import no.sammen.patient.CourseView;
+import no.sammen.registration.Registrations;
+import no.sammen.security.CurrentUser;
+import no.sammen.security.CurrentUserService;
+import no.sammen.security.Role;
+import no.sammen.shared.InvalidInputException;
+import no.sammen.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * IMR per unit: its settings (the compulsory first module and the goal), kept by an administrator or
+ * the unit's leader and audited like a change to the organisation; the sessions held per month (K6), an
+ * aggregate for the unit's members, analysts and administrators; and the IMR board, a person-level list
+ * for those who may read the unit's courses, each course and referral shown written to the audit log.
+ */
+@Service
+@Transactional
+class ImrUnitService {
+
+    static final String SETTINGS = "imr_unit_settings";
+
+    private final ImrUnitSettingsRepository settings;
+    private final ImrCourseRepository imrCourses;
+    private final ImrSessionRepository sessions;
+    private final ImrReferralRepository referrals;
+    private final ImrCurriculum curriculum;
+    private final OrganisationService organisation;
+    private final CourseService courses;
+    private final CurrentUserService users;
+    private final AuditService audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ImrUnitService(ImrUnitSettingsRepository settings, ImrCourseRepository imrCourses, ImrSessionRepository sessions,
+            ImrReferralRepository referrals, ImrCurriculum curriculum, OrganisationService organisation,
+            CourseService courses, CurrentUserService users, AuditService audit, JdbcClient jdbc, Clock clock) {
+        this.settings = settings;
+        this.imrCourses = imrCourses;
+        this.sessions = sessions;
+        this.referrals = referrals;
+        this.curriculum = curriculum;
+        this.organisation = organisation;
+        this.courses = courses;
+        this.users = users;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One ongoing IMR course on the board. */
+    record BoardRow(CourseView course, ImrCourseView imr, String currentModuleId, LocalDate lastSessionOn,
+            long sessionsHeld) {
+    }
+
+    /** The IMR board of a unit. */
+    record Board(UnitView unit, List<BoardRow> rows, List<ImrReferralView> referrals, ImrGoalProgress progress,
+            List<ImrMonthCount> months) {
+    }
+
+    /** The units whose board the acting user may see: their own, if they may read courses. */
+    @Transactional(readOnly = true)
+    List<UnitView> boardUnits() {
+        CurrentUser me = users.current();
+        if (!me.mayReadCourses()) {
+            return List.of();
+        }
+        return organisation.units(me.unitIds()).stream().filter(UnitView::active)
+                .sorted(Comparator.comparing(UnitView::clinicName).thenComparing(UnitView::name)).toList();
+    }
+
+    /**
+     * The board: the unit's ongoing IMR courses with their current module (that of the latest session,
+     * or the first chosen), next planned session and therapists; referrals received in the last year;
+     * the goal counter; and the sessions per month of the last {@code months} months.
+     */
+    Board board(UUID unitId, int months) {
+        CurrentUser me = users.current();
+        UnitView unit = organisation.unit(unitId).filter(u -> me.mayReadCourses() && me.belongsTo(u.id()))
+                .orElseThrow(() -> new NotFoundException("unit"));
+        Map<UUID, CourseView> active = courses.activeCourses(unitId).stream()
+                .collect(Collectors.toMap(CourseView::id, Function.identity()));
+        List<ImrCourse> ongoing = active.isEmpty() ? List.of() : imrCourses.findByCourseIdIn(active.keySet()).stream()
+                .filter(c -> c.toView().ongoing()).toList();
+        Map<UUID, List<ImrSession>> byCourse = ongoing.isEmpty() ? Map.of()
+                : sessions.findByCourseIdIn(ongoing.stream().map(ImrCourse::courseId).toList()).stream()
+                        .collect(Collectors.groupingBy(ImrSession::courseId));
+        List<BoardRow> rows = new ArrayList<>();
+        for (ImrCourse c : ongoing) {
+            ImrCourseView imr = c.toView();
+            List<ImrSession> held = byCourse.getOrDefault(c.courseId(), List.of());
+            Optional<ImrSession> latest = held.stream().max(Comparator.comparing(ImrSession::heldOn)
+                    .thenComparing(ImrSession::createdAt));
+            String module = latest.map(ImrSession::moduleId)
+                    .orElse(imr.moduleIds().isEmpty() ? null : imr.moduleIds().get(0));
+            rows.add(new BoardRow(active.get(c.courseId()), imr, module,
+                    latest.map(ImrSession::heldOn).orElse(null), held.stream().filter(ImrSession::attended).count()));
+        }
+        rows.sort(Comparator.comparing((BoardRow r) -> r.imr().nextSessionOn(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(r -> r.course().displayLabel()));
+        courses.shown(rows.stream().map(BoardRow::course).toList(), "IMR board of unit " + unitId);
+        List<ImrReferralView> received = referrals
+                .findByToUnitIdAndReferredOnGreaterThanEqualOrderByReferredOnDesc(unitId, today().minusYears(1))
+                .stream().map(r -> {
+                    audit.record(new AuditRecord(AuditAction.LIST, ImrService.REFERRAL, r.id().toString(), unitId,
+                            r.patientKey(), "IMR board of unit " + unitId + ", referral received"));
+                    return r.toView(organisation.unit(r.fromUnitId()).map(UnitView::name).orElse(""), unit.name());
+                }).toList();
+        YearMonth to = YearMonth.from(today());
+        return new Board(unit, rows, received, progress(unit), counts(unitId, to.minusMonths(months - 1L), to));
+    }
+
+    /** The sessions held per month at the unit, from one month to another, every month listed: K6. */
+    @Transactional(readOnly = true)
+    List<ImrMonthCount> monthlyCounts(UUID unitId, YearMonth from, YearMonth to) {
+        requireAggregateReader(unitId);
+        if (from.isAfter(to) || from.plusMonths(120).isBefore(to)) {
+            throw new InvalidInputException(no.sammen.shared.FieldProblem.of("from", "imr.counts.range", 120));
+        }
+        return counts(unitId, from, to);
+    }
+
+    /** The unit's goal and what is held of it. */
+    @Transactional(readOnly = true)
+    ImrGoalProgress goalProgress(UUID unitId) {
+        return progress(requireAggregateReader(unitId));
+    }
+
+    @Transactional(readOnly = true)
+    ImrUnitSettingsView settings(UUID unitId) {
+        return view(requireUnit(unitId), settings.findById(unitId).orElse(null));
+    }
+
+    /** Whether the user may change the unit's settings: an administrator, or a leader of the unit. */
+    boolean mayMaintain(CurrentUser user, UUID unitId) {
+        return user.hasRole(Role.ADMIN) || user.hasRole(Role.LEADER) && user.belongsTo(unitId);
+    }
+
+    boolean mayMaintain(UUID unitId) {
+        return mayMaintain(users.current(), unitId);
+    }
+
+    /** Sets the unit's compulsory first module and goal, at the version read; audited with before and after. */
+    ImrUnitSettingsView change(UUID unitId, long version, String firstModuleId, LocalDate goalFrom, LocalDate goalTo,
+            Integer individualGoal, Integer groupGoal) {
+        UnitView unit = requireUnit(unitId);
+        if (!mayMaintain(users.current(), unitId)) {
+            throw new AccessDeniedException("may not change the unit's IMR settings");
+        }
+        String first = firstModuleId == null || firstModuleId.isBlank() ? null : firstModuleId;
+        var problems = ImrRules.settings(first, goalFrom, goalTo, individualGoal, groupGoal,
+                curriculum.modules().stream().map(ImrModule::id).collect(Collectors.toSet()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ImrUnitSettings stored = settings.findById(unitId).orElse(null);
+        Registrations.checkVersion(shownVersion(stored), version, SETTINGS);
+        ImrUnitSettings saved = Registrations.save(() -> settings.save(new ImrUnitSettings(unitId, first, goalFrom,
+                goalTo, individualGoal, groupGoal, clock.instant(), stored == null ? null : stored.version())), SETTINGS);
+        String before = describe(stored);
+        String after = describe(saved);
+        if (!Objects.equals(before, after)) {
+            audit.record(new AuditRecord(stored == null ? AuditAction.CREATE : AuditAction.UPDATE, SETTINGS,
+                    unitId.toString(), unitId, null, before + " -> " + after));
+        }
+        return view(unit, saved);
+    }
+
+    private ImrGoalProgress progress(UnitView unit) {
+        ImrUnitSettingsView view = view(unit, settings.findById(unit.id()).orElse(null));
+        if (!view.hasGoal()) {
+            return new ImrGoalProgress(view, 0, 0);
+        }
+        Map<String, Integer> held = new HashMap<>();
+        jdbc.sql("""
+                select format, count(*) as held from imr_session
+                where unit_id = :unit and attended = true and held_on >= :from and held_on <= :to
+                group by format""")
+                .param("unit", unit.id()).param("from", view.goalFrom()).param("to", view.goalTo())
+                .query(rs -> {
+                    held.put(rs.getString("format"), rs.getInt("held"));
+                });
+        return new ImrGoalProgress(view, held.getOrDefault(ImrFormat.INDIVIDUAL.name(), 0),
+                held.getOrDefault(ImrFormat.GROUP.name(), 0));
+    }
+
+    private List<ImrMonthCount> counts(UUID unitId, YearMonth from, YearMonth to) {
+        Map<YearMonth, int[]> byMonth = new java.util.TreeMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            byMonth.put(m, new int[2]);
+        }
+        jdbc.sql("""
+                select held_on, format from imr_session
+                where unit_id = :unit and attended = true and held_on >= :from and held_on <= :to""")
+                .param("unit", unitId).param("from", from.atDay(1)).param("to", to.atEndOfMonth())
+                .query(rs -> {
+                    int[] counts = byMonth.get(YearMonth.from(rs.getObject("held_on", LocalDate.class)));
+                    counts[ImrFormat.GROUP.name().equals(rs.getString("format")) ? 1 : 0]++;
+                });
+        return byMonth.entrySet().stream().map(e -> new ImrMonthCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
+    }
+
+    /** Aggregates of a unit: for its members who may read courses, analysts and administrators. */
+    private UnitView requireAggregateReader(UUID unitId) {
+        CurrentUser me = users.current();
+        UnitView unit = requireUnit(unitId);
+        if (!(me.hasRole(Role.ADMIN) || me.hasRole(Role.ANALYST) || me.mayReadCourses() && me.belongsTo(unitId))) {
+            throw new NotFoundException("unit");
+        }
+        return unit;
+    }
+
+    private UnitView requireUnit(UUID unitId) {
+        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException("unit"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** 0 before anything was saved, then one more than the stored version, so that the first save moves it. */
+    private static long shownVersion(ImrUnitSettings s) {
+        return s == null ? 0 : s.version() + 1;
+    }
+
+    private static String describe(ImrUnitSettings s) {
+        if (s == null) {
+            return "none";
+        }
+        return "first " + (s.firstModuleId() == null ? "none" : s.firstModuleId()) + ", goal "
+                + (s.goalFrom() == null ? "none" : s.goalFrom() + ".." + s.goalTo() + " " + s.individualGoal()
+                        + " individual + " + s.groupGoal() + " group");
+    }
+
+    private static ImrUnitSettingsView view(UnitView unit, ImrUnitSettings s) {
+        return s == null ? new ImrUnitSettingsView(unit.id(), unit.name(), null, null, null, null, null, 0)
+                : new ImrUnitSettingsView(unit.id(), unit.name(), s.firstModuleId(), s.goalFrom(), s.goalTo(),
+                        s.individualGoal(), s.groupGoal(), s.version() + 1);
+    }
+
+}

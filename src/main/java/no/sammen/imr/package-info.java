@@ -1,0 +1,17 @@
+/**
+ * IMR (Illness Management and Recovery, seed 002): per treatment course an IMR course with its
+ * therapists and the curriculum's modules in the order the user chose (the unit may make one module
+ * compulsory first), the user's own goals in the user's words with every wording kept, the sessions
+ * held (day, shift, therapists, module and part, homework chosen or not, attended) with a journal
+ * phrase naming the module, and a referral to an IMR group at another unit carrying the modules done
+ * and the goals. Per unit: its settings (the compulsory first module and the implementation goal, kept
+ * by its leader or an administrator) and the IMR board with the sessions held per month against the
+ * goal (K6) on a run chart. The curriculum is a versioned data file checked at start-up (ADR 0028).
+ * A session's format may later be GROUP, linked to a session of a group programme. Uses {@code
+ * registration} for access to a course, dates, free text, versions and audit entries, {@code patient}
+ * for the course page and the unit's courses, {@code security} for the therapists and the acting user,
+ * {@code organisation} for units, {@code spc} for the run chart, {@code audit} and {@code shared}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "IMR",
+        allowedDependencies = { "audit", "organisation", "patient", "registration", "security", "shared", "spc" })
+package no.sammen.imr;
