@@ -62,7 +62,7 @@ class StaffService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        StaffQualification saved = qualifications.save(new StaffQualification(null, userId, unitId, kind,
+        StaffQualification saved = qualifications.save(new StaffQualification(UUID.randomUUID(), userId, unitId, kind,
                 qualifiedOn, validUntil, clock.instant(), null));
         audit.record(new AuditRecord(AuditAction.CREATE, "staff_qualification", saved.id().toString(), unitId, null,
                 "user " + userId + ", " + kind));
@@ -91,7 +91,7 @@ class StaffService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Supervision saved = supervisions.save(new Supervision(null, unitId, programme, heldOn, supervisorId,
+        Supervision saved = supervisions.save(new Supervision(UUID.randomUUID(), unitId, programme, heldOn, supervisorId,
                 supervisorId == null ? FreeText.stripToNull(supervisorName) : null, groupId,
                 FreeText.stripToNull(note), attendeeIds.stream().map(Supervision.Attendee::new)
                         .collect(Collectors.toSet()), clock.instant(), null));

@@ -86,7 +86,7 @@ class PefService {
         if (latest.isPresent() && !now.isAfter(latest.get().recordedAt())) {
             now = latest.get().recordedAt().plusMillis(1);
         }
-        Recruitment saved = recruitments.save(new Recruitment(null, courseId, state,
+        Recruitment saved = recruitments.save(new Recruitment(UUID.randomUUID(), courseId, state,
                 state.needsDate() ? stateOn : null, me.id(), me.displayName(),
                 state.needsReason() ? FreeText.stripToNull(reason) : null, now, null));
         courses.audit(AuditAction.CREATE, OBJECT_TYPE, saved.id(), course, "course " + courseId + ", " + state);
