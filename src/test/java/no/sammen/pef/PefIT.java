@@ -267,6 +267,14 @@ class PefIT {
                 join patient p on p.id = c.patient_id
                 where a.patient_key = p.pseudonym and a.details like 'PEF board%'""").param(waiting)
                 .query(Long.class).single()).isPositive();
+        // each course of the recruitment list shown is an audited read
+        String firstPage = call("koordinator", get("/api/v1/units/" + unit + "/pef/recruitment-list?page=0"), null, 200);
+        String firstCourse = JsonPath.read(firstPage, "$.items[0].id");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry a join treatment_course c on c.id = ?
+                join patient p on p.id = c.patient_id
+                where a.patient_key = p.pseudonym and a.details = 'PEF recruitment list'""")
+                .param(UUID.fromString(firstCourse)).query(Long.class).single()).isPositive();
         mvc.perform(get("/api/v1/units/" + unit + "/pef/recruitment-list").param("page", "0")
                         .with(httpBasic("koordinator", PASSWORD)))
                 .andExpect(jsonPath("$.items[*].id", total <= 25 ? hasItem(toOffer.toString())
