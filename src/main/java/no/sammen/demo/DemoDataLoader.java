@@ -138,6 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate batches;
     /** The assessments of the medication-free courses, set up with the users on each load. */
     private DemoMedicationFree medicationFree;
+    private DemoPef pef;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
     private final Pseudonymizer pseudonymizer;
@@ -217,7 +218,7 @@ class DemoDataLoader implements ApplicationRunner {
         UUID clinician2 = user(rows, random, hash, "behandler2", "Lars Tveit", "CLINICIAN", unitIds.get("Voss poliklinikk"));
         medicationFree = new DemoMedicationFree(rows, new DemoMedicationFree.Assessor(clinician, "Ingrid Haugland"),
                 new DemoMedicationFree.Assessor(clinician2, "Lars Tveit"));
-        user(rows, random, hash, "koordinator", "Silje Eide", "COORDINATOR", unitIds.get(DEMO_UNIT));
+        UUID coordinator = user(rows, random, hash, "koordinator", "Silje Eide", "COORDINATOR", unitIds.get(DEMO_UNIT));
         user(rows, random, hash, "leder", "Per Solheim", "LEADER",
                 unitIds.get(DEMO_UNIT), unitIds.get("Kronstad poliklinikk"));
         user(rows, random, hash, "analytiker", "Nina Lunde", "ANALYST");
@@ -227,6 +228,9 @@ class DemoDataLoader implements ApplicationRunner {
         Set<String> nationalIds = new HashSet<>();
         LocalDate first = firstDay(today);
         DemoSharedDecisions decisions = new DemoSharedDecisions(rows, first, today);
+        pef = new DemoPef(rows, first, today, now);
+        pef.unit(unitIds.get(DEMO_UNIT), coordinator);
+        pef.unit(unitIds.get("Kronstad poliklinikk"), clinician);
         int courses = 0;
         int active = 0;
         for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
@@ -248,6 +252,8 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
         }
+        pef.groups(Map.of(unitIds.get(DEMO_UNIT), List.of(coordinator, clinician),
+                unitIds.get("Kronstad poliklinikk"), List.of(clinician)));
         int written = rows.write(batches);
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();
@@ -316,6 +322,9 @@ class DemoDataLoader implements ApplicationRunner {
             guidelineData(rows, now).checklist(course, unit.id(), start, end, medicationFree, progress, today);
             // Kronstad DPS, whose medication-free courses seed 003 describes, documents shared decisions.
             decisions.course(course, start, end, relatives, unit.staff());
+        }
+        if (psychosis && pef.runs(unit.id())) {
+            pef.course(unit.id(), course, start, end, relatives);
         }
         return end != null;
     }
