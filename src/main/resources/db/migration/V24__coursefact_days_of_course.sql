@@ -17,6 +17,8 @@ alter table course_fact add column medication_free_chosen_on_day integer;
 alter table course_fact add column meeting_done_on_day integer;
 alter table course_fact add column no_network_on_day integer;
 alter table course_fact add column patient_conversation_on_day integer;
+alter table course_fact add column pef_offered_on_day integer;
+alter table course_fact add column pef_started_on_day integer;
 alter table course_fact add column relatives_conversation_on_day integer;
 alter table course_fact add column shared_decision_on_day integer;
 alter table course_fact add column shared_decision_revisit_on_day integer;
@@ -37,6 +39,8 @@ update course_fact set
     meeting_done_on_day = meeting_done_on - start_date,
     no_network_on_day = no_network_on - start_date,
     patient_conversation_on_day = patient_conversation_on - start_date,
+    pef_offered_on_day = pef_offered_on - start_date,
+    pef_started_on_day = pef_started_on - start_date,
     relatives_conversation_on_day = relatives_conversation_on - start_date,
     shared_decision_on_day = shared_decision_on - start_date,
     shared_decision_revisit_on_day = shared_decision_revisit_on - start_date;

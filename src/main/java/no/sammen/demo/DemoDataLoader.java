@@ -140,6 +140,7 @@ class DemoDataLoader implements ApplicationRunner {
     private DemoMedicationFree medicationFree;
     /** IMR at the units whose clinicians sign in, set up with the users on each load. */
     private DemoImr imr;
+    private DemoPef pef;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
     private final Pseudonymizer pseudonymizer;
@@ -237,6 +238,9 @@ class DemoDataLoader implements ApplicationRunner {
         Set<String> nationalIds = new HashSet<>();
         LocalDate first = firstDay(today);
         DemoSharedDecisions decisions = new DemoSharedDecisions(rows, first, today);
+        pef = new DemoPef(rows, first, today, now);
+        pef.unit(unitIds.get(DEMO_UNIT), coordinator);
+        pef.unit(unitIds.get("Kronstad poliklinikk"), clinician);
         int courses = 0;
         int active = 0;
         for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
@@ -258,6 +262,8 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
         }
+        pef.groups(Map.of(unitIds.get(DEMO_UNIT), List.of(coordinator, clinician),
+                unitIds.get("Kronstad poliklinikk"), List.of(clinician)));
         int written = rows.write(batches);
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();
@@ -330,6 +336,9 @@ class DemoDataLoader implements ApplicationRunner {
             guidelineData(rows, now).checklist(course, unit.id(), start, end, medicationFree, progress, today);
             // Kronstad DPS, whose medication-free courses seed 003 describes, documents shared decisions.
             decisions.course(course, start, end, relatives, unit.staff());
+        }
+        if (psychosis && pef.runs(unit.id())) {
+            pef.course(unit.id(), course, start, end, relatives);
         }
         return end != null;
     }

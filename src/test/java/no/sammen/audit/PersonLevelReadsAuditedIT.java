@@ -49,10 +49,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class PersonLevelReadsAuditedIT {
 
     /** Addresses of one course or patient: these show person-level data. */
-    private static final Pattern PERSON_LEVEL = Pattern.compile("^(/api/v1)?/(courses|patients)/\\{[^}]+}.*");
+    private static final Pattern PERSON_LEVEL = Pattern.compile(
+            "^(/api/v1)?/((courses|patients|groups)/\\{[^}]+}.*|units/\\{[^}]+}/pef/board|pef/units/\\{[^}]+})$");
 
-    /** Course addresses that show nothing of the person: a form for something new, a fixed text. */
-    private static final Set<String> NOT_PERSON_LEVEL = Set.of();
+    /** Course addresses that show nothing of the person: a form for something new, a fixed text, a group's own details. */
+    private static final Set<String> NOT_PERSON_LEVEL = Set.of("/groups/{groupId}/edit");
 
     @Autowired
     MockMvc mvc;
@@ -194,25 +195,51 @@ class PersonLevelReadsAuditedIT {
                 values (?, ?, (select unit_id from treatment_course where id = ?), ?, 'INDIVIDUAL', 'DAY',
                     'RECOVERY_STRATEGIES', 1, true, true, ?, 0)""")
                 .params(imrSession, course, course, LocalDate.now().minusDays(3), now).update();
-        return Map.ofEntries(
-                Map.entry("goalId", goal.toString()),
-                Map.entry("sessionId", imrSession.toString()),
-                Map.entry("id", course.toString()),
-                Map.entry("consentId", consent.toString()),
-                Map.entry("courseId", course.toString()),
-                Map.entry("memberId", member.toString()),
-                Map.entry("conversationId", conversation.toString()),
-                Map.entry("meetingId", meeting.toString()),
-                Map.entry("assessmentId", assessment.toString()),
-                Map.entry("recommendationId", "CBT_PSYCHOSIS"),
-                Map.entry("decisionId", decision.toString()));
+        // a PEF group of the course's unit, ended, with the course, its mother and a session they came to; the
+        // course accepted PEF and is in no open group, so the board shows it as waiting
+        UUID unit = jdbc.sql("select unit_id from treatment_course where id = ?").param(course).query(UUID.class)
+                .single();
+        UUID group = UUID.randomUUID();
+        jdbc.sql("""
+                insert into programme_group (id, unit_id, programme, kind, name, starts_on, phase, status, created_at,
+                    changed_at, version)
+                values (?, ?, 'PEF', 'MULTI_FAMILY', 'Revisjonsgruppe', ?, 'JOINING', 'ENDED', ?, ?, 0)""")
+                .params(group, unit, LocalDate.now().minusDays(9), now, now).update();
+        jdbc.sql("""
+                insert into programme_group_leader (group_id, user_id)
+                values (?, (select id from user_account where username = 'behandler'))""").param(group).update();
+        jdbc.sql("insert into programme_group_member (group_id, course_id, joined_on) values (?, ?, ?)")
+                .params(group, course, LocalDate.now().minusDays(9)).update();
+        jdbc.sql("insert into programme_group_relative (group_id, course_id, network_member_id) values (?, ?, ?)")
+                .params(group, course, member).update();
+        UUID session = UUID.randomUUID();
+        jdbc.sql("""
+                insert into programme_session (id, group_id, held_on, phase, created_at, changed_at, version)
+                values (?, ?, ?, 'JOINING', ?, ?, 0)""").params(session, group, LocalDate.now().minusDays(1), now, now)
+                .update();
+        jdbc.sql("insert into programme_session_patient (session_id, course_id) values (?, ?)").params(session, course)
+                .update();
+        jdbc.sql("""
+                insert into pef_recruitment (id, course_id, state, state_on, by_name, recorded_at, version)
+                values (?, ?, 'ACCEPTED', ?, 'Test', ?, 0)""").params(UUID.randomUUID(), course, LocalDate.now(), now)
+                .update();
+        return Map.ofEntries(Map.entry("groupId", group.toString()), Map.entry("sessionId", session.toString()),
+                Map.entry("imrSessionId", imrSession.toString()), Map.entry("goalId", goal.toString()),
+                Map.entry("unitId", unit.toString()), Map.entry("id", course.toString()),
+                Map.entry("consentId", consent.toString()), Map.entry("courseId", course.toString()),
+                Map.entry("memberId", member.toString()), Map.entry("conversationId", conversation.toString()),
+                Map.entry("meetingId", meeting.toString()), Map.entry("assessmentId", assessment.toString()),
+                Map.entry("recommendationId", "CBT_PSYCHOSIS"), Map.entry("decisionId", decision.toString()));
     }
 
     private static String fill(String pattern, Map<String, String> ids) {
         Matcher variable = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
-            String value = ids.get(variable.group(1));
+            // IMR's sessions and PEF's group sessions are both {sessionId}; the fixture has one of each.
+            String name = variable.group(1).equals("sessionId") && pattern.contains("/imr/") ? "imrSessionId"
+                    : variable.group(1);
+            String value = ids.get(name);
             assertThat(value).as("an id for {%s} in %s: add it to the fixture", variable.group(1), pattern)
                     .isNotNull();
             variable.appendReplacement(path, value);

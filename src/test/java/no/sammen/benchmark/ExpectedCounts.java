@@ -58,6 +58,8 @@ final class ExpectedCounts {
             case "R_CBT" -> offered(course, 0, definition);
             case "R_FAMILY_PSYCHOEDUCATION" -> offered(course, 1, definition);
             case "R_IPS" -> offered(course, 2, definition);
+            case "K5A" -> onOrBefore(course.pefOfferedOn(), course.end());
+            case "K5B" -> onOrBefore(course.pefStartedOn(), course.end());
             default -> throw new IllegalArgumentException("No expected count for " + definition.id());
         };
     }

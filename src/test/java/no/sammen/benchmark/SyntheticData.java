@@ -94,10 +94,13 @@ final class SyntheticData {
      * @param planHasSigns       whether its warning signs are filled in (not null and not blank)
      * @param offered            per measure of {@link #CHECKLIST}, the day it was offered (not taken back), or null
      * @param sharedDecisionOn   the day of the first shared decision, or null for none
+     * @param pefOfferedOn       the day PEF was offered, or null
+     * @param pefStartedOn       the day of the first PEF session attended, or null
      */
     record CourseFacts(int unit, LocalDate start, LocalDate end, boolean psychosis, boolean noNetwork,
             LocalDate firstContact, LocalDate[] firstConversations, LocalDate planMadeOn, boolean planHasSigns,
-            boolean invited, boolean held, LocalDate[] offered, LocalDate sharedDecisionOn) {
+            boolean invited, boolean held, LocalDate[] offered, LocalDate sharedDecisionOn, LocalDate pefOfferedOn,
+            LocalDate pefStartedOn) {
     }
 
     /** The checklist's measures the generator offers, in the order of {@link CourseFacts#offered()}. */
@@ -222,7 +225,22 @@ final class SyntheticData {
                     + " values (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, 0)", Types.OTHER, Types.OTHER, Types.OTHER,
                     Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE, Types.VARCHAR,
                     Types.TIMESTAMP_WITH_TIMEZONE);
+            batch("programme_group", "insert into programme_group (id, unit_id, programme, kind, name, starts_on, phase,"
+                    + " status, created_at, changed_at, version) values (?, ?, 'PEF', 'MULTI_FAMILY', 'Syntetisk', ?,"
+                    + " 'PROBLEM_SOLVING', 'RUNNING', ?, ?, 0)", Types.OTHER, Types.OTHER, Types.DATE,
+                    Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE);
+            batch("pef_recruitment", "insert into pef_recruitment (id, course_id, state, state_on, by_name, recorded_at,"
+                    + " version) values (?, ?, 'OFFERED', ?, 'Syntetisk', ?, 0)", Types.OTHER, Types.OTHER, Types.DATE,
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            batch("programme_session", "insert into programme_session (id, group_id, held_on, created_at, changed_at,"
+                    + " version) values (?, ?, ?, ?, ?, 0)", Types.OTHER, Types.OTHER, Types.DATE,
+                    Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE);
+            batch("programme_session_patient", "insert into programme_session_patient (session_id, course_id)"
+                    + " values (?, ?)", Types.OTHER, Types.OTHER);
         }
+
+        /** A PEF group per unit, made when the unit's first course takes part (ADR 0026). */
+        private final java.util.Map<Integer, UUID> pefGroups = new java.util.HashMap<>();
 
         private void batch(String table, String sql, int... types) {
             batches.put(table, new Batch(table, sql, types));
@@ -491,8 +509,32 @@ final class SyntheticData {
                 }
             }
 
+            // PEF (K5): drawn from numbers of the course's own, so that the rest stays as it was.
+            Random pef = new Random(course.getMostSignificantBits());
+            LocalDate pefOfferedOn = null;
+            LocalDate pefStartedOn = null;
+            if (psychosis && pef.nextDouble() < practice) {
+                LocalDate offeredOn = start.plusDays(pef.nextInt(60));
+                if (!offeredOn.isAfter(last)) {
+                    add("pef_recruitment", uuid(), course, offeredOn, now);
+                    pefOfferedOn = offeredOn;
+                    LocalDate heldOn = offeredOn.plusDays(14 + pef.nextInt(30));
+                    if (pef.nextBoolean() && !heldOn.isAfter(last)) {
+                        UUID group = pefGroups.computeIfAbsent(unit, u -> {
+                            UUID id = uuid();
+                            add("programme_group", id, units.get(u), settings.firstStart(), now, now);
+                            return id;
+                        });
+                        UUID session = uuid();
+                        add("programme_session", session, group, heldOn, now, now);
+                        add("programme_session_patient", session, course);
+                        pefStartedOn = heldOn;
+                    }
+                }
+            }
+
             facts.add(new CourseFacts(unit, start, end, psychosis, noNetwork, firstContact, firstConversations,
-                    planMadeOn, planHasSigns, invited, held, offered, sharedDecisionOn));
+                    planMadeOn, planHasSigns, invited, held, offered, sharedDecisionOn, pefOfferedOn, pefStartedOn));
         }
 
         private UUID member(UUID course, String relation, boolean closest) {

@@ -113,6 +113,18 @@ class ReflowBrowserIT extends BrowserTest {
                 "/courses/" + course + "/imr/course", "/courses/" + course + "/imr/goals/new",
                 "/courses/" + course + "/imr/sessions/new", "/courses/" + course + "/imr/referral",
                 "/imr/board?unitId=" + unit));
+        String koordinator = jdbc.sql("select id from user_account where username = 'koordinator'")
+                .query(String.class).single();
+        String group = post("koordinator", "/api/v1/groups", """
+                {"unitId": "%s", "programme": "PEF", "kind": "MULTI_FAMILY", "name": "Gruppe med et langt navn for smale skjermer",
+                 "schedule": "annenhver tirsdag 16–18", "startsOn": "%s", "phase": "JOINING", "status": "RUNNING",
+                 "leaderIds": ["%s"], "coLeaders": "Ola Nordmann fra kommunen"}"""
+                .formatted(unit, java.time.LocalDate.now().minusDays(5), koordinator));
+        addMember(group, course, member);
+        pagesByUser.put("koordinator", List.of("/pef/units/" + unit, "/pef/units/" + unit + "/recruitment",
+                "/groups/new?unitId=" + unit + "&programme=PEF", "/groups/" + group, "/groups/" + group + "/edit",
+                "/groups/" + group + "/sessions/new", "/groups/" + group + "/members/" + course,
+                "/courses/" + course + "/pef"));
         pagesByUser.put("leder", List.of("/reports", "/reports/units/" + unit, "/reports/compare",
                 "/reports/units/" + unit + "/indicators/K1/courses", "/reports/medication-free",
                 "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE",
@@ -211,5 +223,18 @@ class ReflowBrowserIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(201);
         return com.jayway.jsonpath.JsonPath.read(answer.body(), "$.id");
+    }
+
+    /** Adds the course, with its member, to the group, as the group's coordinator. */
+    private void addMember(String group, UUID course, String member) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/api/v1/groups/" + group + "/members"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                ("koordinator:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"courseId\": \"" + course + "\", \"joinedOn\": \""
+                                + java.time.LocalDate.now() + "\", \"relativeIds\": [\"" + member + "\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("member: " + answer.body()).isEqualTo(200);
     }
 }

@@ -115,6 +115,11 @@ class CourseFactsKeptIT {
                     decisionStep(mine.get(decisions.nextInt(mine.size())), decisions);
                 }
             }
+            // PEF recruitment and group sessions draw from numbers of their own, as above.
+            Random pef = new Random(seed + s + 2_000);
+            for (int i = 0; i < steps / 2; i++) {
+                pefStep(mine.get(pef.nextInt(mine.size())), pef);
+            }
             mine.forEach(c -> courses.put(c.id, c));
         }
 
@@ -260,6 +265,44 @@ class CourseFactsKeptIT {
     private MockHttpServletResponse changeMeeting(Course c, Random random, LocalDate day) throws Exception {
         String url = "/api/v1/courses/" + c.id + "/network-meetings/" + pick(c.meetings, random);
         return call(put(url), meeting(c, random, day, version(url)));
+    }
+
+    private static final String[] PEF_STATES = {"OFFERED", "ACCEPTED", "DECLINED", "NOT_RELEVANT", "NOT_CONSIDERED",
+        "OFFERED"};
+    private UUID pefGroup;
+
+    /**
+     * A PEF recruitment state, or a session of a multi-family group that the course joins (with its first
+     * network member), attended by the patient or only by the family member: the facts of K5a and K5b.
+     */
+    private void pefStep(Course c, Random random) throws Exception {
+        LocalDate day = someDay(c, random);
+        if (random.nextBoolean()) {
+            MockHttpServletResponse response = call(post("/api/v1/courses/" + c.id + "/pef/recruitment"), """
+                    {"state": "%s", "stateOn": "%s", "reason": "Vurdert"}""".formatted(pick(PEF_STATES, random), day));
+            c.log.add("pef recruitment -> " + response.getStatus());
+            return;
+        }
+        if (pefGroup == null) {
+            UUID behandler = behandler();
+            String created = mvc.perform(post("/api/v1/groups").with(httpBasic("leder", PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"unitId": "%s", "programme": "PEF", "kind": "MULTI_FAMILY", "name": "Fakta %s",
+                             "startsOn": "%s", "phase": "JOINING", "status": "PLANNED", "leaderIds": ["%s"]}"""
+                            .formatted(TestData.unitId(jdbc, UNITS[0]), UUID.randomUUID(), LocalDate.now().minusDays(400),
+                                    behandler))).andReturn().getResponse().getContentAsString();
+            pefGroup = UUID.fromString(JsonPath.read(created, "$.id"));
+        }
+        UUID relative = c.members.isEmpty() ? null : c.members.get(0);
+        MockHttpServletResponse joined = call(post("/api/v1/groups/" + pefGroup + "/members"), """
+                {"courseId": "%s", "joinedOn": "%s", "relativeIds": [%s]}""".formatted(c.id, LocalDate.now(),
+                relative == null ? "" : "\"" + relative + "\""));
+        c.log.add("pef member -> " + joined.getStatus());
+        boolean patientCame = relative == null || random.nextBoolean();
+        MockHttpServletResponse session = call(post("/api/v1/groups/" + pefGroup + "/sessions"), """
+                {"heldOn": "%s", "patientCourseIds": [%s], "relativeIds": [%s]}""".formatted(day,
+                patientCame ? "\"" + c.id + "\"" : "", relative == null ? "" : "\"" + relative + "\""));
+        c.log.add("pef session " + day + " -> " + session.getStatus());
     }
 
     /** Documents a shared decision on the course, or changes one of its decisions. */

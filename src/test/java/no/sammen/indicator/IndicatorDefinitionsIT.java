@@ -36,9 +36,16 @@ class IndicatorDefinitionsIT {
     CourseFactService courseFacts;
 
     @Test
-    void theCatalogInUseIsVersionThreeAndVersionsOneAndTwoAreKept() {
-        assertThat(indicators.catalogVersion()).isEqualTo(3);
-        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3);
+    void theCatalogInUseIsVersionFourAndVersionsOneToThreeAreKept() {
+        assertThat(indicators.catalogVersion()).isEqualTo(4);
+        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3, 4);
+        // Version 4 adds K5a and K5b (ADR 0026) and changes none of version 3's definitions.
+        for (String id : List.of("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B", "K7",
+                "R_CBT", "R_FAMILY_PSYCHOEDUCATION", "R_IPS")) {
+            assertThat(indicators.definition(id, 4)).as(id).isEqualTo(indicators.definition(id, 3));
+        }
+        assertThat(indicators.definition("K5B", 4).metWhen()).extracting(IndicatorDefinition.Condition::fact)
+                .containsExactly("pef_started_on");
         // Version 3 adds K7 and the recommendation-level indicators and changes none of version 2's
         // definitions (ADR 0024, ADR 0025).
         for (String id : List.of("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B")) {

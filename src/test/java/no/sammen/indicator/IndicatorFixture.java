@@ -199,6 +199,42 @@ public final class IndicatorFixture {
         }
     }
 
+    /**
+     * PEF over the {@code months} months up to {@code today}, for K5 (ADR 0026): two psychosis courses a month
+     * that ended after 100 days, one offered PEF and, every other month, that one started in a group.
+     */
+    public void pefHistory(UUID unit, LocalDate today, int months) {
+        UUID group = UUID.randomUUID();
+        jdbc.sql("""
+                insert into programme_group (id, unit_id, programme, kind, name, starts_on, phase, status, created_at,
+                    changed_at, version)
+                values (?, ?, 'PEF', 'MULTI_FAMILY', 'Fixture', ?, 'JOINING', 'RUNNING', ?, ?, 0)""")
+                .params(group, unit, today.minusMonths(months + 6L), now, now).update();
+        for (int m = 4; m < months; m++) {
+            LocalDate start = today.minusMonths(m).withDayOfMonth(1).minusDays(100);
+            for (int i = 0; i < 2; i++) {
+                UUID course = course(patient, unit, true, start.plusDays(i), start.plusDays(100L + i));
+                if (i == 0) {
+                    jdbc.sql("""
+                            insert into pef_recruitment (id, course_id, state, state_on, by_name, recorded_at, version)
+                            values (?, ?, 'OFFERED', ?, 'Test', ?, 0)""")
+                            .params(UUID.randomUUID(), course, start.plusDays(20), now).update();
+                    if (m % 2 == 0) {
+                        UUID session = UUID.randomUUID();
+                        jdbc.sql("""
+                                insert into programme_session (id, group_id, held_on, phase, created_at, changed_at,
+                                    version)
+                                values (?, ?, ?, 'JOINING', ?, ?, 0)""")
+                                .params(session, group, start.plusDays(40), now, now).update();
+                        jdbc.sql("insert into programme_session_patient (session_id, course_id) values (?, ?)")
+                                .params(session, course).update();
+                    }
+                }
+                facts.refresh(course);
+            }
+        }
+    }
+
     /** A registration on the course's guideline checklist, the first of its recommendation. */
     public void checklist(UUID course, UUID unit, String recommendation, String state, LocalDate on) {
         jdbc.sql("""

@@ -47,7 +47,9 @@ class UnitReportIT {
     @Test
     void aLeaderSeesEveryIndicatorWithAChartAndADataTableOfTheirUnit() throws Exception {
         UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
-        new IndicatorFixture(jdbc, courseFacts).history(unit, LocalDate.now(clock), 24);
+        IndicatorFixture fixture = new IndicatorFixture(jdbc, courseFacts);
+        fixture.history(unit, LocalDate.now(clock), 24);
+        fixture.pefHistory(unit, LocalDate.now(clock), 24);
         String html = page("leder", "/reports/units/" + unit);
 
         int indicatorCount = indicators.catalog().size();
@@ -73,7 +75,7 @@ class UnitReportIT {
         f.contact(f.course(unit, true, start.toString(), null), start + "T10:00:00Z");
         f.noNetwork(f.course(unit, true, start.toString(), null), start.plusDays(9));
         String html = page("leder", "/reports/units/" + unit);
-        assertThat(html).contains("id=\"catalog-version\"").contains("indikatorkatalogen, versjon 3")
+        assertThat(html).contains("id=\"catalog-version\"").contains("indikatorkatalogen, versjon 4")
                 .contains("id=\"breakdown-K1-DAY_0\"").contains("Kontaktet samme dag (dag 0): ")
                 .contains("id=\"breakdown-K1-LETTER_ATTEMPT\"")
                 .contains("id=\"excluded-after-window-K1\"").contains("id=\"excluded-after-window-K3\"")

@@ -1,0 +1,97 @@
+package no.sammen.groupprogramme;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import no.sammen.patient.CourseService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules ask of the group programmes: a unit's groups, a course's groups and sessions,
+ * qualifications and supervision. Each answer is limited to what the acting user may see; none is
+ * audited, since the caller writes the courses it shows to the audit log.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupProgrammes {
+
+    private final ProgrammeGroupRepository groups;
+    private final GroupSessionRepository sessions;
+    private final StaffQualificationRepository qualifications;
+    private final SupervisionRepository supervisions;
+    private final GroupAccess access;
+    private final CourseService courses;
+    private final StaffNames names;
+
+    GroupProgrammes(ProgrammeGroupRepository groups, GroupSessionRepository sessions,
+            StaffQualificationRepository qualifications, SupervisionRepository supervisions, GroupAccess access,
+            CourseService courses, StaffNames names) {
+        this.groups = groups;
+        this.sessions = sessions;
+        this.qualifications = qualifications;
+        this.supervisions = supervisions;
+        this.access = access;
+        this.courses = courses;
+        this.names = names;
+    }
+
+    /** The unit's groups of a programme, newest start first, if the user belongs to the unit. */
+    public List<GroupView> groupsOfUnit(UUID unitId, Programme programme) {
+        access.reader(unitId);
+        return groups.findOfUnit(unitId, programme.name()).stream().map(ProgrammeGroup::toView).toList();
+    }
+
+    /** The groups a course the user may read is a member of, newest start first. */
+    public List<GroupView> groupsOfCourse(UUID courseId) {
+        courses.readable(courseId);
+        return groups.findWithMember(courseId).stream().map(ProgrammeGroup::toView).toList();
+    }
+
+    /** Of these courses, those in a planned or running group of the programme (any unit). */
+    public Set<UUID> inOpenGroups(Programme programme, Collection<UUID> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> asked = Set.copyOf(courseIds);
+        return groups.findWithMembers(programme.name(), asked).stream().map(ProgrammeGroup::toView)
+                .filter(g -> g.status() != GroupStatus.ENDED)
+                .flatMap(g -> g.memberCourseIds().stream()).filter(asked::contains)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The sessions of groups of the user's units, oldest first. */
+    public List<SessionView> sessionsOf(Collection<GroupView> shown) {
+        shown.forEach(g -> access.reader(g.unitId()));
+        return shown.isEmpty() ? List.of()
+                : sessions.findOfGroups(shown.stream().map(GroupView::id).toList()).stream()
+                        .map(GroupSession::toView).toList();
+    }
+
+    /** The sessions a course the user may read took part in (the patient or the family), newest first. */
+    public List<SessionView> sessionsAttendedBy(UUID courseId) {
+        courses.readable(courseId);
+        return sessions.findAttendedBy(courseId).stream().map(GroupSession::toView).toList();
+    }
+
+    public List<QualificationView> qualifications(UUID unitId) {
+        access.reader(unitId);
+        java.util.Map<UUID, String> staff = names.ofUnit(unitId);
+        return qualifications.findByUnitIdOrderByQualifiedOnDesc(unitId).stream()
+                .map(q -> names.view(q, staff)).toList();
+    }
+
+    public List<SupervisionView> supervisions(UUID unitId) {
+        access.reader(unitId);
+        return supervisions.findByUnitIdOrderByHeldOnDesc(unitId).stream().map(Supervision::toView).toList();
+    }
+
+    /** The unit's staff who may lead groups (its clinicians and coordinators), by id, in name order. */
+    public java.util.Map<UUID, String> staffOfUnit(UUID unitId) {
+        access.reader(unitId);
+        return names.ofUnit(unitId);
+    }
+}

@@ -1,0 +1,158 @@
+package no.sammen.groupprogramme;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import no.sammen.registration.CourseDates;
+import no.sammen.registration.FreeText;
+import no.sammen.registration.NorwegianDates;
+import no.sammen.shared.FieldProblem;
+
+/**
+ * The rules of groups and sessions that need no database: required fields, lengths, free text
+ * without national ids, a kind and phase that fit the programme, a session not before the group
+ * started and, when attendance is registered, not after today, attendance only by the group's members.
+ */
+final class GroupRules {
+
+    static final int NAME_MAX = 100;
+    static final int SCHEDULE_MAX = 200;
+    static final int CO_LEADERS_MAX = 300;
+    static final int NOTE_MAX = 500;
+    static final int SUPERVISOR_NAME_MAX = 100;
+
+    private GroupRules() {
+    }
+
+    static List<FieldProblem> checkGroup(Programme programme, GroupDetails d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (d.kind() == null) {
+            problems.add(FieldProblem.of("kind", "groupprogramme.kind.required"));
+        } else if (!programme.kinds().contains(d.kind())) {
+            problems.add(FieldProblem.of("kind", "groupprogramme.kind.notOfProgramme"));
+        }
+        if (d.name() == null || d.name().isBlank()) {
+            problems.add(FieldProblem.of("name", "groupprogramme.name.required"));
+        } else {
+            FreeText.check(d.name(), "name", NAME_MAX, problems);
+        }
+        FreeText.check(d.schedule(), "schedule", SCHEDULE_MAX, problems);
+        FreeText.check(d.coLeaders(), "coLeaders", CO_LEADERS_MAX, problems);
+        if (d.startsOn() == null) {
+            problems.add(FieldProblem.of("startsOn", "groupprogramme.startsOn.required"));
+        } else if (d.plannedEndOn() != null && d.plannedEndOn().isBefore(d.startsOn())) {
+            problems.add(FieldProblem.of("plannedEndOn", "groupprogramme.plannedEndOn.beforeStart"));
+        }
+        if (programme.phased() && d.phase() == null) {
+            problems.add(FieldProblem.of("phase", "groupprogramme.phase.required"));
+        } else if (!programme.phased() && d.phase() != null) {
+            problems.add(FieldProblem.of("phase", "groupprogramme.phase.notOfProgramme"));
+        }
+        if (d.status() == null) {
+            problems.add(FieldProblem.of("status", "groupprogramme.status.required"));
+        }
+        if (d.leaderIds().isEmpty()) {
+            problems.add(FieldProblem.of("leaderIds", "groupprogramme.leaders.required"));
+        }
+        return problems;
+    }
+
+    /**
+     * A session of {@code group}: the day given, not before the group's start, and not after today
+     * when anyone is registered as having come; the note's length; attendance by members only.
+     *
+     * @param groupRelatives the family members taking part in the group
+     */
+    static List<FieldProblem> checkSession(GroupView group, SessionRegistration r, Set<UUID> groupRelatives,
+            LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.heldOn() == null) {
+            problems.add(FieldProblem.of("heldOn", "groupprogramme.session.heldOn.required"));
+        } else if (r.heldOn().isBefore(group.startsOn())) {
+            problems.add(FieldProblem.of("heldOn", "groupprogramme.session.beforeStart",
+                    NorwegianDates.format(group.startsOn())));
+        } else if (r.attendanceRegistered() && r.heldOn().isAfter(today)) {
+            problems.add(FieldProblem.of("heldOn", CourseDates.FUTURE));
+        }
+        FreeText.check(r.note(), "note", NOTE_MAX, problems);
+        if (group.programme().phased() ? false : r.phase() != null) {
+            problems.add(FieldProblem.of("phase", "groupprogramme.phase.notOfProgramme"));
+        }
+        if (!group.memberCourseIds().containsAll(r.patientCourseIds())) {
+            problems.add(FieldProblem.of("patientCourseIds", "groupprogramme.session.notMember"));
+        }
+        if (!groupRelatives.containsAll(r.relativeIds())) {
+            problems.add(FieldProblem.of("relativeIds", "groupprogramme.session.relativeNotMember"));
+        }
+        return problems;
+    }
+
+    /** A member joining: the day given and not after today, and a single-family group holds one family. */
+    static List<FieldProblem> checkMember(GroupView group, UUID courseId, LocalDate joinedOn, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (courseId == null) {
+            problems.add(FieldProblem.of("courseId", "groupprogramme.member.course.required"));
+        } else if (group.hasMember(courseId)) {
+            problems.add(FieldProblem.of("courseId", "groupprogramme.member.already"));
+        } else if (group.kind() == GroupKind.SINGLE_FAMILY && !group.members().isEmpty()) {
+            problems.add(FieldProblem.of("courseId", "groupprogramme.member.singleFamily"));
+        }
+        if (joinedOn == null) {
+            problems.add(FieldProblem.of("joinedOn", "groupprogramme.member.joinedOn.required"));
+        } else if (joinedOn.isAfter(today)) {
+            problems.add(FieldProblem.of("joinedOn", CourseDates.FUTURE));
+        }
+        return problems;
+    }
+
+    /** Whether a family may be in this group and another at once: not in two running multi-family groups. */
+    static boolean clash(GroupKind kind, GroupStatus status, GroupView other) {
+        return kind == GroupKind.MULTI_FAMILY && status == GroupStatus.RUNNING
+                && other.kind() == GroupKind.MULTI_FAMILY && other.status() == GroupStatus.RUNNING;
+    }
+
+    static List<FieldProblem> checkQualification(UUID userId, QualificationKind kind, LocalDate qualifiedOn,
+            LocalDate validUntil, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (userId == null) {
+            problems.add(FieldProblem.of("userId", "groupprogramme.staff.required"));
+        }
+        if (kind == null) {
+            problems.add(FieldProblem.of("kind", "groupprogramme.qualification.kind.required"));
+        }
+        if (qualifiedOn == null) {
+            problems.add(FieldProblem.of("qualifiedOn", "groupprogramme.qualification.qualifiedOn.required"));
+        } else if (qualifiedOn.isAfter(today)) {
+            problems.add(FieldProblem.of("qualifiedOn", CourseDates.FUTURE));
+        } else if (validUntil != null && validUntil.isBefore(qualifiedOn)) {
+            problems.add(FieldProblem.of("validUntil", "groupprogramme.qualification.validUntil.beforeStart"));
+        }
+        return problems;
+    }
+
+    static List<FieldProblem> checkSupervision(LocalDate heldOn, UUID supervisorId, String supervisorName,
+            UUID groupId, Set<UUID> attendeeIds, String note, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (heldOn == null) {
+            problems.add(FieldProblem.of("heldOn", "groupprogramme.supervision.heldOn.required"));
+        } else if (heldOn.isAfter(today)) {
+            problems.add(FieldProblem.of("heldOn", CourseDates.FUTURE));
+        }
+        if (supervisorId == null && (supervisorName == null || supervisorName.isBlank())) {
+            problems.add(FieldProblem.of("supervisorName", "groupprogramme.supervision.supervisor.required"));
+        }
+        FreeText.check(supervisorName, "supervisorName", SUPERVISOR_NAME_MAX, problems);
+        if (groupId == null && attendeeIds.isEmpty()) {
+            problems.add(FieldProblem.of("attendeeIds", "groupprogramme.supervision.whom.required"));
+        }
+        FreeText.check(note, "note", NOTE_MAX, problems);
+        return problems;
+    }
+
+    static String stripToNull(String text) {
+        return FreeText.stripToNull(text);
+    }
+}

@@ -1,0 +1,7 @@
+package no.sammen.groupprogramme;
+
+public enum GroupStatus {
+    PLANNED,
+    RUNNING,
+    ENDED
+}
