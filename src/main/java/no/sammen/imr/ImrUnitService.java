@@ -152,9 +152,10 @@ class ImrUnitService {
         return progress(requireAggregateReader(unitId));
     }
 
+    /** The unit's settings: for those who may read its counts (and so its goal). */
     @Transactional(readOnly = true)
     ImrUnitSettingsView settings(UUID unitId) {
-        return view(requireUnit(unitId), settings.findById(unitId).orElse(null));
+        return view(requireAggregateReader(unitId), settings.findById(unitId).orElse(null));
     }
 
     /** Whether the user may change the unit's settings: an administrator, or a leader of the unit. */
@@ -175,7 +176,7 @@ class ImrUnitService {
         }
         String first = firstModuleId == null || firstModuleId.isBlank() ? null : firstModuleId;
         var problems = ImrRules.settings(first, goalFrom, goalTo, individualGoal, groupGoal,
-                curriculum.modules().stream().map(ImrModule::id).collect(Collectors.toSet()));
+                curriculum.modules().stream().map(ImrModule::id).collect(Collectors.toSet()), today());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

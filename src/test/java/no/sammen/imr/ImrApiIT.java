@@ -255,6 +255,42 @@ class ImrApiIT {
                 .isEqualTo(before + 1);
     }
 
+    @Test
+    void anImrCourseIsNotMovedSoThatItsSessionsLieOutsideIt() throws Exception {
+        Course c = course("Kronstad poliklinikk");
+        startImr(c, "\"RECOVERY_STRATEGIES\"");
+        mvc.perform(json(post("/api/v1/courses/" + c.id() + "/imr/sessions"), "behandler",
+                        session(c, true).replace("\"heldOn\": \"" + TODAY, "\"heldOn\": \"" + TODAY.minusDays(10))))
+                .andExpect(status().isCreated());
+        String moved = """
+                {"version": 0, "format": "INDIVIDUAL", "startDate": "%s", "endDate": %s, "therapistIds": ["%s"],
+                 "moduleIds": ["RECOVERY_STRATEGIES"]}""";
+        mvc.perform(json(put("/api/v1/courses/" + c.id() + "/imr"), "behandler",
+                        moved.formatted(TODAY.minusDays(5), "null", user("behandler"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("startDate"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(
+                        no.sammen.registration.NorwegianDates.format(TODAY.minusDays(10)))));
+        mvc.perform(json(put("/api/v1/courses/" + c.id() + "/imr"), "behandler",
+                        moved.formatted(TODAY.minusDays(20), "\"" + TODAY.minusDays(12) + "\"", user("behandler"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endDate"));
+        mvc.perform(json(put("/api/v1/courses/" + c.id() + "/imr"), "behandler",
+                        moved.formatted(TODAY.minusDays(10), "\"" + TODAY.minusDays(10) + "\"", user("behandler"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theSettingsOfAUnitAreReadOnlyByThoseWhoMayReadItsCounts() throws Exception {
+        UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        mvc.perform(get("/api/v1/imr/units/" + unit + "/settings").with(httpBasic("behandler2", PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imr/units/" + unit + "/goal").with(httpBasic("behandler2", PASSWORD)))
+                .andExpect(status().isNotFound());
+        for (String reader : new String[] {"behandler", "leder", "analytiker"}) {
+            mvc.perform(get("/api/v1/imr/units/" + unit + "/settings").with(httpBasic(reader, PASSWORD)))
+                    .andExpect(status().isOk());
+        }
+    }
+
     private int held(UUID unit) throws Exception {
         String body = mvc.perform(get("/api/v1/imr/units/" + unit + "/goal").with(httpBasic("leder", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
