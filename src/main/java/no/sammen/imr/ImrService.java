@@ -234,6 +234,9 @@ class ImrService {
         } else if (toUnitId.equals(course.unitId())
                 || organisation.unit(toUnitId).filter(UnitView::active).isEmpty()) {
             problems.add(FieldProblem.of("toUnitId", "imr.referral.toUnitId.other"));
+        } else if (referredOn != null && referrals.findByCourseIdOrderByReferredOnDesc(courseId).stream()
+                .anyMatch(r -> r.toUnitId().equals(toUnitId) && r.referredOn().equals(referredOn))) {
+            problems.add(FieldProblem.of("toUnitId", "imr.referral.duplicate"));
         }
         no.sammen.registration.CourseDates.doneInCourse(referredOn, course, courses.today(), "referredOn",
                 "imr.referral.referredOn.required", problems);

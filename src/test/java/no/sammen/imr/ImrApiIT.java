@@ -244,6 +244,9 @@ class ImrApiIT {
                         {"toUnitId": "%s", "referredOn": "%s"}""".formatted(outpatient, TODAY)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.modulesDone", contains("STRESS_VULNERABILITY")))
                 .andExpect(jsonPath("$.goals[0].goal").value("Bo i egen leilighet"));
+        mvc.perform(json(post("/api/v1/courses/" + c.id() + "/imr/referrals"), "behandler", """
+                        {"toUnitId": "%s", "referredOn": "%s"}""".formatted(outpatient, TODAY)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("toUnitId"));
         long before = audit(c.patientKey(), "imr_referral");
         mvc.perform(get("/imr/board?unitId=" + outpatient).with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -289,6 +292,30 @@ class ImrApiIT {
             mvc.perform(get("/api/v1/imr/units/" + unit + "/settings").with(httpBasic(reader, PASSWORD)))
                     .andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void theBoardsChartStartsWhenImrBeganAtTheUnitAndMarksTheMonthInProgress() throws Exception {
+        UUID unit = TestData.unitId(jdbc, "Voss poliklinikk");
+        UUID course = TestData.newCourse(mvc, jdbc, "behandler2", "Voss poliklinikk");
+        LocalDate start = jdbc.sql("select start_date from treatment_course where id = ?").param(course)
+                .query(LocalDate.class).single();
+        mvc.perform(json(put("/api/v1/courses/" + course + "/imr"), "behandler2", """
+                        {"format": "INDIVIDUAL", "startDate": "%s", "therapistIds": ["%s"], "moduleIds": ["PRACTICAL_FACTS"]}"""
+                        .formatted(start, user("behandler2")))).andExpect(status().isOk());
+        mvc.perform(json(post("/api/v1/courses/" + course + "/imr/sessions"), "behandler2", """
+                        {"heldOn": "%s", "shift": "DAY", "therapistIds": ["%s"], "moduleId": "PRACTICAL_FACTS",
+                         "homeworkChosen": false, "attended": true}""".formatted(start, user("behandler2"))))
+                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/imr/board?unitId=" + unit).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("behandler2")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"imr-months\""), page.indexOf("</table>",
+                page.indexOf("id=\"imr-months\"")));
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(TODAY)) + 1;
+        assertThat(table.split("<tr>").length - 2).as("one row per month since the first session").isEqualTo(months);
+        assertThat(table).contains("(foreløpig)");
     }
 
     private int held(UUID unit) throws Exception {
