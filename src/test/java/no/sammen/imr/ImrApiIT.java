@@ -153,6 +153,9 @@ class ImrApiIT {
                                 .replace("\"part\": 2", "\"part\": 0")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("heldOn", "part")));
+        mvc.perform(json(post("/api/v1/courses/" + c.id() + "/imr/sessions"), "behandler",
+                        session(c, true).replace("\"part\": 2", "\"part\": 99999999999999")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("part"));
         mvc.perform(get("/api/v1/courses/" + c.id() + "/imr").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(jsonPath("$.goals", hasSize(0))).andExpect(jsonPath("$.sessions", hasSize(0)))
                 .andExpect(jsonPath("$.imrCourse.moduleIds", contains("PRACTICAL_FACTS")));
