@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * IMR at the units whose clinicians sign in to the demo (seed 002): individual IMR at Kronstad's ward,
  * where the first module is compulsory and the unit aims at 200 sessions (150 individual, 50 in groups)
- * in the year after its implementation start, and at two outpatient clinics. After a unit's start more
+ * in the year after its implementation start, and at two outpatient clinics, which give individual IMR to
+ * fewer of their many courses and aim at the same 200 sessions in their current year, which they approach. After a unit's start more
  * and more of its psychosis courses get an IMR course: modules chosen, one to three goals in the user's
  * words, and about two sessions a week (many on evening shifts) until the course ends. Each course draws
  * from numbers of its own (seeded by its id), so that the rest of the demo data stays as it was.
@@ -62,6 +63,9 @@ final class DemoImr {
         {"Å ha mer kontakt med søsteren min", "Sende en melding hver søndag"},
     };
 
+    /** The part of an outpatient clinic's courses that get IMR, against the ward's. */
+    private static final double OUTPATIENT_SHARE = 0.15;
+
     private final DemoRows rows;
     private final OffsetDateTime now;
     private final LocalDate today;
@@ -84,7 +88,9 @@ final class DemoImr {
             rows.add(SETTINGS, unitId, "RECOVERY_STRATEGIES", implementation, implementation.plusYears(1).minusDays(1),
                     150, 50, now);
         } else {
-            rows.add(SETTINGS, unitId, null, implementation, implementation.plusYears(1).minusDays(1), 80, 20, now);
+            // The clinic's current year: 200 sessions, which at its pace it is approaching.
+            LocalDate from = today.withDayOfMonth(1).minusMonths(9);
+            rows.add(SETTINGS, unitId, null, from, from.plusYears(1).minusDays(1), 150, 50, now);
         }
     }
 
@@ -98,7 +104,8 @@ final class DemoImr {
         }
         Random random = new Random(course.getMostSignificantBits() ^ course.getLeastSignificantBits() ^ 0x1AB7L);
         double months = ChronoUnit.DAYS.between(implementation, last) / 30.4;
-        double chance = Math.min(0.75, 0.15 + 0.06 * months);
+        // A clinic has many more psychosis courses than the ward; fewer of them get individual IMR.
+        double chance = Math.min(0.75, 0.15 + 0.06 * months) * (inpatient ? 1 : OUTPATIENT_SHARE);
         if (random.nextDouble() >= chance) {
             return;
         }

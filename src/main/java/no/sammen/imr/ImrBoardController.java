@@ -1,5 +1,6 @@
 package no.sammen.imr;
 
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -96,35 +97,63 @@ class ImrBoardController {
         return "imr/settings";
     }
 
-    /** The run chart of the months on the board, with the goal spread over its months as a target. */
+    /**
+     * The run chart of the months on the board: the month in progress is provisional, drawn hollow and
+     * left out of the median and the runs rules (as the report's open periods, ADR 0020); the goal
+     * spread over its months is a target line over the months of the goal period shown.
+     */
     private String chart(ImrUnitService.Board board, Locale locale) {
         List<ImrMonthCount> months = board.months();
         if (months.size() < 2) {
             return null;
         }
-        List<Observation> observations = months.stream().map(m -> new Observation(
-                new SubgroupKey.Date(m.month().atDay(1)), (double) m.total(), null, null, false)).toList();
-        SpcResult result = SpcEngine.compute("run", observations, null, false);
-        ImrUnitSettingsView s = board.progress().settings();
-        Double perMonth = null;
-        if (s.hasGoal() && s.totalGoal() != null) {
-            long goalMonths = java.time.temporal.ChronoUnit.MONTHS.between(s.goalFrom().withDayOfMonth(1),
-                    s.goalTo().withDayOfMonth(1)) + 1;
-            perMonth = Math.round(10.0 * s.totalGoal() / Math.max(1, goalMonths)) / 10.0;
-        }
+        SpcResult result = runChart(months, board.provisionalMonth());
+        ImrChartSvg.GoalLine goal = goalLine(board.progress().settings(), months);
         List<String> labels = months.stream().map(m -> m.month().getMonth().getDisplayName(TextStyle.SHORT, locale)
                 + " " + String.valueOf(m.month().getYear()).substring(2)).toList();
         boolean signal = result.points().stream().anyMatch(no.sammen.spc.ChartPoint::runsSignal);
-        Double median = result.points().isEmpty() ? null : result.points().get(0).cl();
+        Double median = result.points().stream().filter(no.sammen.spc.ChartPoint::included).findFirst()
+                .map(no.sammen.spc.ChartPoint::cl).orElse(null);
+        long finished = result.points().stream().filter(no.sammen.spc.ChartPoint::included).count();
         ImrChartSvg.Texts texts = new ImrChartSvg.Texts(
                 msg("imr.board.chart.title", locale, board.unit().name()),
-                msg("imr.board.chart.description", locale, months.size(),
-                        median == null ? "-" : ImrChartSvg.fmt(median),
-                        msg(signal ? "imr.board.chart.signal" : "imr.board.chart.noSignal", locale)),
-                perMonth == null ? "" : msg("imr.board.chart.goal", locale, ImrChartSvg.fmt(perMonth)),
-                median == null ? "" : msg("imr.board.chart.median", locale, ImrChartSvg.fmt(median)),
-                msg("imr.board.chart.runsSignal", locale), labels);
-        return ImrChartSvg.render("imr-chart", result, perMonth, texts);
+                msg("imr.board.chart.description", locale, finished,
+                        median == null ? "-" : ImrChartSvg.fmt(median, locale),
+                        msg(signal ? "imr.board.chart.signal" : "imr.board.chart.noSignal", locale))
+                        + " " + msg("imr.board.chart.provisional", locale),
+                goal == null ? "" : msg("imr.board.chart.goal", locale, ImrChartSvg.fmt(goal.perMonth(), locale)),
+                median == null ? "" : msg("imr.board.chart.median", locale, ImrChartSvg.fmt(median, locale)),
+                msg("imr.board.chart.runsSignal", locale), labels, locale);
+        return ImrChartSvg.render("imr-chart", result, goal, texts);
+    }
+
+    /** The run chart of the months, the provisional one left out of its median and runs rules. */
+    static SpcResult runChart(List<ImrMonthCount> months, YearMonth provisional) {
+        List<Observation> observations = months.stream().map(m -> new Observation(
+                new SubgroupKey.Date(m.month().atDay(1)), (double) m.total(), null, null,
+                m.month().equals(provisional))).toList();
+        return SpcEngine.compute("run", observations, null, false);
+    }
+
+    /** The goal spread evenly over its months, over the months shown that lie in its period; or null. */
+    static ImrChartSvg.GoalLine goalLine(ImrUnitSettingsView s, List<ImrMonthCount> months) {
+        if (!s.hasGoal() || s.totalGoal() == null) {
+            return null;
+        }
+        YearMonth from = YearMonth.from(s.goalFrom());
+        YearMonth to = YearMonth.from(s.goalTo());
+        long goalMonths = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+        double perMonth = Math.round(10.0 * s.totalGoal() / Math.max(1, goalMonths)) / 10.0;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth m = months.get(i).month();
+            if (!m.isBefore(from) && !m.isAfter(to)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new ImrChartSvg.GoalLine(perMonth, first, last);
     }
 
     private String msg(String key, Locale locale, Object... args) {

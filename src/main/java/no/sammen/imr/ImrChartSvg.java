@@ -22,19 +22,29 @@ final class ImrChartSvg {
     static final int TOP = 16;
     static final int BOTTOM = 36;
 
-    /** The chart's words, already translated; {@code labels} are the months as shown, one per point. */
+    /**
+     * The chart's words, already translated; {@code labels} are the months as shown, one per point;
+     * {@code locale} writes the numbers shown (a decimal comma in Norwegian).
+     */
     record Texts(String title, String description, String goal, String median, String runsSignal,
-            List<String> labels) {
+            List<String> labels, Locale locale) {
+    }
+
+    /** The unit's goal spread evenly over its months, drawn over the points from {@code first} to {@code last}. */
+    record GoalLine(double perMonth, int first, int last) {
     }
 
     private ImrChartSvg() {
     }
 
-    /** @param goalPerMonth the unit's goal spread evenly over its months, or null */
-    static String render(String id, SpcResult chart, Double goalPerMonth, Texts texts) {
+    /**
+     * @param goal the goal line over the months of the goal period shown, or null
+     * Points left out of the chart's calculations (the month in progress) are drawn hollow.
+     */
+    static String render(String id, SpcResult chart, GoalLine goal, Texts texts) {
         List<ChartPoint> points = chart.points();
         int count = points.size();
-        double max = goalPerMonth == null ? 0 : goalPerMonth;
+        double max = goal == null ? 0 : goal.perMonth();
         for (ChartPoint p : points) {
             max = Math.max(max, p.value() == null ? 0 : p.value());
         }
@@ -50,17 +60,19 @@ final class ImrChartSvg {
             double value = top * i / 4;
             double y = y(value, top);
             svg.append(line("grid", LEFT, y, WIDTH - RIGHT, y));
-            svg.append(text("axis-label", LEFT - 6, y + 4, "end", fmt(value)));
+            svg.append(text("axis-label", LEFT - 6, y + 4, "end", fmt(value, texts.locale())));
         }
         for (int i = 0; i < count; i++) {
             if (i % 3 == 0 || i == count - 1) {
                 svg.append(text("axis-label", x(i, count), HEIGHT - BOTTOM + 18, "middle", texts.labels().get(i)));
             }
         }
-        if (goalPerMonth != null) {
-            double y = y(goalPerMonth, top);
-            svg.append(line("target", LEFT, y, WIDTH - RIGHT, y));
-            svg.append(text("target-label", WIDTH - RIGHT - 2, y - 4, "end", texts.goal()));
+        if (goal != null) {
+            double y = y(goal.perMonth(), top);
+            double from = goal.first() == 0 ? LEFT : x(goal.first(), count);
+            double to = goal.last() == count - 1 ? WIDTH - RIGHT : x(goal.last(), count);
+            svg.append(line("target", from, y, to, y));
+            svg.append(text("target-label", to - 2, y - 4, "end", texts.goal()));
         }
         if (count > 0 && points.get(0).cl() != null) {
             boolean signal = points.stream().anyMatch(ChartPoint::runsSignal);
@@ -82,8 +94,10 @@ final class ImrChartSvg {
         for (int i = 0; i < count; i++) {
             Double v = points.get(i).value();
             if (v != null) {
-                svg.append("<circle class=\"point\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"")
-                        .append(fmt(y(v, top))).append("\" r=\"3\"/>\n");
+                boolean provisional = !points.get(i).included();
+                svg.append("<circle class=\"").append(provisional ? "point provisional" : "point")
+                        .append("\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"")
+                        .append(fmt(y(v, top))).append("\" r=\"").append(provisional ? 4 : 3).append("\"/>\n");
             }
         }
         return svg.append("</svg>").toString();
@@ -120,6 +134,15 @@ final class ImrChartSvg {
                 + "\">" + escape(content) + "</text>\n";
     }
 
+    /** A number as shown to the reader, with at most one decimal, in the locale's way. */
+    static String fmt(double value, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /** A coordinate in the SVG. */
     static String fmt(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }

@@ -25,6 +25,11 @@ final class ImrRules {
     static final int NOTE_LENGTH = 1000;
     static final int MAX_PART = 20;
     static final int MAX_GOAL_SESSIONS = 5000;
+    /** How far ahead a next session may be planned. */
+    static final int NEXT_SESSION_YEARS = 1;
+    /** How long a unit goal's period may be, and how far from today it may start. */
+    static final int GOAL_PERIOD_YEARS = 3;
+    static final int GOAL_FROM_YEARS_BACK = 10;
 
     private ImrRules() {
     }
@@ -56,6 +61,8 @@ final class ImrRules {
         }
         if (r.nextSessionOn() != null && started && r.nextSessionOn().isBefore(r.startDate())) {
             problems.add(FieldProblem.of("nextSessionOn", "imr.course.nextSessionOn.beforeStart"));
+        } else {
+            nextSessionNotTooFar(r.nextSessionOn(), d.today(), problems);
         }
         therapists(r.therapistIds(), unitTherapists, problems);
         if (r.moduleIds().isEmpty()) {
@@ -70,11 +77,21 @@ final class ImrRules {
         return problems;
     }
 
-    /** A goal: the day it was set, inside the course; the goal in the user's words; the steps if any. */
-    static List<FieldProblem> goal(ImrGoalRegistration r, Dates d) {
+    /**
+     * A goal of an IMR course: the day it was set, inside the course and not before the IMR course
+     * started; the goal in the user's words; the steps if any.
+     *
+     * @param imr the course's IMR course, or null when IMR has not started
+     */
+    static List<FieldProblem> goal(ImrGoalRegistration r, ImrCourseView imr, Dates d) {
         List<FieldProblem> problems = new ArrayList<>();
-        CourseDates.doneInCourse(r.setOn(), d.courseStart(), d.courseEnd(), d.today(), "setOn",
-                "imr.goal.setOn.required", problems);
+        if (imr == null) {
+            problems.add(FieldProblem.of("setOn", "imr.session.noImrCourse"));
+        } else if (CourseDates.doneInCourse(r.setOn(), d.courseStart(), d.courseEnd(), d.today(), "setOn",
+                "imr.goal.setOn.required", problems) && r.setOn().isBefore(imr.startDate())) {
+            problems.add(FieldProblem.of("setOn", "imr.goal.setOn.beforeImrStart",
+                    NorwegianDates.format(imr.startDate())));
+        }
         if (r.goal() == null || r.goal().isBlank()) {
             problems.add(FieldProblem.of("goal", "imr.goal.goal.required"));
         } else {
@@ -135,6 +152,8 @@ final class ImrRules {
         FreeText.check(r.goalNote(), "goalNote", NOTE_LENGTH, problems);
         if (r.nextSessionOn() != null && r.heldOn() != null && !r.nextSessionOn().isAfter(r.heldOn())) {
             problems.add(FieldProblem.of("nextSessionOn", "imr.session.nextSessionOn.notAfter"));
+        } else {
+            nextSessionNotTooFar(r.nextSessionOn(), d.today(), problems);
         }
         return problems;
     }
@@ -144,20 +163,29 @@ final class ImrRules {
      * at least one number, each from 0 to {@link #MAX_GOAL_SESSIONS}; no goal is all fields empty.
      */
     static List<FieldProblem> settings(String firstModuleId, LocalDate from, LocalDate to, Integer individual,
-            Integer group, Set<String> curriculum) {
+            Integer group, Set<String> curriculum, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (firstModuleId != null && !curriculum.contains(firstModuleId)) {
             problems.add(FieldProblem.of("firstModuleId", "imr.settings.firstModuleId.unknown"));
         }
         boolean any = from != null || to != null || individual != null || group != null;
         if (any) {
+            boolean fromOk = from != null;
             if (from == null) {
                 problems.add(FieldProblem.of("goalFrom", "imr.settings.goalFrom.required"));
+            } else if (from.isBefore(today.minusYears(GOAL_FROM_YEARS_BACK))
+                    || from.isAfter(today.plusYears(GOAL_PERIOD_YEARS))) {
+                problems.add(FieldProblem.of("goalFrom", "imr.settings.goalFrom.range",
+                        NorwegianDates.format(today.minusYears(GOAL_FROM_YEARS_BACK)),
+                        NorwegianDates.format(today.plusYears(GOAL_PERIOD_YEARS))));
+                fromOk = false;
             }
             if (to == null) {
                 problems.add(FieldProblem.of("goalTo", "imr.settings.goalTo.required"));
-            } else if (from != null && !to.isAfter(from)) {
+            } else if (fromOk && !to.isAfter(from)) {
                 problems.add(FieldProblem.of("goalTo", "imr.settings.goalTo.notAfter"));
+            } else if (fromOk && to.isAfter(from.plusYears(GOAL_PERIOD_YEARS))) {
+                problems.add(FieldProblem.of("goalTo", "imr.settings.goalTo.tooLong", GOAL_PERIOD_YEARS));
             }
             if (individual == null && group == null) {
                 problems.add(FieldProblem.of("individualGoal", "imr.settings.goal.required"));
@@ -170,6 +198,12 @@ final class ImrRules {
             }
         }
         return problems;
+    }
+
+    private static void nextSessionNotTooFar(LocalDate next, LocalDate today, List<FieldProblem> problems) {
+        if (next != null && next.isAfter(today.plusYears(NEXT_SESSION_YEARS))) {
+            problems.add(FieldProblem.of("nextSessionOn", "imr.nextSessionOn.tooFar", NEXT_SESSION_YEARS));
+        }
     }
 
     private static void therapists(List<UUID> ids, Set<UUID> unitTherapists, List<FieldProblem> problems) {

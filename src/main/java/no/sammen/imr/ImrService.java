@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 import no.sammen.audit.AuditAction;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
+import no.sammen.patient.CourseRegistrationDates;
 import no.sammen.patient.CourseView;
 import no.sammen.registration.CourseRegistrations;
 import no.sammen.registration.FreeText;
+import no.sammen.registration.NorwegianDates;
 import no.sammen.registration.Registrations;
 import no.sammen.security.ClinicianDirectory;
 import no.sammen.security.ClinicianView;
@@ -27,6 +29,7 @@ import no.sammen.security.CurrentUserService;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,8 +121,11 @@ class ImrService {
         ImrCourse stored = imrCourses.findByCourseId(courseId).orElse(null);
         Registrations.checkVersion(stored == null ? null : stored.version(), version, COURSE);
         Map<UUID, String> therapists = therapistNames(course);
-        List<FieldProblem> problems = ImrRules.course(registration, dates(course), therapists.keySet(),
-                moduleIds(), firstModule(course.unitId()).orElse(null));
+        List<FieldProblem> problems = new ArrayList<>(ImrRules.course(registration, dates(course),
+                therapists.keySet(), moduleIds(), firstModule(course.unitId()).orElse(null)));
+        if (problems.stream().noneMatch(p -> p.field().equals("startDate") || p.field().equals("endDate"))) {
+            stranded(courseId, registration.startDate(), registration.endDate(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -140,7 +146,7 @@ class ImrService {
 
     ImrGoalView registerGoal(UUID courseId, ImrGoalRegistration registration) {
         CourseView course = courses.toChange(courseId);
-        throwIfAny(ImrRules.goal(registration, dates(course)));
+        throwIfAny(ImrRules.goal(registration, imrCourse(courseId), dates(course)));
         ImrGoal goal = ImrGoal.set(courseId, registration, users.current().displayName(), clock.instant());
         ImrGoalView saved = Registrations.save(() -> goals.save(goal), GOAL).toView();
         courses.audit(AuditAction.CREATE, GOAL, saved.id(), course, "course " + courseId + ", revision 1");
@@ -152,7 +158,7 @@ class ImrService {
         CourseView course = courses.toChange(courseId);
         ImrGoal goal = findGoal(courseId, goalId);
         Registrations.checkVersion(goal.version(), version, GOAL);
-        throwIfAny(ImrRules.goal(registration, dates(course)));
+        throwIfAny(ImrRules.goal(registration, imrCourse(courseId), dates(course)));
         goal.change(registration, users.current().displayName(), clock.instant());
         ImrGoalView saved = Registrations.save(() -> goals.save(goal), GOAL).toView();
         courses.audit(AuditAction.UPDATE, GOAL, goalId, course, "course " + courseId + ", revision "
@@ -228,6 +234,9 @@ class ImrService {
         } else if (toUnitId.equals(course.unitId())
                 || organisation.unit(toUnitId).filter(UnitView::active).isEmpty()) {
             problems.add(FieldProblem.of("toUnitId", "imr.referral.toUnitId.other"));
+        } else if (referredOn != null && referrals.findByCourseIdOrderByReferredOnDesc(courseId).stream()
+                .anyMatch(r -> r.toUnitId().equals(toUnitId) && r.referredOn().equals(referredOn))) {
+            problems.add(FieldProblem.of("toUnitId", "imr.referral.duplicate"));
         }
         no.sammen.registration.CourseDates.doneInCourse(referredOn, course, courses.today(), "referredOn",
                 "imr.referral.referredOn.required", problems);
@@ -246,6 +255,37 @@ class ImrService {
         courses.audit(AuditAction.CREATE, REFERRAL, saved.id(), course, "course " + courseId + ", to unit "
                 + toUnitId + ", " + done.size() + " module(s) done, " + carried.size() + " goal(s)");
         return saved;
+    }
+
+    /** The most stranded registrations named one by one; the rest are counted. */
+    static final int STRANDED_NAMED = 5;
+
+    /**
+     * A problem on the start date for each goal, session and referral of the course before {@code start},
+     * and on the end date for each after {@code end}: an IMR course is not moved so that what was
+     * registered in it lies outside it.
+     */
+    private void stranded(UUID courseId, LocalDate start, LocalDate end, List<FieldProblem> problems) {
+        List<CourseRegistrationDates.Dated> dated = new ArrayList<>();
+        goals.findByCourseIdOrderByCreatedAt(courseId)
+                .forEach(g -> dated.add(new CourseRegistrationDates.Dated("imr.dated.goal", g.toView().setOn())));
+        sessions.findByCourseIdOrderByHeldOnDescCreatedAtDesc(courseId)
+                .forEach(s -> dated.add(new CourseRegistrationDates.Dated("imr.dated.session", s.heldOn())));
+        referrals.findByCourseIdOrderByReferredOnDesc(courseId)
+                .forEach(r -> dated.add(new CourseRegistrationDates.Dated("imr.dated.referral", r.referredOn())));
+        List<CourseRegistrationDates.Dated> outside = no.sammen.registration.CourseDates.outside(dated, start, end);
+        for (String field : List.of("startDate", "endDate")) {
+            List<CourseRegistrationDates.Dated> side = outside.stream()
+                    .filter(d -> field.equals("startDate") ? d.date().isBefore(start) : !d.date().isBefore(start))
+                    .toList();
+            for (CourseRegistrationDates.Dated d : side.subList(0, Math.min(side.size(), STRANDED_NAMED))) {
+                problems.add(FieldProblem.of(field, "imr.course.dates.stranded",
+                        new DefaultMessageSourceResolvable(d.kindKey()), NorwegianDates.format(d.date())));
+            }
+            if (side.size() > STRANDED_NAMED) {
+                problems.add(FieldProblem.of(field, "imr.course.dates.strandedMore", side.size() - STRANDED_NAMED));
+            }
+        }
     }
 
     /** The units a user may be referred to: every other active unit, by clinic and name. */
@@ -283,6 +323,10 @@ class ImrService {
 
     private ImrRules.Dates dates(CourseView course) {
         return new ImrRules.Dates(course.startDate(), course.endDate(), courses.today());
+    }
+
+    private ImrCourseView imrCourse(UUID courseId) {
+        return imrCourses.findByCourseId(courseId).map(ImrCourse::toView).orElse(null);
     }
 
     private ImrGoal findGoal(UUID courseId, UUID goalId) {

@@ -79,9 +79,12 @@ class ImrUnitService {
             long sessionsHeld) {
     }
 
-    /** The IMR board of a unit. */
+    /**
+     * The IMR board of a unit; {@code months} run from the later of the chart's first month and the
+     * month IMR began at the unit to the month in progress, which is {@code provisionalMonth}.
+     */
     record Board(UnitView unit, List<BoardRow> rows, List<ImrReferralView> referrals, ImrGoalProgress progress,
-            List<ImrMonthCount> months) {
+            List<ImrMonthCount> months, YearMonth provisionalMonth) {
     }
 
     /** The units whose board the acting user may see: their own, if they may read courses. */
@@ -133,7 +136,23 @@ class ImrUnitService {
                     return r.toView(organisation.unit(r.fromUnitId()).map(UnitView::name).orElse(""), unit.name());
                 }).toList();
         YearMonth to = YearMonth.from(today());
-        return new Board(unit, rows, received, progress(unit), counts(unitId, to.minusMonths(months - 1L), to));
+        YearMonth from = to.minusMonths(months - 1L);
+        YearMonth began = imrBegan(unit);
+        if (began != null && began.isAfter(from)) {
+            from = began.isAfter(to) ? to : began;
+        }
+        return new Board(unit, rows, received, progress(unit), counts(unitId, from, to), to);
+    }
+
+    /**
+     * The month IMR began at the unit: that of its first IMR session, or before any, that of the unit's
+     * implementation start; null when neither is known.
+     */
+    private YearMonth imrBegan(UnitView unit) {
+        LocalDate firstSession = jdbc.sql("select min(held_on) from imr_session where unit_id = :unit")
+                .param("unit", unit.id()).query(LocalDate.class).optional().orElse(null);
+        LocalDate began = firstSession != null ? firstSession : unit.implementationStart();
+        return began == null ? null : YearMonth.from(began);
     }
 
     /** The sessions held per month at the unit, from one month to another, every month listed: K6. */
@@ -152,9 +171,10 @@ class ImrUnitService {
         return progress(requireAggregateReader(unitId));
     }
 
+    /** The unit's settings: for those who may read its counts (and so its goal). */
     @Transactional(readOnly = true)
     ImrUnitSettingsView settings(UUID unitId) {
-        return view(requireUnit(unitId), settings.findById(unitId).orElse(null));
+        return view(requireAggregateReader(unitId), settings.findById(unitId).orElse(null));
     }
 
     /** Whether the user may change the unit's settings: an administrator, or a leader of the unit. */
@@ -175,7 +195,7 @@ class ImrUnitService {
         }
         String first = firstModuleId == null || firstModuleId.isBlank() ? null : firstModuleId;
         var problems = ImrRules.settings(first, goalFrom, goalTo, individualGoal, groupGoal,
-                curriculum.modules().stream().map(ImrModule::id).collect(Collectors.toSet()));
+                curriculum.modules().stream().map(ImrModule::id).collect(Collectors.toSet()), today());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

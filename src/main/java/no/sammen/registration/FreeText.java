@@ -15,7 +15,7 @@ import no.sammen.shared.NationalIdMasking;
 public final class FreeText {
 
     public static final String TOO_LONG = "validation.tooLong";
-    public static final String NATIONAL_ID = "registration.text.nationalId";
+    public static final String NATIONAL_ID = NationalIdMasking.FIELD_ERROR;
 
     private FreeText() {
     }

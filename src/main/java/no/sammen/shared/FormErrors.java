@@ -1,5 +1,10 @@
 package no.sammen.shared;
 
+import java.beans.PropertyDescriptor;
+import java.util.List;
+
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -33,6 +38,43 @@ public final class FormErrors {
         } else {
             binding.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
         }
+    }
+
+    /**
+     * Before a form is shown again: each text field (or text in a list field) that holds a national
+     * id and has no error yet gets the national-id error, with its value masked, so that a form refused
+     * for another field (or before the service looked at it) does not send the id back.
+     */
+    public static void maskNationalIds(BindingResult binding) {
+        Object target = binding.getTarget();
+        if (target == null) {
+            return;
+        }
+        BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(target);
+        for (PropertyDescriptor property : bean.getPropertyDescriptors()) {
+            String name = property.getName();
+            if (property.getReadMethod() == null || !bean.isReadableProperty(name)) {
+                continue;
+            }
+            Object value = bean.getPropertyValue(name);
+            if (value instanceof String text) {
+                maskField(binding, name, text);
+            } else if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof String text) {
+                        maskField(binding, name + "[" + i + "]", text);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void maskField(BindingResult binding, String field, String text) {
+        if (binding.hasFieldErrors(field) || !NationalIdMasking.containsNationalIdLike(text)) {
+            return;
+        }
+        binding.addError(new FieldError(binding.getObjectName(), field, NationalIdMasking.mask(text), false,
+                binding.resolveMessageCodes(NationalIdMasking.FIELD_ERROR, field), null, null));
     }
 
     private static boolean hasProperty(BindingResult binding, String field) {

@@ -9,7 +9,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The controller side of a form post (post-redirect-get): when the form bound, the change runs; when
  * it succeeds, its notice is flashed and the browser is redirected; when the service refuses the
  * input, each problem is put beside its field, and when someone else saved first, the form says so;
- * then the form page is shown again with what the user typed.
+ * then the form page is shown again with what the user typed, except a national id: a text field
+ * holding one, whatever else was refused, gets its error and is shown masked ({@link
+ * FormErrors#maskNationalIds}).
  */
 public final class FormPost {
 
@@ -43,6 +45,7 @@ public final class FormPost {
                 binding.reject(CONCURRENT_EDIT);
             }
         }
+        FormErrors.maskNationalIds(binding);
         return formPage.get();
     }
 }

@@ -395,4 +395,19 @@ class DemoDataIT {
                 select s.individual_goal from imr_unit_settings s join org_unit u on u.id = s.unit_id
                 where u.name = 'Kronstad sengepost'""").query(Integer.class).single()).isEqualTo(150);
     }
+
+    @Test
+    void eachUnitsImrGoalIsOfTheSizeOfWhatItHolds() {
+        List<Map<String, Object>> units = jdbc.sql("""
+                select u.name, s.individual_goal + s.group_goal as goal,
+                    (select count(*) from imr_session x where x.unit_id = s.unit_id and x.attended = true
+                        and x.held_on between s.goal_from and s.goal_to) as held
+                from imr_unit_settings s join org_unit u on u.id = s.unit_id""").query().listOfRows();
+        assertThat(units).isNotEmpty();
+        for (Map<String, Object> unit : units) {
+            double share = ((Number) unit.get("held")).doubleValue() / ((Number) unit.get("goal")).doubleValue();
+            assertThat(share).as("sessions held in the goal period of " + unit.get("name") + " against its goal")
+                    .isBetween(0.3, 1.5);
+        }
+    }
 }

@@ -153,6 +153,9 @@ class ImrApiIT {
                                 .replace("\"part\": 2", "\"part\": 0")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("heldOn", "part")));
+        mvc.perform(json(post("/api/v1/courses/" + c.id() + "/imr/sessions"), "behandler",
+                        session(c, true).replace("\"part\": 2", "\"part\": 99999999999999")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("part"));
         mvc.perform(get("/api/v1/courses/" + c.id() + "/imr").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(jsonPath("$.goals", hasSize(0))).andExpect(jsonPath("$.sessions", hasSize(0)))
                 .andExpect(jsonPath("$.imrCourse.moduleIds", contains("PRACTICAL_FACTS")));
@@ -244,6 +247,9 @@ class ImrApiIT {
                         {"toUnitId": "%s", "referredOn": "%s"}""".formatted(outpatient, TODAY)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.modulesDone", contains("STRESS_VULNERABILITY")))
                 .andExpect(jsonPath("$.goals[0].goal").value("Bo i egen leilighet"));
+        mvc.perform(json(post("/api/v1/courses/" + c.id() + "/imr/referrals"), "behandler", """
+                        {"toUnitId": "%s", "referredOn": "%s"}""".formatted(outpatient, TODAY)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("toUnitId"));
         long before = audit(c.patientKey(), "imr_referral");
         mvc.perform(get("/imr/board?unitId=" + outpatient).with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -253,6 +259,66 @@ class ImrApiIT {
                         .string(org.hamcrest.Matchers.containsString("Bo i egen leilighet")));
         assertThat(audit(c.patientKey(), "imr_referral")).as("the receiving board's read is audited")
                 .isEqualTo(before + 1);
+    }
+
+    @Test
+    void anImrCourseIsNotMovedSoThatItsSessionsLieOutsideIt() throws Exception {
+        Course c = course("Kronstad poliklinikk");
+        startImr(c, "\"RECOVERY_STRATEGIES\"");
+        mvc.perform(json(post("/api/v1/courses/" + c.id() + "/imr/sessions"), "behandler",
+                        session(c, true).replace("\"heldOn\": \"" + TODAY, "\"heldOn\": \"" + TODAY.minusDays(10))))
+                .andExpect(status().isCreated());
+        String moved = """
+                {"version": 0, "format": "INDIVIDUAL", "startDate": "%s", "endDate": %s, "therapistIds": ["%s"],
+                 "moduleIds": ["RECOVERY_STRATEGIES"]}""";
+        mvc.perform(json(put("/api/v1/courses/" + c.id() + "/imr"), "behandler",
+                        moved.formatted(TODAY.minusDays(5), "null", user("behandler"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("startDate"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(
+                        no.sammen.registration.NorwegianDates.format(TODAY.minusDays(10)))));
+        mvc.perform(json(put("/api/v1/courses/" + c.id() + "/imr"), "behandler",
+                        moved.formatted(TODAY.minusDays(20), "\"" + TODAY.minusDays(12) + "\"", user("behandler"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endDate"));
+        mvc.perform(json(put("/api/v1/courses/" + c.id() + "/imr"), "behandler",
+                        moved.formatted(TODAY.minusDays(10), "\"" + TODAY.minusDays(10) + "\"", user("behandler"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theSettingsOfAUnitAreReadOnlyByThoseWhoMayReadItsCounts() throws Exception {
+        UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        mvc.perform(get("/api/v1/imr/units/" + unit + "/settings").with(httpBasic("behandler2", PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imr/units/" + unit + "/goal").with(httpBasic("behandler2", PASSWORD)))
+                .andExpect(status().isNotFound());
+        for (String reader : new String[] {"behandler", "leder", "analytiker"}) {
+            mvc.perform(get("/api/v1/imr/units/" + unit + "/settings").with(httpBasic(reader, PASSWORD)))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void theBoardsChartStartsWhenImrBeganAtTheUnitAndMarksTheMonthInProgress() throws Exception {
+        UUID unit = TestData.unitId(jdbc, "Voss poliklinikk");
+        UUID course = TestData.newCourse(mvc, jdbc, "behandler2", "Voss poliklinikk");
+        LocalDate start = jdbc.sql("select start_date from treatment_course where id = ?").param(course)
+                .query(LocalDate.class).single();
+        mvc.perform(json(put("/api/v1/courses/" + course + "/imr"), "behandler2", """
+                        {"format": "INDIVIDUAL", "startDate": "%s", "therapistIds": ["%s"], "moduleIds": ["PRACTICAL_FACTS"]}"""
+                        .formatted(start, user("behandler2")))).andExpect(status().isOk());
+        mvc.perform(json(post("/api/v1/courses/" + course + "/imr/sessions"), "behandler2", """
+                        {"heldOn": "%s", "shift": "DAY", "therapistIds": ["%s"], "moduleId": "PRACTICAL_FACTS",
+                         "homeworkChosen": false, "attended": true}""".formatted(start, user("behandler2"))))
+                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/imr/board?unitId=" + unit).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("behandler2")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"imr-months\""), page.indexOf("</table>",
+                page.indexOf("id=\"imr-months\"")));
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(TODAY)) + 1;
+        assertThat(table.split("<tr>").length - 2).as("one row per month since the first session").isEqualTo(months);
+        assertThat(table).contains("(foreløpig)");
     }
 
     private int held(UUID unit) throws Exception {

@@ -81,4 +81,28 @@ class ImrPagesIT {
         mvc.perform(get("/imr/board?unitId=" + TestData.unitId(jdbc, "Kronstad poliklinikk")).with(user("behandler")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("board-" + course)));
     }
+
+    @Test
+    void aFormRefusedForAnotherFieldDoesNotEchoANationalId() throws Exception {
+        UUID course = TestData.newCourse(mvc, jdbc, "behandler", "Kronstad poliklinikk");
+        UUID therapist = jdbc.sql("select id from user_account where username = 'behandler'").query(UUID.class)
+                .single();
+        String imr = "/courses/" + course + "/imr";
+        mvc.perform(post(imr + "/course").with(user("behandler")).with(csrf()).param("format", "INDIVIDUAL")
+                        .param("startDate", TODAY.toString()).param("therapistIds", therapist.toString())
+                        .param("places[PRACTICAL_FACTS]", "1"))
+                .andExpect(redirectedUrl(imr));
+        String goalPage = mvc.perform(post(imr + "/goals/new").with(user("behandler")).with(csrf())
+                        .param("setOn", "not a date").param("goal", "Min fnr 150590-10023"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(goalPage).contains("id=\"setOn-error\"", "id=\"goal-error\"").doesNotContain("150590", "10023");
+        String sessionPage = mvc.perform(post(imr + "/sessions/new").with(user("behandler")).with(csrf())
+                        .param("heldOn", "07076230093").param("shift", "EVENING")
+                        .param("therapistIds", therapist.toString()).param("moduleId", "PRACTICAL_FACTS")
+                        .param("attended", "true").param("homeworkChosen", "false")
+                        .param("goalNote", "fnr 150590 10023"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(sessionPage).contains("id=\"heldOn-error\"", "id=\"goalNote-error\"")
+                .doesNotContain("150590", "10023", "07076230093");
+    }
 }

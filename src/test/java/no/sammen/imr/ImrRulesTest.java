@@ -67,12 +67,12 @@ class ImrRulesTest {
 
     @Test
     void aGoalIsOnlyCheckedForBeingWrittenItsLengthAndNoNationalId() {
-        assertThat(ImrRules.goal(new ImrGoalRegistration(TODAY, "Slutte å bry meg om hva andre mener", null), COURSE))
+        assertThat(ImrRules.goal(new ImrGoalRegistration(TODAY, "Slutte å bry meg om hva andre mener", null), IMR, COURSE))
                 .isEmpty();
-        assertThat(keys(ImrRules.goal(new ImrGoalRegistration(null, " ", "x".repeat(1001)), COURSE)))
+        assertThat(keys(ImrRules.goal(new ImrGoalRegistration(null, " ", "x".repeat(1001)), IMR, COURSE)))
                 .containsExactlyInAnyOrder("setOn:imr.goal.setOn.required", "goal:imr.goal.goal.required",
                         "steps:validation.tooLong");
-        assertThat(keys(ImrRules.goal(new ImrGoalRegistration(TODAY, "x".repeat(501), null), COURSE)))
+        assertThat(keys(ImrRules.goal(new ImrGoalRegistration(TODAY, "x".repeat(501), null), IMR, COURSE)))
                 .containsExactly("goal:validation.tooLong");
     }
 
@@ -114,13 +114,36 @@ class ImrRulesTest {
 
     @Test
     void aUnitGoalIsAPeriodWithANumberOrNothing() {
-        assertThat(ImrRules.settings(null, null, null, null, null, CURRICULUM)).isEmpty();
-        assertThat(ImrRules.settings("RECOVERY_STRATEGIES", TODAY, TODAY.plusMonths(12), 150, 50, CURRICULUM)).isEmpty();
-        assertThat(keys(ImrRules.settings("NOPE", TODAY, TODAY, null, null, CURRICULUM))).containsExactlyInAnyOrder(
+        assertThat(ImrRules.settings(null, null, null, null, null, CURRICULUM, TODAY)).isEmpty();
+        assertThat(ImrRules.settings("RECOVERY_STRATEGIES", TODAY, TODAY.plusMonths(12), 150, 50, CURRICULUM, TODAY)).isEmpty();
+        assertThat(keys(ImrRules.settings("NOPE", TODAY, TODAY, null, null, CURRICULUM, TODAY))).containsExactlyInAnyOrder(
                 "firstModuleId:imr.settings.firstModuleId.unknown", "goalTo:imr.settings.goalTo.notAfter",
                 "individualGoal:imr.settings.goal.required");
-        assertThat(keys(ImrRules.settings(null, null, TODAY, -1, 5001, CURRICULUM))).containsExactlyInAnyOrder(
+        assertThat(keys(ImrRules.settings(null, null, TODAY, -1, 5001, CURRICULUM, TODAY))).containsExactlyInAnyOrder(
                 "goalFrom:imr.settings.goalFrom.required", "individualGoal:imr.settings.goal.range",
                 "groupGoal:imr.settings.goal.range");
+    }
+
+    @Test
+    void aGoalBelongsToAnImrCourseAndIsNotSetBeforeItStarted() {
+        ImrGoalRegistration goal = new ImrGoalRegistration(LocalDate.of(2026, 1, 20), "Sove bedre", null);
+        assertThat(keys(ImrRules.goal(goal, null, COURSE))).containsExactly("setOn:imr.session.noImrCourse");
+        assertThat(keys(ImrRules.goal(goal, IMR, COURSE))).containsExactly("setOn:imr.goal.setOn.beforeImrStart");
+    }
+
+    @Test
+    void datesAheadAndGoalPeriodsHaveBounds() {
+        ImrSessionRegistration far = new ImrSessionRegistration(TODAY, null, Shift.EVENING, List.of(THERAPIST),
+                "PRACTICAL_FACTS", 2, true, true, null, null, TODAY.plusYears(1).plusDays(1));
+        assertThat(keys(ImrRules.session(far, IMR, COURSE, Set.of(THERAPIST), CURRICULUM, Set.of())))
+                .containsExactly("nextSessionOn:imr.nextSessionOn.tooFar");
+        ImrCourseRegistration course = new ImrCourseRegistration(ImrFormat.INDIVIDUAL, LocalDate.of(2026, 2, 1), null,
+                TODAY.plusYears(2), List.of(THERAPIST), List.of("RECOVERY_STRATEGIES"));
+        assertThat(keys(ImrRules.course(course, COURSE, Set.of(THERAPIST), CURRICULUM, null)))
+                .containsExactly("nextSessionOn:imr.nextSessionOn.tooFar");
+        assertThat(keys(ImrRules.settings(null, TODAY, TODAY.plusYears(3).plusDays(1), 100, null, CURRICULUM, TODAY)))
+                .containsExactly("goalTo:imr.settings.goalTo.tooLong");
+        assertThat(keys(ImrRules.settings(null, LocalDate.of(1900, 1, 1), TODAY, 100, null, CURRICULUM, TODAY)))
+                .containsExactly("goalFrom:imr.settings.goalFrom.range");
     }
 }

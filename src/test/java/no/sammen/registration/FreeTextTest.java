@@ -18,7 +18,8 @@ class FreeTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Kari 07076230093", "070762-30093", "07.07.62 300 93", "fnr07076230093x",
-        "+07076230093", "ring 070762 30093"})
+        "+07076230093", "ring 070762 30093", "150590\u200b10023", "150590_10023", "15.05.1990 10023",
+        "15O59O1OO23"})
     void aNationalIdIsRefusedHoweverItIsWritten(String text) {
         assertThat(check(text, 200)).as(text).containsExactly(FreeText.NATIONAL_ID);
     }

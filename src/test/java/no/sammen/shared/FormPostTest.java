@@ -15,6 +15,24 @@ class FormPostTest {
     /** A form as the page binds it. */
     public static class NoteForm {
         private String text = "typed";
+        private Integer count;
+        private java.util.List<String> lines = new java.util.ArrayList<>();
+
+        public Integer getCount() {
+            return count;
+        }
+
+        public void setCount(Integer count) {
+            this.count = count;
+        }
+
+        public java.util.List<String> getLines() {
+            return lines;
+        }
+
+        public void setLines(java.util.List<String> lines) {
+            this.lines = lines;
+        }
 
         public String getText() {
             return text;
@@ -77,5 +95,32 @@ class FormPostTest {
         assertThatThrownBy(() -> FormPost.handle(binding, flash, () -> {
             throw new NotFoundException("note");
         }, () -> "notes/form")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aFormRefusedForAnotherFieldDoesNotSendANationalIdBack() {
+        form.setText("Min fnr 150590-10023");
+        form.getLines().add("ok");
+        form.getLines().add("150590\u200b10023");
+        binding.rejectValue("count", "typeMismatch");
+        String view = FormPost.handle(binding, flash, () -> {
+            changes.incrementAndGet();
+            return FormPost.redirect("/x", "note.saved");
+        }, () -> "notes/form");
+        assertThat(view).isEqualTo("notes/form");
+        assertThat(changes).hasValue(0);
+        assertThat(binding.getFieldError("text").getCode()).isEqualTo(NationalIdMasking.FIELD_ERROR);
+        assertThat(binding.getFieldValue("text")).isEqualTo("Min fnr " + NationalIdMasking.MASK);
+        assertThat(binding.getFieldValue("lines[1]")).isEqualTo(NationalIdMasking.MASK);
+        assertThat(binding.hasFieldErrors("lines[0]")).isFalse();
+    }
+
+    @Test
+    void aConcurrentEditDoesNotSendANationalIdBackEither() {
+        form.setText("070762 30093");
+        FormPost.handle(binding, flash, () -> {
+            throw new ConcurrentEditException("note");
+        }, () -> "notes/form");
+        assertThat(binding.getFieldValue("text")).isEqualTo(NationalIdMasking.MASK);
     }
 }

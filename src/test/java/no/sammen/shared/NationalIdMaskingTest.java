@@ -62,4 +62,27 @@ class NationalIdMaskingTest {
         // the id's digits inside a longer group are a different number
         assertThat(NationalIdMasking.containsNationalIdLike("9070762-30093")).isFalse();
     }
+
+    /** Disguises of a valid id (150590-10023) that must not pass the guard. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "150590\u200b10023", "1505\u200d9010023", "150590\u00ad10023", "15059010023\u200e", "150590_10023",
+        "15.05.1990 10023", "15-05-1990-10023", "15051990 10023", "1505199010023", "15O59O1OO23",
+        "15o590 1oo23", "l5059Ol0023", "fnr 15.05.1990-10023."})
+    void findsADisguisedValidId(String written) {
+        assertThat(NationalIdMasking.containsNationalIdLike(written)).as(written).isTrue();
+        String masked = NationalIdMasking.mask("før " + written + " etter");
+        assertThat(masked).as(written).contains(NationalIdMasking.MASK).startsWith("før ").endsWith(" etter");
+        assertThat(masked.replace(NationalIdMasking.MASK, "")).as(masked).doesNotContainPattern("[0-9]{2}");
+    }
+
+    /** Words with O, l and I, dates with a year and a phone number beside them are not ids. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ola og Olle i Oslo 2024", "I 2024 Ble det 10 OK", "15.05.1990 kl 10.00", "15.05.1990 10024",
+        "15.05.2090 10023", "+47 150 59 010", "Oppfølging 1O. mai", "lOOl"})
+    void leavesLookalikesAlone(String text) {
+        assertThat(NationalIdMasking.containsNationalIdLike(text)).as(text).isFalse();
+        assertThat(NationalIdMasking.mask(text)).isEqualTo(text);
+    }
 }
