@@ -190,15 +190,12 @@ public class CourseFactService {
         forget(null);
         jdbc.sql("delete from " + TABLE).update();
         // Each row written once, whole: the expressions read the course id from the alias course_fact.
-        // The days of the course from the facts just computed, in the same insert: each row written once.
-        List<String> dayFacts = dayFacts(facts.values());
-        return jdbc.sql("insert into " + TABLE + " (course_id, " + columns + ")\nselect computed.*"
-                + dayFacts.stream().map(f -> ",\n    computed." + f + " - computed." + CourseFact.START)
-                        .collect(Collectors.joining())
-                + "\nfrom (select course_fact.course_id, "
-                + facts.values().stream().map(f -> f.expression() + " as " + f.name())
-                        .collect(Collectors.joining(",\n    "))
-                + "\nfrom (" + courses + ") course_fact) computed").update();
+        int count = jdbc.sql("insert into " + TABLE + " (course_id, " + String.join(", ", facts.keySet())
+                + ")\nselect course_fact.course_id, "
+                + facts.values().stream().map(CourseFact::expression).collect(Collectors.joining(",\n    "))
+                + "\nfrom (" + courses + ") course_fact").update();
+        jdbc.sql("update " + TABLE + " set\n    " + days).update();
+        return count;
     }
 
     /** Every course's facts as they are kept. */
