@@ -13,5 +13,6 @@
  * {@code organisation} for units, {@code spc} for the run chart, {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "IMR",
-        allowedDependencies = { "audit", "organisation", "patient", "registration", "security", "shared", "spc" })
+        allowedDependencies = { "audit", "indicator", "organisation", "patient", "registration", "security", "shared",
+                "spc" })
 package no.sammen.imr;
