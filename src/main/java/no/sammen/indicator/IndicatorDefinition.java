@@ -171,7 +171,7 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
 
         public Breakdown {
             names = Map.copyOf(names);
-            metWhen = List.copyOf(metWhen);
+            metWhen = metWhen == null ? List.of() : List.copyOf(metWhen);
         }
 
         /** The name in the locale's language; bokmål for any language other than nynorsk and English. */
