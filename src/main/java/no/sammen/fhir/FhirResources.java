@@ -66,9 +66,9 @@ final class FhirResources {
         Measure.MeasureGroupComponent group = measure.addGroup();
         group.setDescription(d.name(Locale.ENGLISH));
         population(group, "initial-population", "Initial Population", d.populationDescription());
+        // No criteria: a CQL expression would need a Library this measure does not have; the description says it.
         group.addStratifier().setCode(new CodeableConcept().setText("part"))
-                .setDescription("Individual or group session")
-                .setCriteria(new Expression().setLanguage("text/cql").setExpression("Part"));
+                .setDescription("Individual or group session");
         return measure;
     }
 
