@@ -61,6 +61,9 @@ class FhirApiController {
             @RequestParam(defaultValue = "UNIT") OrgLevel level, @RequestParam String period) {
         IndicatorDefinition definition = exports.definition(indicator);
         ReportPeriod reportPeriod = ReportPeriod.parse(period, "period");
+        if (definition.isCount()) {
+            return json(countReports(definition, unit, level, reportPeriod));
+        }
         List<IndicatorExportRow> rows = exports.rows(indicator, level, reportPeriod.type(), reportPeriod.start(),
                 reportPeriod.start(), currentUser.current());
         Date generated = Date.from(clock.instant());
@@ -76,6 +79,24 @@ class FhirApiController {
         }
         bundle.setTotal(bundle.getEntry().size());
         return json(bundle);
+    }
+
+    /** A count's reports (ADR 0032): one per part of the organisation where the count is in use. */
+    private Bundle countReports(IndicatorDefinition definition, UUID unit, OrgLevel level, ReportPeriod period) {
+        Date generated = Date.from(clock.instant());
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        for (var row : exports.countRows(definition, level, period.type(), period.start(), period.start(),
+                currentUser.current(), null)) {
+            if (row.inUse() && (unit == null || unit.equals(row.unitId()))) {
+                MeasureReport report = FhirResources.countReport(definition, row, generated);
+                bundle.addEntry()
+                        .setFullUrl(FhirResources.BASE + "MeasureReport/" + report.getIdElement().getIdPart())
+                        .setResource(report)
+                        .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+            }
+        }
+        bundle.setTotal(bundle.getEntry().size());
+        return bundle;
     }
 
     private ResponseEntity<String> json(IBaseResource resource) {

@@ -43,8 +43,77 @@ final class FhirResources {
         return indicatorId.replace('_', '-');
     }
 
+    /**
+     * A count measure (ADR 0032): scoring {@code cohort}, whose one population, the initial population, is what
+     * is counted (here: IMR sessions held, not patients), with a stratifier by the count's parts. A cohort
+     * measure reports the population's count and has no score.
+     */
+    static Measure countMeasure(IndicatorDefinition d) {
+        Measure measure = new Measure();
+        measure.setId(resourceId(d.id()));
+        measure.setUrl(canonical(d));
+        measure.setVersion(Integer.toString(d.version()));
+        measure.setName(d.id());
+        measure.setTitle(d.name(Locale.ENGLISH));
+        measure.setSubtitle(d.name(Locale.forLanguageTag("nb")));
+        measure.setStatus(PublicationStatus.ACTIVE);
+        measure.setExperimental(false);
+        measure.setPublisher("Sammen");
+        measure.setDescription(d.name(Locale.ENGLISH) + ": " + d.numerator() + ". Each member of the population is "
+                + "a session, not a patient.");
+        measure.setScoring(concept(SCORING, "cohort", "Cohort"));
+        measure.setImprovementNotation(improvement(d));
+        Measure.MeasureGroupComponent group = measure.addGroup();
+        group.setDescription(d.name(Locale.ENGLISH));
+        population(group, "initial-population", "Initial Population", d.populationDescription());
+        // No criteria: a CQL expression would need a Library this measure does not have; the description says it.
+        group.addStratifier().setCode(new CodeableConcept().setText("part"))
+                .setDescription("Individual or group session");
+        return measure;
+    }
+
+    /**
+     * A summary report of a count for one part of the organisation and period: the initial population's count
+     * and one stratum per part. Pending while the period has not ended.
+     */
+    static MeasureReport countReport(IndicatorDefinition d, no.sammen.indicator.CountExportRow row, Date generated) {
+        MeasureReport report = new MeasureReport();
+        report.setId(resourceId(d.id()) + "-" + (row.unitId() == null ? "region" : row.unitId()) + "-"
+                + periodId(row.periodStart(), row.periodEnd()));
+        report.setStatus(row.provisional() ? MeasureReportStatus.PENDING : MeasureReportStatus.COMPLETE);
+        report.setType(MeasureReportType.SUMMARY);
+        report.setMeasure(canonical(d) + "|" + d.version());
+        report.setDate(generated);
+        report.setPeriod(new Period()
+                .setStartElement(new DateTimeType(row.periodStart().toString()))
+                .setEndElement(new DateTimeType(row.periodEnd().toString())));
+        if (row.unitId() != null) {
+            report.setReporter(new Reference()
+                    .setType("Organization")
+                    .setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + row.unitId()))
+                    .setDisplay(row.unitName()));
+        } else {
+            report.setReporter(new Reference().setType("Organization").setDisplay("Region"));
+        }
+        report.setImprovementNotation(improvement(d));
+        MeasureReport.MeasureReportGroupComponent group = report.addGroup();
+        group.addPopulation().setCode(concept(POPULATION, "initial-population", "Initial Population"))
+                .setCount(Math.toIntExact(row.count()));
+        MeasureReport.MeasureReportGroupStratifierComponent stratifier = group.addStratifier();
+        stratifier.addCode(new CodeableConcept().setText("part"));
+        row.parts().forEach((part, count) -> stratifier.addStratum()
+                .setValue(new CodeableConcept().setText(part.toLowerCase(Locale.ROOT)))
+                .addPopulation(new MeasureReport.StratifierGroupPopulationComponent()
+                        .setCode(concept(POPULATION, "initial-population", "Initial Population"))
+                        .setCount(Math.toIntExact(count))));
+        return report;
+    }
+
     /** A proportion measure with initial population, denominator (and exclusion) and numerator. */
     static Measure measure(IndicatorDefinition d) {
+        if (d.isCount()) {
+            return countMeasure(d);
+        }
         Measure measure = new Measure();
         measure.setId(resourceId(d.id()));
         measure.setUrl(canonical(d));

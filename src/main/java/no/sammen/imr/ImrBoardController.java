@@ -127,23 +127,25 @@ class ImrBoardController {
         return ImrChartSvg.render("imr-chart", result, goal, texts);
     }
 
-    /** The run chart of the months, the provisional one left out of its median and runs rules. */
+    /** The run chart of the months, the provisional ones (from {@code provisional} on) left out of its median and runs rules. */
     static SpcResult runChart(List<ImrMonthCount> months, YearMonth provisional) {
         List<Observation> observations = months.stream().map(m -> new Observation(
                 new SubgroupKey.Date(m.month().atDay(1)), (double) m.total(), null, null,
-                m.month().equals(provisional))).toList();
+                !m.month().isBefore(provisional))).toList();
         return SpcEngine.compute("run", observations, null, false);
     }
 
     /** The goal spread evenly over its months, over the months shown that lie in its period; or null. */
     static ImrChartSvg.GoalLine goalLine(ImrUnitSettingsView s, List<ImrMonthCount> months) {
-        if (!s.hasGoal() || s.totalGoal() == null) {
+        // The goal per month as K6 in the reports has it (ImrSessionCounts).
+        var goal = ImrSessionCounts.goal(new ImrUnitSettings(s.unitId(), s.firstModuleId(), s.goalFrom(), s.goalTo(),
+                s.individualGoal(), s.groupGoal(), null, null));
+        if (goal == null) {
             return null;
         }
-        YearMonth from = YearMonth.from(s.goalFrom());
-        YearMonth to = YearMonth.from(s.goalTo());
-        long goalMonths = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
-        double perMonth = Math.round(10.0 * s.totalGoal() / Math.max(1, goalMonths)) / 10.0;
+        YearMonth from = goal.from();
+        YearMonth to = goal.to();
+        double perMonth = goal.perMonth();
         int first = -1;
         int last = -1;
         for (int i = 0; i < months.size(); i++) {

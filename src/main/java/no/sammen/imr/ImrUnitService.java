@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import no.sammen.audit.AuditAction;
 import no.sammen.audit.AuditRecord;
 import no.sammen.audit.AuditService;
+import no.sammen.indicator.IndicatorService;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.patient.CourseService;
@@ -56,11 +57,16 @@ class ImrUnitService {
     private final CurrentUserService users;
     private final AuditService audit;
     private final JdbcClient jdbc;
+    private final ImrSessionCounts counts;
+    private final IndicatorService indicators;
     private final Clock clock;
 
     ImrUnitService(ImrUnitSettingsRepository settings, ImrCourseRepository imrCourses, ImrSessionRepository sessions,
             ImrReferralRepository referrals, ImrCurriculum curriculum, OrganisationService organisation,
-            CourseService courses, CurrentUserService users, AuditService audit, JdbcClient jdbc, Clock clock) {
+            CourseService courses, CurrentUserService users, AuditService audit, JdbcClient jdbc,
+            ImrSessionCounts counts, IndicatorService indicators, Clock clock) {
+        this.counts = counts;
+        this.indicators = indicators;
         this.settings = settings;
         this.imrCourses = imrCourses;
         this.sessions = sessions;
@@ -137,22 +143,29 @@ class ImrUnitService {
                 }).toList();
         YearMonth to = YearMonth.from(today());
         YearMonth from = to.minusMonths(months - 1L);
-        YearMonth began = imrBegan(unit);
+        // The month IMR began at the unit, by the same rule as K6 in the reports (ImrSessionCounts).
+        ImrSessionCounts.UnitCounts read = counts.unit(unitId, from, to, settings.findById(unitId).orElse(null));
+        YearMonth began = read.began();
         if (began != null && began.isAfter(from)) {
             from = began.isAfter(to) ? to : began;
         }
-        return new Board(unit, rows, received, progress(unit), counts(unitId, from, to), to);
+        YearMonth first = from;
+        List<ImrMonthCount> shown = read.months().stream().filter(m -> !m.month().isBefore(first)).toList();
+        return new Board(unit, rows, received, progress(unit), shown, provisionalFrom(from, to));
     }
 
     /**
-     * The month IMR began at the unit: that of its first IMR session, or before any, that of the unit's
-     * implementation start; null when neither is known.
+     * The first of the months that K6's catalog entry counts as provisional (ADR 0020: a count has no window,
+     * so the month in progress), so that the board and the reports mark the same months.
      */
-    private YearMonth imrBegan(UnitView unit) {
-        LocalDate firstSession = jdbc.sql("select min(held_on) from imr_session where unit_id = :unit")
-                .param("unit", unit.id()).query(LocalDate.class).optional().orElse(null);
-        LocalDate began = firstSession != null ? firstSession : unit.implementationStart();
-        return began == null ? null : YearMonth.from(began);
+    private YearMonth provisionalFrom(YearMonth from, YearMonth to) {
+        var k6 = indicators.countedBy(ImrSessionCounts.NAME);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (k6.provisional(m.atEndOfMonth(), today())) {
+                return m;
+            }
+        }
+        return to.plusMonths(1);
     }
 
     /** The sessions held per month at the unit, from one month to another, every month listed: K6. */
@@ -218,10 +231,8 @@ class ImrUnitService {
             return new ImrGoalProgress(view, 0, 0);
         }
         Map<String, Integer> held = new HashMap<>();
-        jdbc.sql("""
-                select format, count(*) as held from imr_session
-                where unit_id = :unit and attended = true and held_on >= :from and held_on <= :to
-                group by format""")
+        jdbc.sql("select format, " + ImrSessionCounts.SESSIONS + " as held from imr_session where unit_id = :unit and "
+                + ImrSessionCounts.HELD + " and held_on >= :from and held_on <= :to group by format")
                 .param("unit", unit.id()).param("from", view.goalFrom()).param("to", view.goalTo())
                 .query(rs -> {
                     held.put(rs.getString("format"), rs.getInt("held"));
@@ -231,20 +242,7 @@ class ImrUnitService {
     }
 
     private List<ImrMonthCount> counts(UUID unitId, YearMonth from, YearMonth to) {
-        Map<YearMonth, int[]> byMonth = new java.util.TreeMap<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            byMonth.put(m, new int[2]);
-        }
-        jdbc.sql("""
-                select held_on, format from imr_session
-                where unit_id = :unit and attended = true and held_on >= :from and held_on <= :to""")
-                .param("unit", unitId).param("from", from.atDay(1)).param("to", to.atEndOfMonth())
-                .query(rs -> {
-                    int[] counts = byMonth.get(YearMonth.from(rs.getObject("held_on", LocalDate.class)));
-                    counts[ImrFormat.GROUP.name().equals(rs.getString("format")) ? 1 : 0]++;
-                });
-        return byMonth.entrySet().stream().map(e -> new ImrMonthCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
+        return counts.unit(unitId, from, to, null).months();
     }
 
     /** Aggregates of a unit: for its members who may read courses, analysts and administrators. */

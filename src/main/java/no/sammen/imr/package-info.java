@@ -10,8 +10,11 @@
  * A session's format may later be GROUP, linked to a session of a group programme. Uses {@code
  * registration} for access to a course, dates, free text, versions and audit entries, {@code patient}
  * for the course page and the unit's courses, {@code security} for the therapists and the acting user,
- * {@code organisation} for units, {@code spc} for the run chart, {@code audit} and {@code shared}.
+ * {@code organisation} for units, {@code spc} for the run chart, {@code indicator} to count K6 for the catalog
+ * through its {@code CountContributor} SPI and to mark the same months provisional (ADR 0032), {@code audit}
+ * and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "IMR",
-        allowedDependencies = { "audit", "organisation", "patient", "registration", "security", "shared", "spc" })
+        allowedDependencies = { "audit", "indicator", "organisation", "patient", "registration", "security", "shared",
+                "spc" })
 package no.sammen.imr;

@@ -16,6 +16,7 @@ import no.sammen.indicator.IndicatorDefinition.ExclusionTiming;
 import no.sammen.indicator.IndicatorDefinition.Condition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
 import no.sammen.indicator.IndicatorDefinition.Exclusion;
+import no.sammen.indicator.IndicatorDefinition.Measure;
 import no.sammen.indicator.IndicatorDefinition.PeriodDate;
 import no.sammen.indicator.IndicatorDefinition.Population;
 import no.sammen.shared.CatalogChecks;
@@ -41,6 +42,8 @@ class IndicatorCatalog {
 
     static final Set<String> LANGUAGES = CatalogChecks.LANGUAGES;
     static final Set<String> CHARTS = Set.of("run", "p", "pp");
+    /** The charts of a count indicator: a run chart or a C chart (ADR 0032). */
+    static final Set<String> COUNT_CHARTS = Set.of("run", "c");
     static final int DEFAULT_MINIMUM_DENOMINATOR = 5;
     private static final String CATALOG = "indicator";
 
@@ -81,6 +84,16 @@ class IndicatorCatalog {
         return indicators;
     }
 
+    /** The proportions of the catalog in use: the indicators counted from the course facts. */
+    List<IndicatorDefinition> proportions() {
+        return indicators.stream().filter(d -> !d.isCount()).toList();
+    }
+
+    /** The count indicators of the catalog in use (ADR 0032). */
+    List<IndicatorDefinition> counts() {
+        return indicators.stream().filter(IndicatorDefinition::isCount).toList();
+    }
+
     /** The number of the catalog version in use. */
     int version() {
         return versions.lastKey();
@@ -101,8 +114,9 @@ class IndicatorCatalog {
         return java.util.Collections.unmodifiableNavigableMap(versions);
     }
 
+    /** A proportion of the catalog in use: a count is not found (it is not counted from course facts). */
     Optional<IndicatorDefinition> find(String id) {
-        return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+        return indicators.stream().filter(i -> !i.isCount()).filter(i -> i.id().equals(id)).findFirst();
     }
 
     /** An indicator as a catalog version defines it. */
@@ -124,7 +138,7 @@ class IndicatorCatalog {
                             d.population(), d.populationDescription(), d.periodDate(), d.windowDays(), d.numerator(),
                             d.denominator(), d.exclusions(), d.direction(), d.greenLevel(), d.yellowLevel(),
                             d.minimumDenominator(), d.defaultChart(), d.metWhen(), d.dueDays(), d.exclusionsCount(),
-                            d.breakdowns());
+                            d.breakdowns(), d.measure(), d.countedBy());
                     require(where, "version", same.equals(before) || d.version() > before.version(),
                             "must be raised: the definition differs from the previous catalog's");
                 }
@@ -140,7 +154,8 @@ class IndicatorCatalog {
             String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
             String denominator, List<Exclusion> exclusions, Direction direction, Double greenLevel,
             Double yellowLevel, Integer minimumDenominator, String defaultChart, List<Condition> metWhen,
-            Integer dueDays, ExclusionTiming exclusionsCount, List<Breakdown> breakdowns) {
+            Integer dueDays, ExclusionTiming exclusionsCount, List<Breakdown> breakdowns, Measure measure,
+            String countedBy) {
     }
 
     /** A catalog file's version and indicators. */
@@ -185,6 +200,10 @@ class IndicatorCatalog {
     }
 
     private static IndicatorDefinition check(String where, Entry e) {
+        if (e.measure() == Measure.COUNT) {
+            return checkCount(where, e);
+        }
+        require(where, "countedBy", e.countedBy() == null, "is only for a count (measure COUNT)");
         require(where, "id", e.id() != null && e.id().matches("[A-Z][A-Z0-9_]{0,30}"),
                 "is missing or not of the form K1, K4A, K2_PATIENT");
         require(where, "version", e.version() != null && e.version() > 0, "is missing or not positive");
@@ -249,6 +268,76 @@ class IndicatorCatalog {
     }
 
     /**
+     * A count per unit and month (ADR 0032): no population, placing date, window, exclusions, denominator,
+     * levels or numerator conditions — each of them, given, is named as a mistake; the contributor that
+     * counts it and its parts (breakdowns without conditions) are required.
+     */
+    private static IndicatorDefinition checkCount(String where, Entry e) {
+        require(where, "id", e.id() != null && e.id().matches("[A-Z][A-Z0-9_]{0,30}"),
+                "is missing or not of the form K1, K4A, K2_PATIENT");
+        require(where, "version", e.version() != null && e.version() > 0, "is missing or not positive");
+        CatalogChecks.requireLanguages(CATALOG, where, "names", e.names());
+        require(where, "countedBy", notBlank(e.countedBy()) && e.countedBy().matches("[a-z][a-z0-9_]{0,40}"),
+                "is missing or not of the form imr_sessions: a count names the module's contributor");
+        require(where, "numerator", notBlank(e.numerator()), "is missing: what is counted, in words");
+        require(where, "populationDescription", notBlank(e.populationDescription()), "is missing");
+        String count = "must be left out of a count (measure COUNT)";
+        require(where, "population", e.population() == null, count);
+        require(where, "periodDate", e.periodDate() == null, count);
+        require(where, "windowDays", e.windowDays() == null, count + ": a count has no window");
+        require(where, "denominator", e.denominator() == null, count + ": a count has no denominator");
+        require(where, "exclusions", e.exclusions() == null, count + ": a count has no exclusions");
+        require(where, "exclusionsCount", e.exclusionsCount() == null, count);
+        require(where, "metWhen", e.metWhen() == null, count + ": the contributor counts");
+        require(where, "dueDays", e.dueDays() == null, count);
+        require(where, "greenLevel", e.greenLevel() == null, count + ": its target is the unit's goal");
+        require(where, "yellowLevel", e.yellowLevel() == null, count + ": its target is the unit's goal");
+        require(where, "minimumDenominator", e.minimumDenominator() == null, count
+                + ": counts of things done, not of persons, are not suppressed");
+        require(where, "direction", e.direction() != null, "is missing");
+        require(where, "defaultChart", e.defaultChart() == null || COUNT_CHARTS.contains(e.defaultChart()),
+                "is not one of " + COUNT_CHARTS + " (a count is charted as a run chart or a C chart)");
+        List<Breakdown> breakdowns = e.breakdowns() == null ? List.of() : e.breakdowns();
+        require(where, "breakdowns", !breakdowns.isEmpty(), "is missing: the parts of the count");
+        Set<String> partIds = new HashSet<>();
+        for (int i = 0; i < breakdowns.size(); i++) {
+            Breakdown b = breakdowns.get(i);
+            String field = "breakdowns[" + i + "]";
+            require(where, field, b != null, "is empty");
+            require(where, field + ".id", b.id() != null && b.id().matches("[A-Z][A-Z0-9_]{0,30}")
+                    && partIds.add(b.id()), "is missing, not of the form INDIVIDUAL, or used twice");
+            CatalogChecks.requireLanguages(CATALOG, where, field + ".names", b.names());
+            require(where, field + ".metWhen", b.metWhen() == null || b.metWhen().isEmpty(),
+                    "must be left out of a part of a count");
+        }
+        return new IndicatorDefinition(e.id(), e.version(), e.names(), null, e.populationDescription(), null, null,
+                e.numerator(), null, List.of(), e.direction(), 0, 0, 1,
+                e.defaultChart() == null ? "c" : e.defaultChart(), List.of(), null, ExclusionTiming.ANY_TIME,
+                breakdowns.stream().map(b -> new Breakdown(b.id(), b.names(), List.of())).toList(), Measure.COUNT,
+                e.countedBy());
+    }
+
+    /**
+     * Every count indicator's contributor and parts against the contributors' beans, so that a catalog entry
+     * counted by nobody stops the application at start-up.
+     *
+     * @param contributors the contributors' parts by name
+     */
+    static void checkCounts(String name, List<IndicatorDefinition> indicators, Map<String, List<String>> contributors) {
+        for (IndicatorDefinition d : indicators) {
+            if (!d.isCount()) {
+                continue;
+            }
+            String where = name + ", indicator " + d.id();
+            List<String> parts = contributors.get(d.countedBy());
+            require(where, "countedBy", parts != null, "'" + d.countedBy() + "' is not the name of any module's"
+                    + " count contributor (known: " + new java.util.TreeSet<>(contributors.keySet()) + ")");
+            require(where, "breakdowns", d.breakdowns().stream().map(Breakdown::id).toList().equals(parts),
+                    "must be the parts " + parts + " that '" + d.countedBy() + "' counts, in its order");
+        }
+    }
+
+    /**
      * Checks every indicator's numerator conditions, population and exclusions against the course
      * facts the modules declare (name and type), so that a catalog entry naming a fact nobody keeps
      * stops the application at start-up.
@@ -258,6 +347,9 @@ class IndicatorCatalog {
      */
     static void checkFacts(String name, List<IndicatorDefinition> indicators, Map<String, Boolean> facts) {
         for (IndicatorDefinition d : indicators) {
+            if (d.isCount()) {
+                continue;
+            }
             String where = name + ", indicator " + d.id();
             require(where, "metWhen", !d.metWhen().isEmpty(), "is missing: the conditions on course facts that put"
                     + " a course in the numerator");

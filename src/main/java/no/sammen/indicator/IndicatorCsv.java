@@ -14,6 +14,34 @@ final class IndicatorCsv {
     private IndicatorCsv() {
     }
 
+    /**
+     * The header of a count indicator's CSV (ADR 0032): {@code count} is the indicator's value, followed by one
+     * column per part (e.g. {@code individual}, {@code group}); {@code in_use} false leaves the count empty.
+     */
+    static List<String> countHeader(List<String> parts) {
+        List<String> header = new java.util.ArrayList<>(List.of("unit", "period", "indicator", "count"));
+        parts.forEach(p -> header.add(p.toLowerCase(java.util.Locale.ROOT)));
+        header.addAll(List.of("in_use", "goal", "cl", "lcl", "ucl", "signals", "organisation_level", "provisional",
+                "catalog_version"));
+        return header;
+    }
+
+    static String writeCounts(List<String> parts, List<CountExportRow> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, countHeader(parts));
+        for (CountExportRow r : rows) {
+            List<String> fields = new java.util.ArrayList<>(List.of(
+                    r.orgLevel() == OrgLevel.REGION ? "region" : text(r.unitName()), r.periodStart().toString(),
+                    r.indicatorId(), text(r.count())));
+            parts.forEach(p -> fields.add(text(r.parts().get(p))));
+            fields.addAll(List.of(String.valueOf(r.inUse()), text(r.goal()), text(r.cl()), text(r.lcl()),
+                    text(r.ucl()), text(r.signals()), r.orgLevel().name(), String.valueOf(r.provisional()),
+                    String.valueOf(r.catalogVersion())));
+            line(out, fields);
+        }
+        return out.toString();
+    }
+
     static String write(List<IndicatorExportRow> rows) {
         StringBuilder out = new StringBuilder();
         line(out, HEADER);

@@ -48,7 +48,11 @@ class IndicatorCsvController {
                     + "start when that falls inside the periods (column phase: before/after), as the unit report "
                     + "splits it. A provisional period (column provisional: true), in which a course's window is "
                     + "still open so that the value may still fall, has no level and no signals and takes no "
-                    + "part in the limits or the runs analysis.")
+                    + "part in the limits or the runs analysis. A count indicator (K6, measure COUNT) has columns of its "
+                    + "own: unit, period, indicator, count, one column per part (individual, group), in_use (false: "
+                    + "not in use there, count empty), goal (the unit's goal for the period), cl, lcl, ucl (its C "
+                    + "chart, c̄ ± 3√c̄), signals, organisation_level, provisional, catalog_version; counts of "
+                    + "sessions are not suppressed.")
     @GetMapping(value = "/indicators/{id}/values.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "UNIT") OrgLevel level,
             @RequestParam(defaultValue = "MONTH") PeriodType period,
@@ -66,8 +70,16 @@ class IndicatorCsvController {
             throw new InvalidInputException(FieldProblem.of("to", "indicator.export.tooLong",
                     IndicatorExportService.MAX_YEARS));
         }
-        List<IndicatorExportRow> rows = exports.rows(id, level, period, from, to, currentUser.current(),
-                catalogVersion);
+        IndicatorDefinition definition = exports.definition(id, catalogVersion);
+        String body;
+        if (definition.isCount()) {
+            body = IndicatorCsv.writeCounts(definition.breakdowns().stream().map(IndicatorDefinition.Breakdown::id)
+                    .toList(), exports.countRows(definition, level, period, from, to, currentUser.current(),
+                            catalogVersion));
+        } else {
+            body = IndicatorCsv.write(exports.rows(id, level, period, from, to, currentUser.current(),
+                    catalogVersion));
+        }
         String filename = "sammen-" + id.toLowerCase(Locale.ROOT) + "-" + level.name().toLowerCase(Locale.ROOT) + "-"
                 + period.name().toLowerCase(Locale.ROOT)
                 + "-" + from + "-" + to + ".csv";
@@ -75,6 +87,6 @@ class IndicatorCsvController {
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
-                .body(IndicatorCsv.write(rows).getBytes(StandardCharsets.UTF_8));
+                .body(body.getBytes(StandardCharsets.UTF_8));
     }
 }

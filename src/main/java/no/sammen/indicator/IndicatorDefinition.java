@@ -28,13 +28,17 @@ import java.util.Map;
  *                              the worklist expects the registration; otherwise null
  * @param exclusionsCount       when an exclusion takes a course out: whenever it was registered (catalog
  *                              version 1), or only when registered inside the window (ADR 0021)
- * @param breakdowns            parts of the denominator shown beside the value, e.g. K1's contact on day 0
+ * @param breakdowns            parts of the denominator shown beside the value, e.g. K1's contact on day 0;
+ *                              for a count, its parts (e.g. individual and group sessions), without conditions
+ * @param measure               a proportion of courses (the default), or a count per unit and month
+ *                              (catalog version 5, ADR 0032)
+ * @param countedBy             for a count, the name of the {@link CountContributor} that counts it; otherwise null
  */
 public record IndicatorDefinition(String id, int version, Map<String, String> names, Population population,
         String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
         String denominator, List<Exclusion> exclusions, Direction direction, double greenLevel, double yellowLevel,
         int minimumDenominator, String defaultChart, List<Condition> metWhen, Integer dueDays,
-        ExclusionTiming exclusionsCount, List<Breakdown> breakdowns) {
+        ExclusionTiming exclusionsCount, List<Breakdown> breakdowns, Measure measure, String countedBy) {
 
     public IndicatorDefinition {
         names = Map.copyOf(names);
@@ -42,6 +46,23 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
         metWhen = List.copyOf(metWhen);
         exclusionsCount = exclusionsCount == null ? ExclusionTiming.ANY_TIME : exclusionsCount;
         breakdowns = breakdowns == null ? List.of() : List.copyOf(breakdowns);
+        measure = measure == null ? Measure.PROPORTION : measure;
+    }
+
+    /** A proportion of courses, as every catalog version before 5 defines them. */
+    public IndicatorDefinition(String id, int version, Map<String, String> names, Population population,
+            String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
+            String denominator, List<Exclusion> exclusions, Direction direction, double greenLevel,
+            double yellowLevel, int minimumDenominator, String defaultChart, List<Condition> metWhen,
+            Integer dueDays, ExclusionTiming exclusionsCount, List<Breakdown> breakdowns) {
+        this(id, version, names, population, populationDescription, periodDate, windowDays, numerator, denominator,
+                exclusions, direction, greenLevel, yellowLevel, minimumDenominator, defaultChart, metWhen, dueDays,
+                exclusionsCount, breakdowns, Measure.PROPORTION, null);
+    }
+
+    /** Whether the indicator is a count per unit and month rather than a proportion of courses. */
+    public boolean isCount() {
+        return measure == Measure.COUNT;
     }
 
     /** A definition whose exclusions count whenever registered, without breakdowns (as catalog version 1). */
@@ -150,7 +171,7 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
 
         public Breakdown {
             names = Map.copyOf(names);
-            metWhen = List.copyOf(metWhen);
+            metWhen = metWhen == null ? List.of() : List.copyOf(metWhen);
         }
 
         /** The name in the locale's language; bokmål for any language other than nynorsk and English. */
@@ -213,6 +234,17 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
         public String registeredOn() {
             return registeredOn;
         }
+    }
+
+    /** What an indicator's value is (ADR 0032). */
+    public enum Measure {
+        /** A numerator of courses over a denominator of courses, counted from the course facts. */
+        PROPORTION,
+        /**
+         * A count per unit and month (e.g. IMR sessions held), told by a {@link CountContributor}: no
+         * denominator, no window, no exclusions; charted as a C chart or run chart.
+         */
+        COUNT
     }
 
     public enum Direction {

@@ -51,10 +51,58 @@ public class IndicatorExportService {
         return viewer.hasRole(Role.ANALYST) || viewer.hasRole(Role.ADMIN);
     }
 
-    /** The indicator's definition. @throws NotFoundException when not in the catalog */
+    /** The indicator's definition, a proportion or a count. @throws NotFoundException when not in the catalog */
     public IndicatorDefinition definition(String indicatorId) {
-        return indicators.catalog().stream().filter(d -> d.id().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("indicator"));
+        return indicators.definition(indicatorId, null);
+    }
+
+    /** The indicator as a catalog version defines it (null: the version in use). */
+    public IndicatorDefinition definition(String indicatorId, Integer catalogVersion) {
+        return indicators.definition(indicatorId, catalogVersion);
+    }
+
+    /**
+     * Rows of a count indicator (ADR 0032) at one level, ordered by name, then period, for the same parts of the
+     * organisation as {@link #rows}: not suppressed (sessions, not persons). Each series gets a C chart over the
+     * periods in use, the provisional ones drawn but left out of its limits and runs analysis (ADR 0020).
+     */
+    public List<CountExportRow> countRows(IndicatorDefinition definition, OrgLevel level, PeriodType periodType,
+            LocalDate from, LocalDate to, CurrentUser viewer, Integer catalogVersion) {
+        int version = catalogVersion == null ? indicators.catalogVersion() : catalogVersion;
+        boolean all = level != OrgLevel.UNIT || seesAllUnits(viewer);
+        Map<List<Object>, List<CountValue>> series = indicators.countValues(definition, periodType, from, to).stream()
+                .filter(v -> v.level() == level)
+                .filter(v -> all || viewer.belongsTo(v.orgId()))
+                .collect(Collectors.groupingBy(v -> java.util.Arrays.asList(v.orgId(), v.orgName()),
+                        LinkedHashMap::new, Collectors.toList()));
+        List<CountExportRow> rows = new ArrayList<>();
+        series.forEach((org, periods) -> {
+            List<ChartPoint> chart = countChart(periods);
+            for (int i = 0; i < periods.size(); i++) {
+                CountValue v = periods.get(i);
+                ChartPoint point = chart == null || !v.inUse() ? null : chart.get(i);
+                rows.add(new CountExportRow(v.orgId(), v.orgName(), v.periodStart(), v.periodEnd(), definition.id(),
+                        v.inUse(), v.inUse() ? v.count() : null, v.inUse() ? v.parts() : Map.of(), v.goal(),
+                        point == null ? null : point.cl(), point == null ? null : point.lcl(),
+                        point == null ? null : point.ucl(), point == null || v.provisional() ? "" : signals(point),
+                        level, v.provisional(), version));
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * The C chart of one series of counts (c̄ ± 3√c̄), one point per period; periods not in use are missing,
+     * provisional ones excluded from the limits and the runs analysis. Null for one period or none in use.
+     */
+    static List<ChartPoint> countChart(List<CountValue> periods) {
+        if (periods.size() < 2 || periods.stream().noneMatch(CountValue::inUse)) {
+            return null;
+        }
+        List<Observation> observations = periods.stream().map(v -> new Observation(
+                new SubgroupKey.Date(v.periodStart()), v.inUse() ? (double) v.count() : null, null, null,
+                v.provisional())).toList();
+        return SpcEngine.compute("c", observations, null, false).points();
     }
 
     /**

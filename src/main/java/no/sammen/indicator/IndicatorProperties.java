@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("sammen.indicator")
 record IndicatorProperties(
         @NotEmpty @DefaultValue({"indicators/catalog-v1.json", "indicators/catalog-v2.json",
-                "indicators/catalog-v3.json"}) List<String> catalogs) {
+                "indicators/catalog-v3.json", "indicators/catalog-v4.json", "indicators/catalog-v5.json"})
+        List<String> catalogs) {
 
     /** The names of the catalog files, for messages. */
     String catalog() {

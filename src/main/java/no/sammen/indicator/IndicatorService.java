@@ -38,22 +38,70 @@ public class IndicatorService {
 
     private final IndicatorCatalog catalog;
     private final IndicatorQueries queries;
+    private final IndicatorCounts counts;
     private final OrganisationService organisation;
     private final MeetingStatistics meetingStatistics;
     private final Clock clock;
 
-    IndicatorService(IndicatorCatalog catalog, IndicatorQueries queries, OrganisationService organisation,
-            MeetingStatistics meetingStatistics, Clock clock) {
+    IndicatorService(IndicatorCatalog catalog, IndicatorQueries queries, IndicatorCounts counts,
+            OrganisationService organisation, MeetingStatistics meetingStatistics, Clock clock) {
         this.catalog = catalog;
         this.queries = queries;
+        this.counts = counts;
         this.organisation = organisation;
         this.meetingStatistics = meetingStatistics;
         this.clock = clock;
     }
 
-    /** Every indicator, in catalog order. */
+    /**
+     * Every proportion of the catalog in use, in catalog order: the indicators counted from the course
+     * facts. The count indicators are {@link #countIndicators()}; {@link #catalog(Integer)} gives both.
+     */
     public List<IndicatorDefinition> catalog() {
-        return catalog.indicators();
+        return catalog.proportions();
+    }
+
+    /** The count indicators of the catalog in use, in catalog order (ADR 0032). */
+    public List<IndicatorDefinition> countIndicators() {
+        return catalog.counts();
+    }
+
+    /**
+     * The count indicator of the catalog in use that the named contributor counts, so that a module showing
+     * the same count elsewhere (the IMR board) marks the same periods provisional.
+     *
+     * @throws NotFoundException when no indicator of the catalog in use is counted by it
+     */
+    public IndicatorDefinition countedBy(String contributor) {
+        return catalog.counts().stream().filter(d -> d.countedBy().equals(contributor)).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator"));
+    }
+
+    /**
+     * The values of every count indicator of the catalog in use, for every unit, clinic, trust and the region
+     * and every period of the types asked for from the one holding {@code from} to the one holding {@code to}:
+     * one read of each contributor. Not suppressed: they count things done, not persons (ADR 0032).
+     *
+     * @return per indicator id, in catalog order, the values ordered by level, name, period type and start
+     */
+    public Map<String, List<CountValue>> catalogCountValues(Set<PeriodType> periodTypes, LocalDate from, LocalDate to) {
+        return counts.values(catalog.counts(), periodTypes, from, to, LocalDate.now(clock), organisation.units(),
+                organisation.clinics());
+    }
+
+    /** One count indicator's values, as {@link #catalogCountValues}; the definition may be of any catalog version. */
+    public List<CountValue> countValues(IndicatorDefinition definition, PeriodType periodType, LocalDate from,
+            LocalDate to) {
+        return countValues(definition, periodType, from, to, LocalDate.now(clock));
+    }
+
+    List<CountValue> countValues(IndicatorDefinition definition, PeriodType periodType, LocalDate from, LocalDate to,
+            LocalDate today) {
+        if (!definition.isCount()) {
+            throw new IllegalArgumentException(definition.id() + " is not a count");
+        }
+        return counts.values(List.of(definition), EnumSet.of(periodType), from, to, today, organisation.units(),
+                organisation.clinics()).get(definition.id());
     }
 
     /** The number of the catalog version in use: the latest (ADR 0021). */
@@ -102,7 +150,7 @@ public class IndicatorService {
      * on it, because the exclusion was registered after the window closed: for the course page.
      */
     public List<IndicatorDefinition> excludedAfterWindow(UUID courseId) {
-        return queries.excludedAfterWindow(catalog.indicators(), courseId);
+        return queries.excludedAfterWindow(catalog.proportions(), courseId);
     }
 
     /**
@@ -191,7 +239,7 @@ public class IndicatorService {
 
     Map<String, Map<OrgLevel, List<IndicatorValue>>> catalogValues(Set<OrgLevel> levels, PeriodType periodType,
             LocalDate from, LocalDate to, LocalDate today) {
-        return values(catalog.indicators(), levels, periodType, from, to, today);
+        return values(catalog.proportions(), levels, periodType, from, to, today);
     }
 
     private Map<String, Map<OrgLevel, List<IndicatorValue>>> values(List<IndicatorDefinition> definitions,
@@ -299,7 +347,7 @@ public class IndicatorService {
      */
     public Map<String, List<ShownValue>> catalogShownValues(PeriodType periodType, LocalDate from, LocalDate to,
             Set<UUID> ownUnits) {
-        return catalogShownValues(catalog.indicators(), EnumSet.of(periodType), from, to, ownUnits,
+        return catalogShownValues(catalog.proportions(), EnumSet.of(periodType), from, to, ownUnits,
                 LocalDate.now(clock));
     }
 
@@ -311,7 +359,7 @@ public class IndicatorService {
      */
     public Map<String, List<ShownValue>> catalogShownValues(Set<PeriodType> periodTypes, LocalDate from, LocalDate to,
             Set<UUID> ownUnits) {
-        return catalogShownValues(catalog.indicators(), periodTypes, from, to, ownUnits, LocalDate.now(clock));
+        return catalogShownValues(catalog.proportions(), periodTypes, from, to, ownUnits, LocalDate.now(clock));
     }
 
     private Map<String, List<ShownValue>> catalogShownValues(List<IndicatorDefinition> definitions,

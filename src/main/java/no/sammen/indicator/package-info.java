@@ -19,7 +19,9 @@
  * The catalog is versioned: every version stays, and values can be counted under any of them (ADR
  * 0021). An exclusion counts only when registered inside the indicator's window; one registered later
  * leaves the course in and is counted as «excluded after the window closed», shown beside the value, in
- * the CSV and on the course page (a section, through {@code patient}'s section SPI).
+ * the CSV and on the course page (a section, through {@code patient}'s section SPI). Count indicators (K6,
+ * catalog version 5) are counted by the modules that own what is counted, through {@code CountContributor}, and
+ * rolled up here without suppression (ADR 0032).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
         allowedDependencies = { "coursefact", "networkmeeting", "organisation", "patient", "security", "shared", "spc" })

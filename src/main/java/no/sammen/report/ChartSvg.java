@@ -105,6 +105,16 @@ public final class ChartSvg {
      * @param target the target level drawn as a line, or null
      */
     public static String render(String id, List<Point> points, Double target, Texts texts) {
+        return render(id, points, target, texts, null);
+    }
+
+    /**
+     * A chart of counts (ADR 0032) when {@code countTop} is given: the y axis runs from 0 to the largest
+     * value, limit or target, rounded up to a number that divides into four steps; the centre line is
+     * labelled with its count. Otherwise a chart of proportions.
+     */
+    public static String render(String id, List<Point> points, Double target, Texts texts, Double countTop) {
+        double top = countTop == null ? 1 : niceTop(countTop);
         int count = points.size();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spc-chart\" role=\"img\" viewBox=\"0 0 ")
@@ -114,10 +124,11 @@ public final class ChartSvg {
         svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(texts.description()))
                 .append("</desc>\n");
 
-        for (int percent = 0; percent <= 100; percent += 25) {
-            double y = y(percent / 100.0);
+        for (int step = 0; step <= 4; step++) {
+            double y = y(top * step / 4, top);
             svg.append(line("grid", LEFT, y, WIDTH - RIGHT, y));
-            svg.append(text("axis-label", LEFT - 6, y + 4, "end", percent + " %"));
+            svg.append(text("axis-label", LEFT - 6, y + 4, "end",
+                    countTop == null ? step * 25 + " %" : count(top * step / 4)));
         }
         for (int i = 0; i < count; i++) {
             if (i % 3 == 0 || i == count - 1) {
@@ -129,24 +140,24 @@ public final class ChartSvg {
             }
         }
         if (target != null) {
-            svg.append(line("target", LEFT, y(target), WIDTH - RIGHT, y(target)));
-            svg.append(text("target-label", WIDTH - RIGHT - 2, y(target) - 4, "end", texts.target()));
+            svg.append(line("target", LEFT, y(target, top), WIDTH - RIGHT, y(target, top)));
+            svg.append(text("target-label", WIDTH - RIGHT - 2, y(target, top) - 4, "end", texts.target()));
         }
-        svg.append(stepPath("limit", points, true));
-        svg.append(stepPath("limit", points, false));
-        centreLines(svg, points, target, texts);
-        dataLine(svg, points);
+        svg.append(stepPath("limit", points, true, top));
+        svg.append(stepPath("limit", points, false, top));
+        centreLines(svg, points, target, texts, top, countTop != null);
+        dataLine(svg, points, top);
         for (int i = 0; i < count; i++) {
             Point p = points.get(i);
             if (p.value() != null) {
                 svg.append("<circle class=\"")
                         .append(p.provisional() ? "point provisional" : p.sigmaSignal() ? "point sigma-signal" : "point")
-                        .append("\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"").append(fmt(y(p.value())))
+                        .append("\" cx=\"").append(fmt(x(i, count))).append("\" cy=\"").append(fmt(y(p.value(), top)))
                         .append("\" r=\"").append(p.sigmaSignal() ? 5 : p.provisional() ? 4 : 3).append("\"/>\n");
                 if (p.sigmaSignal()) {
                     // A diamond around the point, so that a special cause differs by shape, not only colour.
                     double cx = x(i, count);
-                    double cy = y(p.value());
+                    double cy = y(p.value(), top);
                     svg.append("<path class=\"signal-mark\" d=\"M").append(fmt(cx)).append(' ').append(fmt(cy - 9))
                             .append(" L").append(fmt(cx + 9)).append(' ').append(fmt(cy)).append(" L").append(fmt(cx))
                             .append(' ').append(fmt(cy + 9)).append(" L").append(fmt(cx - 9)).append(' ')
@@ -155,7 +166,7 @@ public final class ChartSvg {
             }
         }
         if (points.stream().allMatch(p -> p.value() == null)) {
-            svg.append(text("no-values", LEFT + (WIDTH - LEFT - RIGHT) / 2.0, y(0.5), "middle", texts.noValues()));
+            svg.append(text("no-values", LEFT + (WIDTH - LEFT - RIGHT) / 2.0, y(top / 2, top), "middle", texts.noValues()));
         }
         return svg.append("</svg>").toString();
     }
@@ -164,7 +175,8 @@ public final class ChartSvg {
      * The centre line of each phase, its value written at its right end (below the line when the
      * target's label is near); a phase with a runs signal gets a dashed line and a note.
      */
-    private static void centreLines(StringBuilder svg, List<Point> points, Double target, Texts texts) {
+    private static void centreLines(StringBuilder svg, List<Point> points, Double target, Texts texts, double top,
+            boolean counts) {
         int count = points.size();
         int start = 0;
         while (start < count) {
@@ -181,8 +193,8 @@ public final class ChartSvg {
                 if (cl != null) {
                     last = cl;
                     d.append(d.isEmpty() ? "M" : " L").append(fmt(x(i, count) - half(count))).append(' ')
-                            .append(fmt(y(cl))).append(" L").append(fmt(x(i, count) + half(count))).append(' ')
-                            .append(fmt(y(cl)));
+                            .append(fmt(y(cl, top))).append(" L").append(fmt(x(i, count) + half(count))).append(' ')
+                            .append(fmt(y(cl, top)));
                     first = first == null ? cl : first;
                 }
             }
@@ -190,21 +202,21 @@ public final class ChartSvg {
                 svg.append("<path class=\"").append(runs ? "centre runs-signal" : "centre").append("\" d=\"")
                         .append(d).append("\"/>\n");
                 if (runs) {
-                    svg.append(text("runs-label", x(start, count) - half(count) + 2, y(first) - 5, "start",
+                    svg.append(text("runs-label", x(start, count) - half(count) + 2, y(first, top) - 5, "start",
                             texts.runsSignal()));
                 }
                 if (texts.centre() != null) {
-                    boolean nearTarget = target != null && Math.abs(y(target) - y(last)) < 14;
-                    double labelY = nearTarget || y(last) < TOP + 12 ? y(last) + 13 : y(last) - 4;
+                    boolean nearTarget = target != null && Math.abs(y(target, top) - y(last, top)) < 14;
+                    double labelY = nearTarget || y(last, top) < TOP + 12 ? y(last, top) + 13 : y(last, top) - 4;
                     svg.append(text("centre-label", x(end - 1, count) + half(count) - 2, labelY, "end",
-                            texts.centre() + " " + Math.round(last * 100) + " %"));
+                            texts.centre() + " " + (counts ? count(last) : Math.round(last * 100) + " %")));
                 }
             }
             start = end;
         }
     }
 
-    private static void dataLine(StringBuilder svg, List<Point> points) {
+    private static void dataLine(StringBuilder svg, List<Point> points, double top) {
         StringBuilder d = new StringBuilder();
         boolean drawing = false;
         for (int i = 0; i < points.size(); i++) {
@@ -214,7 +226,7 @@ public final class ChartSvg {
                 continue;
             }
             d.append(d.isEmpty() ? "" : " ").append(drawing ? "L" : "M").append(fmt(x(i, points.size())))
-                    .append(' ').append(fmt(y(value)));
+                    .append(' ').append(fmt(y(value, top)));
             drawing = true;
         }
         if (!d.isEmpty()) {
@@ -223,7 +235,7 @@ public final class ChartSvg {
     }
 
     /** Upper or lower limits as horizontal steps, one per subgroup, broken where a limit is missing. */
-    private static String stepPath(String cssClass, List<Point> points, boolean upper) {
+    private static String stepPath(String cssClass, List<Point> points, boolean upper, double top) {
         StringBuilder d = new StringBuilder();
         Double previous = null;
         for (int i = 0; i < points.size(); i++) {
@@ -231,8 +243,8 @@ public final class ChartSvg {
             if (limit != null) {
                 double left = x(i, points.size()) - half(points.size());
                 d.append(d.isEmpty() ? "" : " ").append(previous == null ? "M" : "L").append(fmt(left)).append(' ')
-                        .append(fmt(y(limit))).append(" L").append(fmt(left + 2 * half(points.size()))).append(' ')
-                        .append(fmt(y(limit)));
+                        .append(fmt(y(limit, top))).append(" L").append(fmt(left + 2 * half(points.size()))).append(' ')
+                        .append(fmt(y(limit, top)));
             }
             previous = limit;
         }
@@ -244,10 +256,27 @@ public final class ChartSvg {
         return LEFT + (i + 0.5) * (WIDTH - LEFT - RIGHT) / count;
     }
 
-    /** The height of a proportion, clamped to the plot. */
-    static double y(double value) {
-        double clamped = Math.max(0, Math.min(1, value));
+    /** The height of a value on a scale from 0 to {@code top} (1 for proportions), clamped to the plot. */
+    static double y(double value, double top) {
+        double clamped = Math.max(0, Math.min(1, value / top));
         return TOP + (1 - clamped) * (HEIGHT - TOP - BOTTOM);
+    }
+
+    /** The top of a count scale: at least 4, rounded up to a number that divides into four steps nicely. */
+    static double niceTop(double max) {
+        double top = Math.max(4, max);
+        double step = Math.pow(10, Math.floor(Math.log10(top / 4)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (top <= 4 * step * factor) {
+                return 4 * step * factor;
+            }
+        }
+        return top;
+    }
+
+    /** A count as written on the chart: whole, or with one decimal (a centre line c̄). */
+    static String count(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static double half(int count) {

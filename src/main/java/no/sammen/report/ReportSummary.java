@@ -35,7 +35,17 @@ public final class ReportSummary {
      * @param href      where the indicator's chart is
      */
     public record Line(IndicatorDefinition definition, String name, Row latest, Level level, Variation variation,
-            Assurance assurance, String sparkline, String href) {
+            Assurance assurance, String sparkline, String href, boolean inUse, Double goal) {
+
+        public Line(IndicatorDefinition definition, String name, Row latest, Level level, Variation variation,
+                Assurance assurance, String sparkline, String href) {
+            this(definition, name, latest, level, variation, assurance, sparkline, href, true, null);
+        }
+
+        /** A count (ADR 0032): its value is "x økter", judged on a C chart against the unit's goal. */
+        public boolean count() {
+            return definition.isCount();
+        }
 
         public boolean higherIsBetter() {
             return definition.direction() == Direction.HIGHER_IS_BETTER;
@@ -82,6 +92,48 @@ public final class ReportSummary {
                 : SummarySvg.sparkline(values, definition.greenLevel());
         return new Line(definition, definition.name(locale), latest, level, judgement.variation(),
                 judgement.assurance(), sparkline, href);
+    }
+
+    /**
+     * A count indicator's line (ADR 0032): the latest final count, the trend, and the variation and assurance of
+     * its C chart; assurance against {@code goal}, the unit's goal for the latest final period, or none.
+     *
+     * @param rows  the periods, oldest first; a period before the count was in use has no value
+     * @param inUse whether the count is in use in any of the periods: otherwise the line says «not in use»
+     */
+    static Line countLine(IndicatorDefinition definition, Locale locale, List<Row> rows, boolean inUse, Double goal,
+            String href) {
+        Row latest = ReportGrain.latestFinal(rows);
+        Judgement judgement;
+        try {
+            judgement = VariationAssurance.judge(SpcEngine.compute("c", countObservations(rows, false), null, false),
+                    definition.direction() == Direction.HIGHER_IS_BETTER, goal);
+        } catch (InvalidInputException e) {
+            judgement = new Judgement(Variation.NONE, Assurance.NONE);
+        }
+        List<Double> values = rows.stream().map(r -> r.provisional() ? null : r.value()).toList();
+        double top = Math.max(goal == null ? 0 : goal, values.stream().filter(v -> v != null)
+                .mapToDouble(Double::doubleValue).max().orElse(0));
+        String sparkline = !inUse || values.stream().allMatch(v -> v == null) || top == 0 ? null
+                : SummarySvg.sparkline(values.stream().map(v -> v == null ? null : v / top).toList(),
+                        goal == null ? null : goal / top);
+        return new Line(definition, definition.name(locale), inUse ? latest : null, null, judgement.variation(),
+                judgement.assurance(), sparkline, href, inUse, goal);
+    }
+
+    /**
+     * Counts as observations of a C chart: a period before the count was in use is a missing value; a
+     * provisional one is drawn but excluded from the limits and runs when {@code drawProvisional}, otherwise
+     * missing (ADR 0020).
+     */
+    static List<Observation> countObservations(List<Row> rows, boolean drawProvisional) {
+        List<Observation> observations = new ArrayList<>();
+        for (Row r : rows) {
+            boolean missing = r.value() == null || r.provisional() && !drawProvisional;
+            observations.add(new Observation(new SubgroupKey.Date(r.period()), missing ? null : r.value(), null, null,
+                    r.provisional()));
+        }
+        return observations;
     }
 
     /**

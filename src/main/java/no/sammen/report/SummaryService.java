@@ -119,6 +119,17 @@ public class SummaryService {
                     messages, locale);
             lines.add(ReportSummary.line(definition, locale, rows, split, href(scope, definition)));
         }
+        Map<String, List<no.sammen.indicator.CountValue>> counts = indicators.catalogCountValues(ReportGrain.TYPES,
+                ReportGrain.earliest(latest), ReportGrain.latestDay(latest));
+        for (IndicatorDefinition definition : indicators.countIndicators()) {
+            var values = UnitReportService.countValues(counts.get(definition.id()), scope.level(), scope.orgId(), grain,
+                    latest);
+            boolean inUse = values.stream().anyMatch(no.sammen.indicator.CountValue::inUse);
+            // Only a unit has a goal; a count has no comparison of units, so a clinic's or the region's line has no link.
+            lines.add(ReportSummary.countLine(definition, locale, UnitReportService.countRows(values, grain, messages,
+                    locale), inUse, UnitReportService.latestFinalGoal(values),
+                    scope.level() == OrgLevel.UNIT ? href(scope, definition) : null));
+        }
         return new ReportSummary.Summary(scope.name(), grain, ReportGrain.from(grain, latest),
                 ReportGrain.to(grain, latest), lines);
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import no.sammen.indicator.CountValue;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorDefinition.Direction;
 import no.sammen.indicator.IndicatorExtras;
@@ -100,6 +101,17 @@ public class UnitReportService {
     }
 
     /**
+     * A count indicator in the unit report (ADR 0032): its periods as rows (the count in {@code numerator} and
+     * {@code value}, no denominator; no value before the count was in use), its C chart or run chart.
+     *
+     * @param inUse whether the count is in use at the unit in any period charted; otherwise «not in use»
+     * @param goal  the unit's goal for the latest final period, or null (no goal: assurance not assessed)
+     */
+    public record CountReport(IndicatorDefinition definition, String name, boolean inUse, Row latest, Row provisional,
+            Double goal, String svg, List<Row> rows, boolean runsSignal, long sigmaSignals, String chart) {
+    }
+
+    /**
      * @param own              the viewer belongs to the unit: nothing is hidden
      * @param drillDown        the viewer may open the courses behind the numbers (own unit, a role that reads
      *                         courses)
@@ -114,7 +126,16 @@ public class UnitReportService {
     public record UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, PeriodType grain,
             boolean chosenGrain, String grainNoteKey, YearMonth latestMonth, LocalDate from, LocalDate to, List<IndicatorReport> indicators,
             K4Breakdown breakdown, LocalDate breakdownFrom, boolean breakdownHidden, int breakdownMinimum,
-            ReportSummary.Summary summary) {
+            ReportSummary.Summary summary, List<CountReport> counts) {
+
+        /** A report without count indicators. */
+        public UnitReport(UnitView unit, boolean own, boolean drillDown, String chart, PeriodType grain,
+                boolean chosenGrain, String grainNoteKey, YearMonth latestMonth, LocalDate from, LocalDate to,
+                List<IndicatorReport> indicators, K4Breakdown breakdown, LocalDate breakdownFrom,
+                boolean breakdownHidden, int breakdownMinimum, ReportSummary.Summary summary) {
+            this(unit, own, drillDown, chart, grain, chosenGrain, grainNoteKey, latestMonth, from, to, indicators,
+                    breakdown, breakdownFrom, breakdownHidden, breakdownMinimum, summary, List.of());
+        }
 
         /** The grain as written in an address: {@code month} or {@code quarter}. */
         public String grainParam() {
@@ -223,6 +244,18 @@ public class UnitReportService {
             lines.add(ReportSummary.line(definition, locale, rows, unit.implementationStart(),
                     "#indicator-" + definition.id()));
         }
+        Map<String, List<CountValue>> countValues = indicators.catalogCountValues(ReportGrain.TYPES,
+                ReportGrain.earliest(latest), ReportGrain.latestDay(latest));
+        List<CountReport> counts = new ArrayList<>();
+        for (IndicatorDefinition definition : indicators.countIndicators()) {
+            List<CountValue> values = countValues(countValues.get(definition.id()), OrgLevel.UNIT, unitId, chosen,
+                    latest);
+            List<Row> rows = countRows(values, chosen, messages, locale);
+            Double goal = latestFinalGoal(values);
+            boolean inUse = values.stream().anyMatch(CountValue::inUse);
+            counts.add(countReport(definition, unit, rows, inUse, goal, chart, chosen, locale));
+            lines.add(ReportSummary.countLine(definition, locale, rows, inUse, goal, "#indicator-" + definition.id()));
+        }
         LocalDate breakdownFrom = latest.minusMonths(BREAKDOWN_MONTHS - 1L).atDay(1);
         LocalDate breakdownTo = latest.atEndOfMonth();
         K4Breakdown breakdown = indicators.breakdown(unitId, breakdownFrom, breakdownTo);
@@ -240,7 +273,89 @@ public class UnitReportService {
         return new UnitReport(unit, own, IndicatorService.mayDrillInto(user, unitId), chart, chosen, grain != null,
                 choice.noteKey(),
                 latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden, minimum,
-                new ReportSummary.Summary(unit.name(), chosen, from, to, lines));
+                new ReportSummary.Summary(unit.name(), chosen, from, to, lines), counts);
+    }
+
+    /** One part of the organisation's count values at the grain, over the periods the report charts, oldest first. */
+    static List<CountValue> countValues(List<CountValue> values, OrgLevel level, UUID orgId, PeriodType grain,
+            YearMonth latest) {
+        LocalDate from = ReportGrain.from(grain, latest);
+        LocalDate to = ReportGrain.to(grain, latest);
+        return values.stream()
+                .filter(v -> v.level() == level && java.util.Objects.equals(v.orgId(), orgId) && v.periodType() == grain)
+                .filter(v -> !v.periodStart().isBefore(from) && !v.periodStart().isAfter(to))
+                .sorted(Comparator.comparing(CountValue::periodStart)).toList();
+    }
+
+    /** Count values as rows: the count as numerator and value, no denominator; no value where not in use. */
+    static List<Row> countRows(List<CountValue> values, PeriodType grain, MessageSource messages, Locale locale) {
+        return values.stream().map(v -> {
+            ReportPeriod period = new ReportPeriod(grain, v.periodStart());
+            return new Row(v.periodStart(), v.inUse() ? v.count() : null, null, v.inUse() ? (double) v.count() : null,
+                    false, false, v.provisional(), messages.getMessage("report.courses.period." + grain,
+                            period.labelArguments(), locale), period.text());
+        }).toList();
+    }
+
+    /** The unit's goal for the latest final period, or null. */
+    static Double latestFinalGoal(List<CountValue> values) {
+        for (int i = values.size() - 1; i >= 0; i--) {
+            if (!values.get(i).provisional()) {
+                return values.get(i).goal();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A count's chart: a C chart (c̄ ± 3√c̄, the default) or a run chart, as the page's switch says; the months
+     * before the count was in use are missing, a provisional period is drawn as a ring and left out of the
+     * centre line, limits and runs (ADR 0020); the goal of the latest final period is the target line.
+     */
+    private CountReport countReport(IndicatorDefinition definition, UnitView unit, List<Row> rows, boolean inUse,
+            Double goal, String chart, PeriodType grain, Locale locale) {
+        String name = definition.name(locale);
+        Row latest = ReportGrain.latestFinal(rows);
+        Row last = rows.get(rows.size() - 1);
+        Row provisional = last.provisional() && last.value() != null ? last : null;
+        String code = "run".equals(chart) ? "run" : "c";
+        if (!inUse || rows.stream().allMatch(r -> r.value() == null)) {
+            return new CountReport(definition, name, inUse, latest, provisional, goal, null, rows, false, 0, code);
+        }
+        SpcResult result = SpcEngine.compute(code, ReportSummary.countObservations(rows, true), null, false);
+        List<ChartSvg.Point> drawn = new ArrayList<>();
+        boolean runs = false;
+        long sigma = 0;
+        double top = goal == null ? 0 : goal;
+        for (int i = 0; i < rows.size(); i++) {
+            ChartPoint p = result.points().get(i);
+            boolean sigmaSignal = p.sigmaSignal() && !rows.get(i).provisional();
+            drawn.add(new ChartSvg.Point(shortLabel(rows.get(i), grain, locale), p.value(), p.cl(), p.lcl(), p.ucl(),
+                    sigmaSignal, p.runsSignal(), null, rows.get(i).provisional()));
+            runs |= p.runsSignal();
+            sigma += sigmaSignal ? 1 : 0;
+            for (Double v : new Double[] {p.value(), p.ucl()}) {
+                top = v != null && Double.isFinite(v) ? Math.max(top, v) : top;
+            }
+        }
+        Double centre = result.points().stream().filter(ChartPoint::included).map(ChartPoint::cl)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String chartName = message("report.chart." + code, locale);
+        String description = message("report.count.chart.description", locale, chartName, name, unit.name(),
+                rows.get(0).label(), rows.get(rows.size() - 1).label(),
+                centre == null ? "-" : ChartSvg.count(centre),
+                goal == null ? message("report.count.noGoal", locale) : message("report.count.goal", locale,
+                        ChartSvg.count(goal)),
+                message(runs ? "report.chart.runsYes" : "report.chart.runsNo", locale), sigma,
+                rows.stream().anyMatch(Row::provisional) ? message("report.chart.provisional", locale) : "");
+        String svg = ChartSvg.render("chart-" + definition.id(), drawn, goal,
+                new ChartSvg.Texts(message("report.chart.title", locale, chartName, name, unit.name()),
+                        description.strip().replaceAll("\\s+", " "),
+                        goal == null ? "" : message("report.count.goal", locale, ChartSvg.count(goal)),
+                        message("report.chart.runsSignal", locale), message("report.chart.noValues", locale),
+                        message("run".equals(code) ? "report.count.median" : "report.count.centre", locale)),
+                top);
+        return new CountReport(definition, name, true, latest, provisional, goal, svg, rows, runs, sigma, code);
     }
 
     /**

@@ -43,9 +43,10 @@ public final class VariationAssurance {
     }
 
     /**
-     * @param pChart         a P chart from {@link SpcEngine#compute}
+     * @param pChart         a P chart from {@link SpcEngine#compute}, or a C chart of counts (no denominator; its
+     *                       limits c̄ ± 3√c̄, ADR 0032)
      * @param higherIsBetter the direction of improvement
-     * @param target         the target proportion, or null
+     * @param target         the target proportion (or count), or null
      */
     public static Judgement judge(SpcResult pChart, boolean higherIsBetter, Double target) {
         List<ChartPoint> points = pChart.points();
@@ -58,7 +59,7 @@ public final class VariationAssurance {
         if (phase.size() < MINIMUM_POINTS) {
             return new Judgement(Variation.NONE, Assurance.NONE);
         }
-        return new Judgement(variation(phase, higherIsBetter), assurance(phase, higherIsBetter, target));
+        return new Judgement(variation(phase, higherIsBetter), assurance(phase, pChart.chart() == SpcChart.C, higherIsBetter, target));
     }
 
     private static Variation variation(List<ChartPoint> phase, boolean higherIsBetter) {
@@ -83,11 +84,11 @@ public final class VariationAssurance {
         return high == higherIsBetter ? Variation.IMPROVING : Variation.CONCERNING;
     }
 
-    private static Assurance assurance(List<ChartPoint> phase, boolean higherIsBetter, Double target) {
+    private static Assurance assurance(List<ChartPoint> phase, boolean counts, boolean higherIsBetter, Double target) {
         if (target == null) {
             return Assurance.NONE;
         }
-        double[] limits = limits(phase);
+        double[] limits = counts ? countLimits(phase) : limits(phase);
         if (limits == null) {
             return Assurance.NONE;
         }
@@ -100,6 +101,19 @@ public final class VariationAssurance {
             return Assurance.MISSED;
         }
         return Assurance.HIT_AND_MISS;
+    }
+
+    /**
+     * The limits of a C chart (counts, no denominator): c̄ ± 3√c̄ of the phase, as the chart has them, the
+     * lower one at least 0 (ADR 0032); null without a centre line.
+     */
+    static double[] countLimits(List<ChartPoint> phase) {
+        ChartPoint last = phase.get(phase.size() - 1);
+        if (last.cl() == null) {
+            return null;
+        }
+        double sigma = Math.sqrt(last.cl());
+        return new double[] {Math.max(0, last.cl() - 3 * sigma), last.cl() + 3 * sigma};
     }
 
     /**

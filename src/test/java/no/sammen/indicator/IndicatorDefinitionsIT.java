@@ -36,9 +36,14 @@ class IndicatorDefinitionsIT {
     CourseFactService courseFacts;
 
     @Test
-    void theCatalogInUseIsVersionFourAndVersionsOneToThreeAreKept() {
-        assertThat(indicators.catalogVersion()).isEqualTo(4);
-        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3, 4);
+    void theCatalogInUseIsVersionFiveAndVersionsOneToFourAreKept() {
+        assertThat(indicators.catalogVersion()).isEqualTo(5);
+        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3, 4, 5);
+        // Version 5 adds K6, a count (ADR 0032), and changes none of version 4's definitions.
+        for (IndicatorDefinition d : indicators.catalog(4)) {
+            assertThat(indicators.definition(d.id(), 5)).as(d.id()).isEqualTo(d);
+        }
+        assertThat(indicators.definition("K6", 5).isCount()).isTrue();
         // Version 4 adds K5a and K5b (ADR 0026) and changes none of version 3's definitions.
         for (String id : List.of("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B", "K7",
                 "R_CBT", "R_FAMILY_PSYCHOEDUCATION", "R_IPS")) {

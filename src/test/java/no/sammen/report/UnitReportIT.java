@@ -75,7 +75,7 @@ class UnitReportIT {
         f.contact(f.course(unit, true, start.toString(), null), start + "T10:00:00Z");
         f.noNetwork(f.course(unit, true, start.toString(), null), start.plusDays(9));
         String html = page("leder", "/reports/units/" + unit);
-        assertThat(html).contains("id=\"catalog-version\"").contains("indikatorkatalogen, versjon 4")
+        assertThat(html).contains("id=\"catalog-version\"").contains("indikatorkatalogen, versjon 5")
                 .contains("id=\"breakdown-K1-DAY_0\"").contains("Kontaktet samme dag (dag 0): ")
                 .contains("id=\"breakdown-K1-LETTER_ATTEMPT\"")
                 .contains("id=\"excluded-after-window-K1\"").contains("id=\"excluded-after-window-K3\"")

@@ -16,6 +16,27 @@ class VariationAssuranceTest {
     /** Alternating 50 and 40 of 100: centre 45 %, limits about 30 % and 60 %, no signal. */
     private static final double[] STEADY = {50, 40, 50, 40, 50, 40, 50, 40, 50, 40, 50, 40};
 
+    /**
+     * A C chart of counts (ADR 0032): alternating 8 and 10 sessions, c̄ = 9, limits 9 ± 3·√9 = 0 and 18. A goal of
+     * 0 lies on the lower limit (met), 20 above the upper one (missed), 12 between them (hit and miss).
+     */
+    @Test
+    void aCountIsJudgedAgainstItsGoalByThePoissonLimitsOfItsCChart() {
+        List<Observation> counts = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            counts.add(new Observation(new SubgroupKey.Number(java.math.BigDecimal.valueOf(i)), i % 2 == 0 ? 8.0 : 10.0, null, null, false));
+        }
+        SpcResult c = SpcEngine.compute("c", counts, null, false);
+        assertThat(c.points().get(0).cl()).isEqualTo(9.0);
+        assertThat(c.points().get(0).ucl()).isEqualTo(18.0);
+        assertThat(c.points().get(0).lcl()).isEqualTo(0.0);
+        assertThat(judge(c, true, 0.0).assurance()).isEqualTo(Assurance.MET);
+        assertThat(judge(c, true, 20.0).assurance()).isEqualTo(Assurance.MISSED);
+        assertThat(judge(c, true, 12.0).assurance()).isEqualTo(Assurance.HIT_AND_MISS);
+        assertThat(judge(c, true, null).assurance()).isEqualTo(Assurance.NONE);
+        assertThat(judge(c, true, 12.0).variation()).isEqualTo(Variation.COMMON_CAUSE);
+    }
+
     @Test
     void steadyValuesAreCommonCause() {
         assertThat(judge(chart(STEADY), true, null).variation()).isEqualTo(Variation.COMMON_CAUSE);
