@@ -43,34 +43,34 @@ class FidelityScales {
             Map<String, String> definition, Bands bands, Map<String, String> measure, List<Map<String, String>> anchors,
             Map<String, String> rule, Map<String, String> assessor) {
 
-        String name(Locale locale) {
+        public String name(Locale locale) {
             return text(name, locale);
         }
 
-        String definition(Locale locale) {
+        public String definition(Locale locale) {
             return text(definition, locale);
         }
 
-        String rule(Locale locale) {
+        public String rule(Locale locale) {
             return rule == null ? null : text(rule, locale);
         }
 
-        String assessor(Locale locale) {
+        public String assessor(Locale locale) {
             return assessor == null ? null : text(assessor, locale);
         }
 
-        String measure(Locale locale) {
+        public String measure(Locale locale) {
             return measure == null ? null : text(measure, locale);
         }
 
-        String anchor(int score, Locale locale) {
+        public String anchor(int score, Locale locale) {
             return anchors == null ? null : text(anchors.get(score - 1), locale);
         }
     }
 
     record Scale(String id, Map<String, String> name, List<Item> items) {
 
-        String name(Locale locale) {
+        public String name(Locale locale) {
             return text(name, locale);
         }
     }

@@ -39,7 +39,7 @@ class FidelityService {
     /** One item as shown: the scale's words and, if computed, its score; {@code score} null if not computed. */
     record ItemResult(FidelityScales.Item item, ItemScore score) {
 
-        boolean computed() {
+        public boolean computed() {
             return score != null;
         }
     }
@@ -47,11 +47,11 @@ class FidelityService {
     /** One programme: whether the unit has any registrations of it, and every item. */
     record ScaleResult(FidelityScales.Scale scale, boolean registered, List<ItemResult> items) {
 
-        long scored() {
+        public long scored() {
             return items.stream().filter(i -> i.computed() && !i.score().tooLittleData()).count();
         }
 
-        long computed() {
+        public long computed() {
             return items.stream().filter(ItemResult::computed).count();
         }
     }
@@ -59,7 +59,7 @@ class FidelityService {
     record Report(UnitView unit, HalfYear half, boolean provisional, LocalDate asOf, int scalesVersion,
             List<ScaleResult> scales) {
 
-        boolean anyRegistered() {
+        public boolean anyRegistered() {
             return scales.stream().anyMatch(ScaleResult::registered);
         }
     }

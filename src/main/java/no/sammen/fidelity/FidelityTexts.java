@@ -18,12 +18,12 @@ class FidelityTexts {
     }
 
     /** The data behind a computed score, in words. */
-    String basis(ItemScore score, Locale locale) {
+    public String basis(ItemScore score, Locale locale) {
         return messages.getMessage("fidelity.basis." + score.basisKey(), score.basisArguments(), locale);
     }
 
     /** The anchors from 1 to 5: written out in the file, or a share's bands with what is measured. */
-    List<String> anchors(FidelityScales.Item item, Locale locale) {
+    public List<String> anchors(FidelityScales.Item item, Locale locale) {
         List<String> anchors = new ArrayList<>();
         for (int score = 1; score <= 5; score++) {
             if (item.anchors() != null) {
@@ -44,7 +44,7 @@ class FidelityTexts {
         return anchors;
     }
 
-    String message(String key, Locale locale, Object... args) {
+    public String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 }

@@ -43,25 +43,25 @@ record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return half;
     }
 
-    LocalDate from() {
+    public LocalDate from() {
         return LocalDate.of(year, half == 1 ? 1 : 7, 1);
     }
 
-    LocalDate to() {
+    public LocalDate to() {
         return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     }
 
-    HalfYear previous() {
+    public HalfYear previous() {
         return half == 2 ? new HalfYear(year, 1) : new HalfYear(year - 1, 2);
     }
 
     /** In progress on {@code today}: its values are provisional. */
-    boolean inProgress(LocalDate today) {
+    public boolean inProgress(LocalDate today) {
         return !today.isBefore(from()) && !today.isAfter(to());
     }
 
     /** The last day counted: its end, or today while it is in progress. */
-    LocalDate asOf(LocalDate today) {
+    public LocalDate asOf(LocalDate today) {
         return today.isBefore(to()) ? today : to();
     }
 

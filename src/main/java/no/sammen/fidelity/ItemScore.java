@@ -26,11 +26,11 @@ record ItemScore(String itemId, Integer score, String basisKey, Map<String, Obje
         return new ItemScore(itemId, null, basisKey, figures);
     }
 
-    boolean tooLittleData() {
+    public boolean tooLittleData() {
         return score == null;
     }
 
-    Object[] basisArguments() {
+    public Object[] basisArguments() {
         return List.copyOf(figures.values()).toArray();
     }
 
