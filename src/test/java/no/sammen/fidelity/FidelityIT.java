@@ -245,6 +245,12 @@ class FidelityIT {
                 .contains("<caption").contains("scope=\"row\"");
         assertThat(jdbc.sql("select count(*) from audit_entry where unit_id = ?").param(unit).query(Long.class)
                 .single()).isEqualTo(audited);
+        // the boards lead to it
+        String link = "href=\"/fidelity/units/" + unit + "\"";
+        mvc.perform(get("/pef/units/" + unit).with(user(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+        mvc.perform(get("/imr/board").param("unitId", unit.toString()).with(user(coordinator)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
     }
 
     @Test
