@@ -45,6 +45,9 @@ final class DemoImr {
             values (?, ?, ?, ?, 'INDIVIDUAL', ?, ?, ?, ?, ?, ?, 0)""";
     private static final String SESSION_THERAPIST = """
             insert into imr_session_therapist (session_id, position, user_id, name) values (?, ?, ?, ?)""";
+    private static final String GOAL_NOTE = "insert into imr_goal_note (session_id, goal_id, note) values (?, ?, ?)";
+    private static final String[] PROGRESS = {"Har tatt første steg", "Gikk bedre denne uka", "Står litt fast, prøver igjen",
+        "Klarte det to ganger", "Vil justere trinnene"};
     private static final String SETTINGS = """
             insert into imr_unit_settings (unit_id, first_module_id, goal_from, goal_to, individual_goal, group_goal,
                 changed_at, version)
@@ -136,13 +139,20 @@ final class DemoImr {
             rows.add(COURSE_MODULE, imr, i, modules.get(i));
         }
         int goals = 1 + random.nextInt(3);
+        List<UUID> goalIds = new ArrayList<>();
+        List<LocalDate> goalDays = new ArrayList<>();
         for (int g = 0; g < goals; g++) {
             String[] text = GOALS[random.nextInt(GOALS.length)];
             UUID goal = DemoRows.id(random);
             LocalDate setOn = days.isEmpty() ? imrStart : days.get(Math.min(days.size() - 1, g + 1));
             rows.add(GOAL, goal, course, setOn, text[0], text[1], now, now);
             rows.add(GOAL_REVISION, goal, now, chosen.get(0).name(), setOn, text[0], text[1]);
+            goalIds.add(goal);
+            goalDays.add(setOn);
         }
+        // Progress on the first goal noted at some attended sessions after it was set; numbers of their own,
+        // so that the rest of the course's data stays as it was.
+        Random notes = new Random(course.getMostSignificantBits() ^ 0x60A1L);
         int perModule = inpatient ? 3 : 4;
         for (int i = 0; i < days.size(); i++) {
             String module = modules.get(Math.min(modules.size() - 1, i / perModule));
@@ -152,6 +162,9 @@ final class DemoImr {
                     module, 1 + i % perModule, attended && random.nextDouble() < 0.6, attended, now);
             for (int t = 0; t < chosen.size(); t++) {
                 rows.add(SESSION_THERAPIST, session, t, chosen.get(t).id(), chosen.get(t).name());
+            }
+            if (attended && days.get(i).isAfter(goalDays.get(0)) && notes.nextDouble() < 0.35) {
+                rows.add(GOAL_NOTE, session, goalIds.get(0), PROGRESS[notes.nextInt(PROGRESS.length)]);
             }
         }
     }

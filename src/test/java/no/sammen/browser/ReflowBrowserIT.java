@@ -128,8 +128,10 @@ class ReflowBrowserIT extends BrowserTest {
         pagesByUser.put("leder", List.of("/reports", "/reports/units/" + unit, "/reports/compare",
                 "/reports/units/" + unit + "/indicators/K1/courses", "/reports/medication-free",
                 "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE",
-                "/imr/board?unitId=" + unit, "/imr/units/" + unit + "/settings"));
-        pagesByUser.put("analytiker", List.of("/reports/compare?period=YEAR"));
+                "/imr/board?unitId=" + unit, "/imr/units/" + unit + "/settings", "/fidelity/units/" + unit,
+                "/fidelity/units/" + unit + "?half=" + java.time.LocalDate.now().getYear() + "-"
+                        + (java.time.LocalDate.now().getMonthValue() <= 6 ? 1 : 2)));
+        pagesByUser.put("analytiker", List.of("/reports/compare?period=YEAR", "/fidelity/units/" + unit));
         pagesByUser.put("admin", List.of("/admin/users", "/admin/users/new", "/admin/units", "/admin/units/new",
                 "/admin/organisation", "/admin/audit"));
 
