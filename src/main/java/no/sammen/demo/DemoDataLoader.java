@@ -264,6 +264,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         pef.groups(Map.of(unitIds.get(DEMO_UNIT), List.of(coordinator, clinician),
                 unitIds.get("Kronstad poliklinikk"), List.of(clinician)));
+        imr.staff(unitIds, DEMO_UNIT, coordinator);
         int written = rows.write(batches);
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();

@@ -53,6 +53,17 @@ final class DemoImr {
                 changed_at, version)
             values (?, ?, ?, ?, ?, ?, ?, 0)""";
 
+    private static final String QUALIFICATION = """
+            insert into staff_qualification (id, user_id, unit_id, kind, qualified_on, valid_until, created_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, 0)""";
+    private static final String SUPERVISION = """
+            insert into supervision_session (id, unit_id, programme, held_on, supervisor_id, supervisor_name, group_id,
+                note, created_at, version)
+            values (?, ?, 'IMR', ?, ?, ?, null, ?, ?, 0)""";
+    private static final String SUPERVISED = "insert into supervision_attendee (supervision_id, user_id) values (?, ?)";
+    private static final String[] SUPERVISION_NOTES = {"Gjennomgang av modul 3 og hjemmeoppgaver",
+        "Målformulering i brukerens egne ord", "Rollespill: å kjenne igjen stress og mestre det", null};
+
     private static final String[] MODULES = {"RECOVERY_STRATEGIES", "PRACTICAL_FACTS", "STRESS_VULNERABILITY",
         "SOCIAL_SUPPORT", "MEDICATION", "DRUGS_AND_ALCOHOL", "REDUCING_RELAPSES", "COPING_WITH_STRESS",
         "PROBLEMS_AND_SYMPTOMS", "NEEDS_MET", "HEALTHY_LIFESTYLES"};
@@ -179,5 +190,45 @@ final class DemoImr {
         }
         chosen.addAll(rest.subList(0, 3 + random.nextInt(4)));
         return chosen;
+    }
+
+    /**
+     * The therapists' certification and their supervision: each therapist of a unit with IMR certified a
+     * year and a half ago (valid for three years), the ward's coordinator also an IMR supervisor who
+     * supervises the ward's other therapists every month, the clinics supervised by an external supervisor
+     * every other month. Draws from a random of its own, so that the rest of the demo data stays as it was.
+     *
+     * @param unitIds    the units by name
+     * @param supervisor the ward's IMR supervisor, one of its therapists
+     */
+    void staff(Map<String, UUID> unitIds, String ward, UUID supervisor) {
+        Random random = new Random(0x5EED_1A3L);
+        LocalDate certified = today.minusMonths(18);
+        for (Map.Entry<String, List<Therapist>> unit : new java.util.TreeMap<>(therapists).entrySet()) {
+            UUID unitId = unitIds.get(unit.getKey());
+            for (Therapist t : unit.getValue()) {
+                rows.add(QUALIFICATION, DemoRows.id(random), t.id(), unitId, "IMR_THERAPIST", certified,
+                        certified.plusYears(3), now);
+            }
+            boolean isWard = unit.getKey().equals(ward);
+            if (isWard) {
+                rows.add(QUALIFICATION, DemoRows.id(random), supervisor, unitId, "IMR_SUPERVISOR",
+                        certified.plusMonths(6), null, now);
+            }
+            List<UUID> supervised = unit.getValue().stream().map(Therapist::id)
+                    .filter(id -> !isWard || !id.equals(supervisor)).toList();
+            int every = isWard ? 1 : 2;
+            for (int back = 6; back >= 0; back -= every) {
+                LocalDate day = today.minusMonths(back).withDayOfMonth(10);
+                if (day.isAfter(today)) {
+                    continue;
+                }
+                UUID id = DemoRows.id(random);
+                rows.add(SUPERVISION, id, unitId, day, isWard ? supervisor : null,
+                        isWard ? null : "IMR-veileder fra regional kompetansetjeneste",
+                        SUPERVISION_NOTES[random.nextInt(SUPERVISION_NOTES.length)], now);
+                supervised.forEach(u -> rows.add(SUPERVISED, id, u));
+            }
+        }
     }
 }

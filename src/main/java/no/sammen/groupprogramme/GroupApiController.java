@@ -63,11 +63,23 @@ class GroupApiController {
             Set<UUID> patientCourseIds, Set<UUID> relativeIds) {
     }
 
-    record QualificationRequest(UUID userId, QualificationKind kind, LocalDate qualifiedOn, LocalDate validUntil) {
+    /** A qualification, new or changed; {@code version} only on a change, where {@code userId} is not read. */
+    record QualificationRequest(Long version, UUID userId, QualificationKind kind, LocalDate qualifiedOn,
+            LocalDate validUntil) {
+
+        QualificationDetails details() {
+            return new QualificationDetails(userId, kind, qualifiedOn, validUntil);
+        }
     }
 
-    record SupervisionRequest(Programme programme, LocalDate heldOn, UUID supervisorId, String supervisorName,
-            UUID groupId, Set<UUID> attendeeIds, String note) {
+    /** A supervision session, new or changed; {@code version} only on a change. */
+    record SupervisionRequest(Long version, Programme programme, LocalDate heldOn, UUID supervisorId,
+            String supervisorName, UUID groupId, Set<UUID> attendeeIds, String note) {
+
+        SupervisionDetails details() {
+            return new SupervisionDetails(programme, heldOn, supervisorId, supervisorName, groupId,
+                    SessionRegistration.ids(attendeeIds), note);
+        }
     }
 
     @Operation(summary = "The unit's groups of a programme, with the members you may see")
@@ -134,17 +146,37 @@ class GroupApiController {
     }
 
     @Operation(summary = "The unit's staff qualifications (trained PEF group leaders, certified IMR therapists, "
-            + "supervisors)")
+            + "supervisors), newest first; anyone of the unit who reads its courses")
     @GetMapping("/api/v1/units/{unitId}/qualifications")
     List<QualificationView> qualifications(@PathVariable UUID unitId) {
         return queries.qualifications(unitId);
     }
 
-    @Operation(summary = "Register a staff member's qualification (the unit's coordinator or leader)")
+    @Operation(summary = "Register a staff member's qualification (the unit's coordinator or leader); the day not "
+            + "in the future, valid-until (optional) not before it. Publishes StaffQualified")
     @PostMapping("/api/v1/units/{unitId}/qualifications")
     ResponseEntity<QualificationView> qualify(@PathVariable UUID unitId, @RequestBody QualificationRequest request) {
-        return ResponseEntity.status(201).body(staff.qualify(unitId, request.userId(), request.kind(),
-                request.qualifiedOn(), request.validUntil()));
+        QualificationView created = staff.qualify(unitId, request.details());
+        return ResponseEntity.created(URI.create("/api/v1/units/" + unitId + "/qualifications/" + created.id()))
+                .body(created);
+    }
+
+    @Operation(summary = "Change a qualification's kind or dates (e.g. the day it was valid until); the staff "
+            + "member stays. Send the version you read")
+    @PutMapping("/api/v1/units/{unitId}/qualifications/{qualificationId}")
+    QualificationView changeQualification(@PathVariable UUID unitId, @PathVariable UUID qualificationId,
+            @RequestBody QualificationRequest request) {
+        return staff.changeQualification(unitId, qualificationId, Versions.required(request.version()),
+                request.details());
+    }
+
+    @Operation(summary = "Withdraw a qualification registered by mistake (it is removed; the audit log keeps it). "
+            + "Send the version you read")
+    @DeleteMapping("/api/v1/units/{unitId}/qualifications/{qualificationId}")
+    ResponseEntity<Void> withdrawQualification(@PathVariable UUID unitId, @PathVariable UUID qualificationId,
+            @RequestParam(required = false) Long version) {
+        staff.withdrawQualification(unitId, qualificationId, Versions.required(version));
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The unit's supervision sessions, newest first")
@@ -153,11 +185,30 @@ class GroupApiController {
         return queries.supervisions(unitId);
     }
 
-    @Operation(summary = "Register a supervision session (the unit's coordinator or leader)")
+    @Operation(summary = "Register a supervision session (the unit's coordinator or leader): the day (not in the "
+            + "future), the supervisor (supervisorId: a qualified supervisor of the programme, or supervisorName: "
+            + "one from outside), the group or the therapists (attendeeIds), a short note. Publishes SupervisionHeld")
     @PostMapping("/api/v1/units/{unitId}/supervisions")
     ResponseEntity<SupervisionView> supervise(@PathVariable UUID unitId, @RequestBody SupervisionRequest request) {
-        return ResponseEntity.status(201).body(staff.supervise(unitId, request.programme(), request.heldOn(),
-                request.supervisorId(), request.supervisorName(), request.groupId(),
-                SessionRegistration.ids(request.attendeeIds()), request.note()));
+        SupervisionView created = staff.supervise(unitId, request.details());
+        return ResponseEntity.created(URI.create("/api/v1/units/" + unitId + "/supervisions/" + created.id()))
+                .body(created);
+    }
+
+    @Operation(summary = "Change a supervision session; send the version you read")
+    @PutMapping("/api/v1/units/{unitId}/supervisions/{supervisionId}")
+    SupervisionView changeSupervision(@PathVariable UUID unitId, @PathVariable UUID supervisionId,
+            @RequestBody SupervisionRequest request) {
+        return staff.changeSupervision(unitId, supervisionId, Versions.required(request.version()),
+                request.details());
+    }
+
+    @Operation(summary = "Delete a supervision session registered by mistake (the audit log keeps it); send the "
+            + "version you read")
+    @DeleteMapping("/api/v1/units/{unitId}/supervisions/{supervisionId}")
+    ResponseEntity<Void> deleteSupervision(@PathVariable UUID unitId, @PathVariable UUID supervisionId,
+            @RequestParam(required = false) Long version) {
+        staff.deleteSupervision(unitId, supervisionId, Versions.required(version));
+        return ResponseEntity.noContent().build();
     }
 }

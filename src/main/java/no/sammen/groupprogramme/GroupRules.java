@@ -12,9 +12,10 @@ import no.sammen.registration.NorwegianDates;
 import no.sammen.shared.FieldProblem;
 
 /**
- * The rules of groups and sessions that need no database: required fields, lengths, free text
- * without national ids, a kind and phase that fit the programme, a session not before the group
- * started and, when attendance is registered, not after today, attendance only by the group's members.
+ * The rules of groups, sessions, qualifications and supervision that need no database: required
+ * fields, lengths, free text without national ids, a kind and phase that fit the programme, a session
+ * not before the group started and, when attendance is registered, not after today, attendance only
+ * by the group's members; a qualification or supervision not dated in the future.
  */
 final class GroupRules {
 
@@ -114,41 +115,51 @@ final class GroupRules {
                 && other.kind() == GroupKind.MULTI_FAMILY && other.status() == GroupStatus.RUNNING;
     }
 
-    static List<FieldProblem> checkQualification(UUID userId, QualificationKind kind, LocalDate qualifiedOn,
-            LocalDate validUntil, LocalDate today) {
+    /** A qualification: who and what, a day not in the future, and a valid-until not before that day. */
+    static List<FieldProblem> checkQualification(QualificationDetails q, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (userId == null) {
+        if (q.userId() == null) {
             problems.add(FieldProblem.of("userId", "groupprogramme.staff.required"));
         }
-        if (kind == null) {
+        if (q.kind() == null) {
             problems.add(FieldProblem.of("kind", "groupprogramme.qualification.kind.required"));
         }
-        if (qualifiedOn == null) {
+        if (q.qualifiedOn() == null) {
             problems.add(FieldProblem.of("qualifiedOn", "groupprogramme.qualification.qualifiedOn.required"));
-        } else if (qualifiedOn.isAfter(today)) {
+        } else if (q.qualifiedOn().isAfter(today)) {
             problems.add(FieldProblem.of("qualifiedOn", CourseDates.FUTURE));
-        } else if (validUntil != null && validUntil.isBefore(qualifiedOn)) {
+        } else if (q.validUntil() != null && q.validUntil().isBefore(q.qualifiedOn())) {
             problems.add(FieldProblem.of("validUntil", "groupprogramme.qualification.validUntil.beforeStart"));
         }
         return problems;
     }
 
-    static List<FieldProblem> checkSupervision(LocalDate heldOn, UUID supervisorId, String supervisorName,
-            UUID groupId, Set<UUID> attendeeIds, String note, LocalDate today) {
+    /**
+     * A supervision session: the programme and a day not in the future; one supervisor, chosen or
+     * written (a name from outside, free text without national ids); the group or the therapists; the note.
+     */
+    static List<FieldProblem> checkSupervision(SupervisionDetails d, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (heldOn == null) {
+        if (d.programme() == null) {
+            problems.add(FieldProblem.of("programme", "groupprogramme.programme.required"));
+        }
+        if (d.heldOn() == null) {
             problems.add(FieldProblem.of("heldOn", "groupprogramme.supervision.heldOn.required"));
-        } else if (heldOn.isAfter(today)) {
+        } else if (d.heldOn().isAfter(today)) {
             problems.add(FieldProblem.of("heldOn", CourseDates.FUTURE));
         }
-        if (supervisorId == null && (supervisorName == null || supervisorName.isBlank())) {
+        boolean named = d.supervisorName() != null && !d.supervisorName().isBlank();
+        if (d.supervisorId() == null && !named) {
             problems.add(FieldProblem.of("supervisorName", "groupprogramme.supervision.supervisor.required"));
+        } else if (d.supervisorId() != null && named) {
+            problems.add(FieldProblem.of("supervisorName", "groupprogramme.supervision.supervisor.both"));
+        } else {
+            FreeText.check(d.supervisorName(), "supervisorName", SUPERVISOR_NAME_MAX, problems);
         }
-        FreeText.check(supervisorName, "supervisorName", SUPERVISOR_NAME_MAX, problems);
-        if (groupId == null && attendeeIds.isEmpty()) {
+        if (d.groupId() == null && d.attendeeIds().isEmpty()) {
             problems.add(FieldProblem.of("attendeeIds", "groupprogramme.supervision.whom.required"));
         }
-        FreeText.check(note, "note", NOTE_MAX, problems);
+        FreeText.check(d.note(), "note", NOTE_MAX, problems);
         return problems;
     }
 

@@ -30,6 +30,6 @@ class StaffNames {
 
     QualificationView view(StaffQualification q, Map<UUID, String> names) {
         return new QualificationView(q.id(), q.userId(), names.getOrDefault(q.userId(), "–"), q.unitId(), q.kind(),
-                q.qualifiedOn(), q.validUntil());
+                q.qualifiedOn(), q.validUntil(), q.version() == null ? 0 : q.version());
     }
 }

@@ -22,6 +22,6 @@ record Supervision(@Id UUID id, UUID unitId, Programme programme, LocalDate held
 
     SupervisionView toView() {
         return new SupervisionView(id, unitId, programme, heldOn, supervisorId, supervisorName, groupId,
-                attendees.stream().map(Attendee::userId).sorted().toList(), note);
+                attendees.stream().map(Attendee::userId).sorted().toList(), note, version == null ? 0 : version);
     }
 }

@@ -2,7 +2,8 @@
  * Group programmes shared by PEF (psychoeducational family work, seed 000) and IMR (Illness Management
  * and Recovery, seed 002): groups of a unit with their leaders, members (a patient's treatment course
  * and, in PEF, the family members taking part, from the course's network map) and sessions with
- * attendance; staff qualifications and supervision sessions. A group spans courses of several units:
+ * attendance; staff qualifications and supervision sessions, with pages per unit (ADR 0031). A group
+ * spans courses of several units:
  * a user sees only the members whose courses are in their own units. Publishes {@link
  * no.sammen.groupprogramme.GroupSessionHeld}, {@link no.sammen.groupprogramme.StaffQualified} and
  * {@link no.sammen.groupprogramme.SupervisionHeld}; contributes the course fact {@code pef_started_on}.

@@ -117,7 +117,7 @@ class ImrBoardController {
         long finished = result.points().stream().filter(no.sammen.spc.ChartPoint::included).count();
         ImrChartSvg.Texts texts = new ImrChartSvg.Texts(
                 msg("imr.board.chart.title", locale, board.unit().name()),
-                msg("imr.board.chart.description", locale, finished,
+                msg("imr.board.chart.descriptionMonths", locale, finished,
                         median == null ? "-" : ImrChartSvg.fmt(median, locale),
                         msg(signal ? "imr.board.chart.signal" : "imr.board.chart.noSignal", locale))
                         + " " + msg("imr.board.chart.provisional", locale),

@@ -121,10 +121,20 @@ class ReflowBrowserIT extends BrowserTest {
                  "leaderIds": ["%s"], "coLeaders": "Ola Nordmann fra kommunen"}"""
                 .formatted(unit, java.time.LocalDate.now().minusDays(5), koordinator));
         addMember(group, course, member);
+        String qualification = post("koordinator", "/api/v1/units/" + unit + "/qualifications", """
+                {"userId": "%s", "kind": "PEF_GROUP_LEADER", "qualifiedOn": "%s", "validUntil": "%s"}"""
+                .formatted(koordinator, java.time.LocalDate.now().minusYears(1), java.time.LocalDate.now().plusYears(2)));
+        String supervision = post("koordinator", "/api/v1/units/" + unit + "/supervisions", """
+                {"programme": "PEF", "heldOn": "%s", "supervisorName": "Veileder fra regional kompetansetjeneste",
+                 "groupId": "%s", "attendeeIds": ["%s"], "note": "Rollespill om problemløsning i flerfamiliegruppen"}"""
+                .formatted(java.time.LocalDate.now().minusDays(2), group, koordinator));
         pagesByUser.put("koordinator", List.of("/pef/units/" + unit, "/pef/units/" + unit + "/recruitment",
                 "/groups/new?unitId=" + unit + "&programme=PEF", "/groups/" + group, "/groups/" + group + "/edit",
                 "/groups/" + group + "/sessions/new", "/groups/" + group + "/members/" + course,
-                "/courses/" + course + "/pef"));
+                "/courses/" + course + "/pef", "/units/" + unit + "/qualifications",
+                "/units/" + unit + "/qualifications/new", "/units/" + unit + "/qualifications/" + qualification,
+                "/units/" + unit + "/supervisions", "/units/" + unit + "/supervisions/new",
+                "/units/" + unit + "/supervisions/" + supervision));
         pagesByUser.put("leder", List.of("/reports", "/reports/units/" + unit, "/reports/compare",
                 "/reports/units/" + unit + "/indicators/K1/courses", "/reports/medication-free",
                 "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE",

@@ -83,4 +83,38 @@ class GroupRulesTest {
         assertThat(GroupRules.clash(GroupKind.MULTI_FAMILY, GroupStatus.RUNNING,
                 group(GroupKind.MULTI_FAMILY, GroupStatus.ENDED, COURSE))).isFalse();
     }
+
+    @Test
+    void aQualificationIsOfSomeoneAndNotDatedInTheFutureNorValidUntilBeforeItsDay() {
+        UUID staff = UUID.randomUUID();
+        assertThat(GroupRules.checkQualification(new QualificationDetails(staff, QualificationKind.IMR_THERAPIST,
+                TODAY, null), TODAY)).isEmpty();
+        assertThat(GroupRules.checkQualification(new QualificationDetails(staff, QualificationKind.IMR_THERAPIST,
+                TODAY, TODAY), TODAY)).isEmpty();
+        assertThat(GroupRules.checkQualification(new QualificationDetails(staff, QualificationKind.IMR_THERAPIST,
+                TODAY.plusDays(1), null), TODAY)).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.date.future");
+        assertThat(fields(GroupRules.checkQualification(new QualificationDetails(staff, QualificationKind.PEF_SUPERVISOR,
+                TODAY, TODAY.minusDays(1)), TODAY))).containsExactly("validUntil");
+        assertThat(fields(GroupRules.checkQualification(new QualificationDetails(null, null, null, null), TODAY)))
+                .containsExactly("userId", "kind", "qualifiedOn");
+    }
+
+    @Test
+    void aSupervisionHasOneSupervisorChosenOrWrittenWithoutANationalIdAndTheGroupOrTherapists() {
+        UUID supervisor = UUID.randomUUID();
+        Set<UUID> therapists = Set.of(UUID.randomUUID());
+        assertThat(GroupRules.checkSupervision(new SupervisionDetails(Programme.IMR, TODAY, supervisor, null, null,
+                therapists, "Målformulering"), TODAY)).isEmpty();
+        assertThat(GroupRules.checkSupervision(new SupervisionDetails(Programme.PEF, TODAY, null, "Veileder fra TIPS",
+                UUID.randomUUID(), Set.of(), null), TODAY)).isEmpty();
+        assertThat(fields(GroupRules.checkSupervision(new SupervisionDetails(Programme.PEF, TODAY, supervisor,
+                "Veileder fra TIPS", null, therapists, null), TODAY))).containsExactly("supervisorName");
+        assertThat(GroupRules.checkSupervision(new SupervisionDetails(Programme.PEF, TODAY, null,
+                "Veileder 15059010023", null, therapists, null), TODAY)).extracting(FieldProblem::messageKey)
+                .containsExactly("registration.text.nationalId");
+        assertThat(fields(GroupRules.checkSupervision(new SupervisionDetails(null, TODAY.plusDays(1), null, " ", null,
+                Set.of(), "fnr 150590 10023"), TODAY)))
+                .containsExactly("programme", "heldOn", "supervisorName", "attendeeIds", "note");
+    }
 }

@@ -255,7 +255,10 @@ class PefIT {
         assertThat((List<String>) JsonPath.read(board, "$.leaders[*].lastSupervision"))
                 .contains(LocalDate.now().toString());
         mvc.perform(get("/pef/units/" + unit).with(user("koordinator"))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(group.toString())));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(group.toString())))
+                // counts in the plural forms of the language: a new group has "no families", not "0 familier"
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ingen familier, ingen samlinger holdt")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"qualifications-link\"")));
 
         String list = call("koordinator", get("/api/v1/units/" + unit + "/pef/recruitment-list?page=0"), null, 200);
         // longest active first: the course of 40 days is on the first page unless many older ones are
