@@ -225,7 +225,7 @@ class GroupController {
         GroupPage page = groups.page(groupId);
         model.addAttribute("page", page);
         model.addAttribute("group", page.group());
-        model.addAttribute("session", session);
+        model.addAttribute("shownSession", session);
         model.addAttribute("othersCame", groups.othersCame(groupId, session.id()));
         model.addAttribute("moduleNames", moduleNames(page.group().programme(), locale));
         return "groupprogramme/session-delete";
@@ -285,7 +285,7 @@ class GroupController {
     private String sessionPage(GroupPage page, SessionView session, Locale locale, Model model) {
         model.addAttribute("page", page);
         model.addAttribute("group", page.group());
-        model.addAttribute("session", session);
+        model.addAttribute("shownSession", session);
         model.addAttribute("formAction", "/groups/" + page.group().id() + "/sessions/"
                 + (session == null ? "new" : session.id() + "/edit"));
         model.addAttribute("phases", GroupPhase.values());

@@ -178,7 +178,7 @@ class ImrController {
     }
 
     private String deletePage(ImrService.Overview overview, ImrSessionView session, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("shownSession", session);
         model.addAttribute("formAction", path(overview.course().id()) + "/sessions/" + session.id() + "/delete");
         return page(overview, model, "imr/session-delete");
     }
