@@ -28,21 +28,21 @@ final class DemoImr {
     record Therapist(UUID id, String name) {
     }
 
+    /** One statement for both formats: the rows are written statement by statement, in order of first use. */
     private static final String COURSE = """
             insert into imr_course (id, course_id, format, start_date, end_date, next_session_on, created_at,
                 changed_at, version)
-            values (?, ?, 'INDIVIDUAL', ?, ?, ?, ?, ?, 0)""";
-    private static final String COURSE_IN_GROUP = """
-            insert into imr_course (id, course_id, format, start_date, end_date, next_session_on, created_at,
-                changed_at, version)
-            values (?, ?, 'GROUP', ?, ?, ?, ?, ?, 0)""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, 0)""";
     private static final String GROUP = """
             insert into programme_group (id, unit_id, programme, kind, name, schedule, starts_on, planned_end_on, phase,
                 status, co_leaders, created_at, changed_at, version)
             values (?, ?, 'IMR', 'GROUP', ?, ?, ?, ?, null, ?, null, ?, ?, 0)""";
-    private static final String GROUP_LEADER = "insert into programme_group_leader (group_id, user_id) values (?, ?)";
+    // Rows are written statement by statement in the order each statement was first used, and PEF's groups
+    // used the plain leader and member statements before these groups exist: these name their columns in
+    // another order, so that they are statements of their own, written after the groups.
+    private static final String GROUP_LEADER = "insert into programme_group_leader (user_id, group_id) values (?, ?)";
     private static final String GROUP_MEMBER = """
-            insert into programme_group_member (group_id, course_id, joined_on) values (?, ?, ?)""";
+            insert into programme_group_member (course_id, group_id, joined_on) values (?, ?, ?)""";
     private static final String GROUP_SESSION = """
             insert into programme_session (id, group_id, held_on, starts_at, note, phase, shift, module_id, module_part,
                 created_at, changed_at, version)
@@ -175,7 +175,7 @@ final class DemoImr {
             }
         }
         LocalDate next = end == null ? today.plusDays(1 + random.nextInt(6)) : null;
-        rows.add(COURSE, imr, course, imrStart, end, next, now, now);
+        rows.add(COURSE, imr, course, "INDIVIDUAL", imrStart, end, next, now, now);
         for (int i = 0; i < chosen.size(); i++) {
             rows.add(COURSE_THERAPIST, imr, i, chosen.get(i).id(), chosen.get(i).name());
         }
@@ -220,7 +220,7 @@ final class DemoImr {
             return;
         }
         UUID imr = DemoRows.id(random);
-        rows.add(COURSE_IN_GROUP, imr, course, imrStart, end, null, now, now);
+        rows.add(COURSE, imr, course, "GROUP", imrStart, end, null, now, now);
         rows.add(COURSE_THERAPIST, imr, 0, leader.id(), leader.name());
         for (int i = 0; i < MODULES.length; i++) {
             rows.add(COURSE_MODULE, imr, i, MODULES[i]);
@@ -266,10 +266,10 @@ final class DemoImr {
                 boolean running = !termEnd.isBefore(today);
                 rows.add(GROUP, group, unitId, "IMR-gruppe " + term, "onsdager 17–19", termStart, termEnd,
                         running ? "RUNNING" : "ENDED", now, now);
-                rows.add(GROUP_LEADER, group, leader.id());
+                rows.add(GROUP_LEADER, leader.id(), group);
                 for (GroupCourse c : members) {
                     LocalDate joined = c.from().isAfter(termStart) ? c.from() : termStart;
-                    rows.add(GROUP_MEMBER, group, c.course(), joined.isAfter(today) ? today : joined);
+                    rows.add(GROUP_MEMBER, c.course(), group, joined.isAfter(today) ? today : joined);
                 }
                 int index = 0;
                 for (LocalDate day = termStart; !day.isAfter(termEnd) && !day.isAfter(today); day = day.plusWeeks(1)) {
