@@ -221,11 +221,17 @@ class DemoDataLoader implements ApplicationRunner {
         medicationFree = new DemoMedicationFree(rows, new DemoMedicationFree.Assessor(clinician, "Ingrid Haugland"),
                 new DemoMedicationFree.Assessor(clinician2, "Lars Tveit"));
         UUID coordinator = user(rows, random, hash, "koordinator", "Silje Eide", "COORDINATOR", unitIds.get(DEMO_UNIT));
+        // The IMR coordinator of the day rehabilitation units, who leads their IMR groups; drawn from numbers of
+        // its own, so that the rest of the demo data stays as it was.
+        UUID groupLeader = user(rows, new Random(0x1A6B0L), hash, "imrkoordinator", "Marit Lie", "COORDINATOR",
+                unitIds.get("Øyane dagrehabilitering"), unitIds.get("Solli dagrehabilitering"));
+        DemoImr.Therapist marit = new DemoImr.Therapist(groupLeader, "Marit Lie");
         imr = new DemoImr(rows, now, today, Map.of(
                 DEMO_UNIT, List.of(new DemoImr.Therapist(clinician, "Ingrid Haugland"),
                         new DemoImr.Therapist(coordinator, "Silje Eide")),
                 "Kronstad poliklinikk", List.of(new DemoImr.Therapist(clinician, "Ingrid Haugland")),
-                "Voss poliklinikk", List.of(new DemoImr.Therapist(clinician2, "Lars Tveit"))));
+                "Voss poliklinikk", List.of(new DemoImr.Therapist(clinician2, "Lars Tveit"))),
+                Map.of("Øyane dagrehabilitering", marit, "Solli dagrehabilitering", marit));
         for (DemoUnit unit : units) {
             imr.unit(unit.id(), unit.spec().name(), unit.implementation(), unit.spec().type() == DemoUnitType.INPATIENT);
         }
@@ -265,10 +271,11 @@ class DemoDataLoader implements ApplicationRunner {
         pef.groups(Map.of(unitIds.get(DEMO_UNIT), List.of(coordinator, clinician),
                 unitIds.get("Kronstad poliklinikk"), List.of(clinician)));
         imr.staff(unitIds, DEMO_UNIT, coordinator);
+        imr.groups();
         int written = rows.write(batches);
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();
-        log.info("Demo data loaded: {} units, 6 users, {} courses ({} active), {} rows", units.size(), courses, active,
+        log.info("Demo data loaded: {} units, 7 users, {} courses ({} active), {} rows", units.size(), courses, active,
                 written);
     }
 

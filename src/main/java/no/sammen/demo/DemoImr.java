@@ -17,7 +17,10 @@ import java.util.UUID;
  * fewer of their many courses and aim at the same 200 sessions in their current year, which they approach. After a unit's start more
  * and more of its psychosis courses get an IMR course: modules chosen, one to three goals in the user's
  * words, and about two sessions a week (many on evening shifts) until the course ends. Each course draws
- * from numbers of its own (seeded by its id), so that the rest of the demo data stays as it was.
+ * from numbers of its own (seeded by its id), so that the rest of the demo data stays as it was. The day
+ * rehabilitation units give IMR in groups (seed 002's outpatient day rehabilitation): most of their
+ * psychosis courses after their IMR start get IMR in a group, and one group a term meets weekly, each
+ * session registered once with who came (ADR 0030).
  */
 final class DemoImr {
 
@@ -25,10 +28,29 @@ final class DemoImr {
     record Therapist(UUID id, String name) {
     }
 
+    /** One statement for both formats: the rows are written statement by statement, in order of first use. */
     private static final String COURSE = """
             insert into imr_course (id, course_id, format, start_date, end_date, next_session_on, created_at,
                 changed_at, version)
-            values (?, ?, 'INDIVIDUAL', ?, ?, ?, ?, ?, 0)""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+    private static final String GROUP = """
+            insert into programme_group (id, unit_id, programme, kind, name, schedule, starts_on, planned_end_on, phase,
+                status, co_leaders, created_at, changed_at, version)
+            values (?, ?, 'IMR', 'GROUP', ?, ?, ?, ?, null, ?, null, ?, ?, 0)""";
+    // Rows are written statement by statement in the order each statement was first used, and PEF's groups
+    // used the plain leader and member statements before these groups exist: these name their columns in
+    // another order, so that they are statements of their own, written after the groups.
+    private static final String GROUP_LEADER = "insert into programme_group_leader (user_id, group_id) values (?, ?)";
+    private static final String GROUP_MEMBER = """
+            insert into programme_group_member (course_id, group_id, joined_on) values (?, ?, ?)""";
+    private static final String GROUP_SESSION = """
+            insert into programme_session (id, group_id, held_on, starts_at, note, phase, shift, module_id, module_part,
+                created_at, changed_at, version)
+            values (?, ?, ?, null, null, null, ?, ?, ?, ?, ?, 0)""";
+    private static final String GROUP_SESSION_PATIENT = """
+            insert into programme_session_patient (session_id, course_id, homework_chosen) values (?, ?, ?)""";
+    private static final String GROUP_SESSION_LEADER = """
+            insert into programme_session_leader (session_id, user_id) values (?, ?)""";
     private static final String COURSE_THERAPIST = """
             insert into imr_course_therapist (imr_course_id, position, user_id, name) values (?, ?, ?, ?)""";
     private static final String COURSE_MODULE = """
@@ -85,16 +107,37 @@ final class DemoImr {
     private final LocalDate today;
     /** The therapists of each unit with IMR, by unit name. */
     private final Map<String, List<Therapist>> therapists;
+    /** The units that give IMR in groups (the day rehabilitation units), by name, with the groups' leader. */
+    private final Map<String, Therapist> groupUnits;
+    /** Per unit with groups: its IMR start and the courses with IMR in a group there. */
+    private final Map<UUID, LocalDate> groupUnitStarts = new java.util.LinkedHashMap<>();
+    private final Map<UUID, Therapist> groupUnitLeaders = new java.util.HashMap<>();
+    private final Map<UUID, List<GroupCourse>> groupCourses = new java.util.LinkedHashMap<>();
 
-    DemoImr(DemoRows rows, OffsetDateTime now, LocalDate today, Map<String, List<Therapist>> therapists) {
+    /** A course with IMR in a group: from its IMR start to its end or today. */
+    private record GroupCourse(UUID course, LocalDate from, LocalDate last) {
+    }
+
+    DemoImr(DemoRows rows, OffsetDateTime now, LocalDate today, Map<String, List<Therapist>> therapists,
+            Map<String, Therapist> groupUnits) {
         this.rows = rows;
         this.now = now;
         this.today = today;
         this.therapists = therapists;
+        this.groupUnits = groupUnits;
     }
 
     /** The unit's settings, for the units with IMR; the inpatient ward makes the first module compulsory. */
     void unit(UUID unitId, String unitName, LocalDate implementation, boolean inpatient) {
+        if (groupUnits.containsKey(unitName)) {
+            groupUnitStarts.put(unitId, implementation);
+            groupUnitLeaders.put(unitId, groupUnits.get(unitName));
+            groupCourses.put(unitId, new ArrayList<>());
+            // Its IMR is in groups: a group session a week, some fifty in its current year.
+            LocalDate from = today.withDayOfMonth(1).minusMonths(9);
+            rows.add(SETTINGS, unitId, null, from, from.plusYears(1).minusDays(1), 0, 50, now);
+            return;
+        }
         if (!therapists.containsKey(unitName)) {
             return;
         }
@@ -111,6 +154,10 @@ final class DemoImr {
     /** The IMR of one psychosis course, if its unit has IMR and the course gets it. */
     void course(UUID course, UUID unitId, String unitName, LocalDate start, LocalDate end, LocalDate implementation,
             boolean inpatient) {
+        if (groupUnits.containsKey(unitName)) {
+            inGroup(course, unitId, groupUnits.get(unitName), start, end, implementation);
+            return;
+        }
         List<Therapist> unitTherapists = therapists.get(unitName);
         LocalDate last = end == null ? today : end;
         if (unitTherapists == null || last.isBefore(implementation.plusDays(14))) {
@@ -142,7 +189,7 @@ final class DemoImr {
             }
         }
         LocalDate next = end == null ? today.plusDays(1 + random.nextInt(6)) : null;
-        rows.add(COURSE, imr, course, imrStart, end, next, now, now);
+        rows.add(COURSE, imr, course, "INDIVIDUAL", imrStart, end, next, now, now);
         for (int i = 0; i < chosen.size(); i++) {
             rows.add(COURSE_THERAPIST, imr, i, chosen.get(i).id(), chosen.get(i).name());
         }
@@ -176,6 +223,102 @@ final class DemoImr {
             }
             if (attended && days.get(i).isAfter(goalDays.get(0)) && notes.nextDouble() < 0.35) {
                 rows.add(GOAL_NOTE, session, goalIds.get(0), PROGRESS[notes.nextInt(PROGRESS.length)]);
+            }
+        }
+    }
+
+    /**
+     * IMR in a group at a day rehabilitation unit: most of its psychosis courses after the unit's IMR start
+     * get an IMR course in a group with the curriculum in its order and one or two goals; the sessions are
+     * the groups' ({@link #groups}).
+     */
+    private void inGroup(UUID course, UUID unitId, Therapist leader, LocalDate start, LocalDate end,
+            LocalDate implementation) {
+        LocalDate last = end == null ? today : end;
+        Random random = new Random(course.getMostSignificantBits() ^ course.getLeastSignificantBits() ^ 0x6A0BL);
+        if (last.isBefore(implementation.plusDays(21)) || random.nextDouble() >= 0.6) {
+            return;
+        }
+        LocalDate imrStart = (start.isAfter(implementation) ? start : implementation).plusDays(2 + random.nextInt(8));
+        if (!imrStart.isBefore(last.minusDays(7))) {
+            return;
+        }
+        UUID imr = DemoRows.id(random);
+        rows.add(COURSE, imr, course, "GROUP", imrStart, end, null, now, now);
+        rows.add(COURSE_THERAPIST, imr, 0, leader.id(), leader.name());
+        for (int i = 0; i < MODULES.length; i++) {
+            rows.add(COURSE_MODULE, imr, i, MODULES[i]);
+        }
+        for (int g = 0; g < 1 + random.nextInt(2); g++) {
+            String[] text = GOALS[random.nextInt(GOALS.length)];
+            UUID goal = DemoRows.id(random);
+            LocalDate setOn = imrStart.plusDays(g * 7L).isAfter(last) ? imrStart : imrStart.plusDays(g * 7L);
+            rows.add(GOAL, goal, course, setOn, text[0], text[1], now, now);
+            rows.add(GOAL_REVISION, goal, now, leader.name(), setOn, text[0], text[1]);
+        }
+        groupCourses.get(unitId).add(new GroupCourse(course, imrStart, last));
+    }
+
+    /** How long a group runs: a term of 18 weeks, one session a week. */
+    private static final int TERM_WEEKS = 18;
+    private static final int GROUP_SIZE = 8;
+
+    /**
+     * The IMR groups of the day rehabilitation units, after all courses: from the unit's IMR start one group
+     * a term, meeting on Wednesdays (mostly in the evening), working through the curriculum's modules in
+     * order; the courses with IMR in a group join the term they are in (at most eight a group), and each
+     * session is registered once with who came. The running group has its next session planned.
+     */
+    void groups() {
+        for (Map.Entry<UUID, List<GroupCourse>> unit : groupCourses.entrySet()) {
+            UUID unitId = unit.getKey();
+            Therapist leader = groupUnitLeaders.get(unitId);
+            Random random = new Random(unitId.getMostSignificantBits() ^ unitId.getLeastSignificantBits() ^ 0x6A0BL);
+            List<GroupCourse> waiting = new ArrayList<>(unit.getValue());
+            waiting.sort(java.util.Comparator.comparing(GroupCourse::from));
+            LocalDate termStart = groupUnitStarts.get(unitId).plusDays(14)
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+            for (int term = 1; !termStart.isAfter(today); term++) {
+                LocalDate begin = termStart;
+                LocalDate termEnd = termStart.plusWeeks(TERM_WEEKS - 1L);
+                // the courses in IMR some time this term, at most a group's size
+                List<GroupCourse> members = waiting.stream()
+                        .filter(c -> !c.from().isAfter(termEnd) && c.last().isAfter(begin) && !c.from().isAfter(today))
+                        .limit(GROUP_SIZE).toList();
+                waiting.removeAll(members);
+                UUID group = DemoRows.id(random);
+                boolean running = !termEnd.isBefore(today);
+                rows.add(GROUP, group, unitId, "IMR-gruppe " + term, "onsdager 17–19", termStart, termEnd,
+                        running ? "RUNNING" : "ENDED", now, now);
+                rows.add(GROUP_LEADER, leader.id(), group);
+                for (GroupCourse c : members) {
+                    LocalDate joined = c.from().isAfter(termStart) ? c.from() : termStart;
+                    rows.add(GROUP_MEMBER, c.course(), group, joined.isAfter(today) ? today : joined);
+                }
+                int index = 0;
+                for (LocalDate day = termStart; !day.isAfter(termEnd) && !day.isAfter(today); day = day.plusWeeks(1)) {
+                    LocalDate held = day;
+                    List<GroupCourse> came = members.stream()
+                            .filter(c -> !held.isBefore(c.from()) && !held.isAfter(c.last()))
+                            .filter(c -> random.nextDouble() < 0.85).toList();
+                    if (came.isEmpty()) {
+                        continue;
+                    }
+                    UUID session = DemoRows.id(random);
+                    rows.add(GROUP_SESSION, session, group, held, random.nextDouble() < 0.6 ? "EVENING" : "DAY",
+                            MODULES[Math.min(MODULES.length - 1, index * MODULES.length / TERM_WEEKS)], 1 + index % 2,
+                            now, now);
+                    rows.add(GROUP_SESSION_LEADER, session, leader.id());
+                    for (GroupCourse c : came) {
+                        rows.add(GROUP_SESSION_PATIENT, session, c.course(), random.nextDouble() < 0.6);
+                    }
+                    index++;
+                }
+                if (running) {
+                    LocalDate next = today.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+                    rows.add(GROUP_SESSION, DemoRows.id(random), group, next, null, null, null, now, now);
+                }
+                termStart = termEnd.plusWeeks(1);
             }
         }
     }

@@ -59,8 +59,19 @@ class GroupApiController {
     record RelativesRequest(Set<UUID> relativeIds) {
     }
 
-    record SessionRequest(LocalDate heldOn, LocalTime startsAt, String note, GroupPhase phase,
-            Set<UUID> patientCourseIds, Set<UUID> relativeIds) {
+    /**
+     * A session; {@code version} only on a change. IMR groups also give {@code shift}, {@code moduleId}
+     * (ids of GET /api/v1/imr/curriculum), perhaps {@code part}, the {@code leaderIds} who held it and the
+     * patients who chose homework ({@code homeworkCourseIds}, of those who came).
+     */
+    record SessionRequest(Long version, LocalDate heldOn, LocalTime startsAt, String note, GroupPhase phase,
+            Set<UUID> patientCourseIds, Set<UUID> relativeIds, SessionShift shift, String moduleId, Integer part,
+            Set<UUID> leaderIds, Set<UUID> homeworkCourseIds) {
+
+        SessionRegistration registration() {
+            return new SessionRegistration(heldOn, startsAt, note, phase, patientCourseIds, relativeIds, shift,
+                    moduleId, part, leaderIds, homeworkCourseIds);
+        }
     }
 
     /** A qualification, new or changed; {@code version} only on a change, where {@code userId} is not read. */
@@ -139,10 +150,32 @@ class GroupApiController {
     @Operation(summary = "Register a session, planned (no attendance) or held (with who came)")
     @PostMapping("/api/v1/groups/{groupId}/sessions")
     ResponseEntity<SessionView> registerSession(@PathVariable UUID groupId, @RequestBody SessionRequest request) {
-        SessionView created = groups.registerSession(groupId, new SessionRegistration(request.heldOn(),
-                request.startsAt(), request.note(), request.phase(), request.patientCourseIds(),
-                request.relativeIds()));
-        return ResponseEntity.created(URI.create("/api/v1/groups/" + groupId + "/sessions")).body(created);
+        SessionView created = groups.registerSession(groupId, request.registration());
+        return ResponseEntity.created(URI.create("/api/v1/groups/" + groupId + "/sessions/" + created.id()))
+                .body(created);
+    }
+
+    @Operation(summary = "One session with the attendance you may see")
+    @GetMapping("/api/v1/groups/{groupId}/sessions/{sessionId}")
+    SessionView session(@PathVariable UUID groupId, @PathVariable UUID sessionId) {
+        return groups.readSession(groupId, sessionId);
+    }
+
+    @Operation(summary = "Change a session; send the version you read (409 when it has changed since). The "
+            + "attendance of members you may not see stays, and then so does the day")
+    @PutMapping("/api/v1/groups/{groupId}/sessions/{sessionId}")
+    SessionView changeSession(@PathVariable UUID groupId, @PathVariable UUID sessionId,
+            @RequestBody SessionRequest request) {
+        return groups.changeSession(groupId, sessionId, Versions.required(request.version()), request.registration());
+    }
+
+    @Operation(summary = "Delete a session with its attendance, at the version you read (409 when it has changed "
+            + "since); refused while members you may not see came to it")
+    @DeleteMapping("/api/v1/groups/{groupId}/sessions/{sessionId}")
+    ResponseEntity<Void> deleteSession(@PathVariable UUID groupId, @PathVariable UUID sessionId,
+            @RequestParam(required = false) Long version) {
+        groups.deleteSession(groupId, sessionId, Versions.required(version));
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The unit's staff qualifications (trained PEF group leaders, certified IMR therapists, "

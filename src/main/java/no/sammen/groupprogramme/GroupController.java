@@ -3,7 +3,11 @@ package no.sammen.groupprogramme;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +16,7 @@ import no.sammen.patient.CourseService;
 import no.sammen.patient.CourseView;
 import no.sammen.shared.FormPost;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -138,24 +143,98 @@ class GroupController {
     }
 
     @GetMapping("/groups/{groupId}/sessions/new")
-    String newSession(@PathVariable UUID groupId, Model model) {
+    String newSession(@PathVariable UUID groupId, Locale locale, Model model) {
         groups.forSessions(groupId);
         GroupPage page = groups.page(groupId);
         SessionForm form = new SessionForm();
         form.setHeldOn(LocalDate.now(clock));
         form.setPhase(page.group().phase());
+        if (page.group().programme().withModules()) {
+            form.setShift(SessionShift.DAY);
+            form.setLeaderIds(new LinkedHashSet<>(page.group().leaderIds()));
+            form.setPatientCourseIds(new LinkedHashSet<>(page.members().stream().map(m -> m.course().id()).toList()));
+        }
         model.addAttribute("form", form);
-        return sessionPage(page, model);
+        return sessionPage(page, null, locale, model);
     }
 
     @PostMapping("/groups/{groupId}/sessions/new")
     String registerSession(@PathVariable UUID groupId, @ModelAttribute("form") SessionForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
         groups.forSessions(groupId);
         return FormPost.handle(binding, redirect, () -> {
             groups.registerSession(groupId, form.registration());
             return FormPost.redirect("/groups/" + groupId, "groupprogramme.session.registered");
-        }, () -> sessionPage(groups.page(groupId), model));
+        }, () -> sessionPage(groups.page(groupId), null, locale, model));
+    }
+
+    @GetMapping("/groups/{groupId}/sessions/{sessionId}/edit")
+    String editSession(@PathVariable UUID groupId, @PathVariable UUID sessionId, Locale locale, Model model) {
+        SessionView session = groups.readSession(groupId, sessionId);
+        model.addAttribute("form", SessionForm.of(session));
+        return sessionPage(groups.page(groupId), session, locale, model);
+    }
+
+    @PostMapping("/groups/{groupId}/sessions/{sessionId}/edit")
+    String changeSession(@PathVariable UUID groupId, @PathVariable UUID sessionId,
+            @ModelAttribute("form") SessionForm form, BindingResult binding, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        SessionView session = groups.readSession(groupId, sessionId);
+        return FormPost.handle(binding, redirect, () -> {
+            groups.changeSession(groupId, sessionId, form.getVersion() == null ? -1 : form.getVersion(),
+                    form.registration());
+            return FormPost.redirect("/groups/" + groupId, "groupprogramme.session.changed");
+        }, () -> sessionPage(groups.page(groupId), session, locale, model));
+    }
+
+    @GetMapping("/groups/{groupId}/sessions/{sessionId}/delete")
+    String confirmDelete(@PathVariable UUID groupId, @PathVariable UUID sessionId, Locale locale, Model model) {
+        SessionView session = groups.readSession(groupId, sessionId);
+        DeleteForm form = new DeleteForm();
+        form.setVersion(session.version());
+        model.addAttribute("form", form);
+        return deletePage(groupId, session, locale, model);
+    }
+
+    @PostMapping("/groups/{groupId}/sessions/{sessionId}/delete")
+    String deleteSession(@PathVariable UUID groupId, @PathVariable UUID sessionId,
+            @ModelAttribute("form") DeleteForm form, BindingResult binding, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        SessionView session = groups.readSession(groupId, sessionId);
+        return FormPost.handle(binding, redirect, () -> {
+            groups.deleteSession(groupId, sessionId, form.getVersion() == null ? -1 : form.getVersion());
+            return FormPost.redirect("/groups/" + groupId, "groupprogramme.session.deleted");
+        }, () -> deletePage(groupId, session, locale, model));
+    }
+
+    /** The version of the session read, sent back with the deletion. */
+    static class DeleteForm {
+
+        private Long version;
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    private String deletePage(UUID groupId, SessionView session, Locale locale, Model model) {
+        GroupPage page = groups.page(groupId);
+        model.addAttribute("page", page);
+        model.addAttribute("group", page.group());
+        model.addAttribute("shownSession", session);
+        model.addAttribute("othersCame", groups.othersCame(groupId, session.id()));
+        model.addAttribute("moduleNames", moduleNames(page.group().programme(), locale));
+        return "groupprogramme/session-delete";
+    }
+
+    private Map<String, String> moduleNames(Programme programme, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        groups.modules(programme, locale).forEach(m -> names.put(m.id(), m.number() + ". " + m.name()));
+        return names;
     }
 
     private static GroupPage.MemberRow row(GroupPage page, UUID courseId) {
@@ -175,8 +254,13 @@ class GroupController {
         return "groupprogramme/group-form";
     }
 
+    /** A module to choose, by id. */
+    record ModuleChoice(String id, String label) {
+    }
+
     private String groupPage(GroupPage page, Model model) {
         model.addAttribute("page", page);
+        model.addAttribute("moduleNames", moduleNames(page.group().programme(), LocaleContextHolder.getLocale()));
         model.addAttribute("group", page.group());
         if (page.mayRegisterSessions()) {
             // the courses of the group's unit not yet in it, to add; their labels were shown in the course list
@@ -198,10 +282,18 @@ class GroupController {
         return "groupprogramme/member";
     }
 
-    private String sessionPage(GroupPage page, Model model) {
+    private String sessionPage(GroupPage page, SessionView session, Locale locale, Model model) {
         model.addAttribute("page", page);
         model.addAttribute("group", page.group());
+        model.addAttribute("shownSession", session);
+        model.addAttribute("formAction", "/groups/" + page.group().id() + "/sessions/"
+                + (session == null ? "new" : session.id() + "/edit"));
         model.addAttribute("phases", GroupPhase.values());
+        model.addAttribute("shifts", SessionShift.values());
+        model.addAttribute("modules", groups.modules(page.group().programme(), locale).stream()
+                .map(m -> new ModuleChoice(m.id(), m.number() + ". " + m.name())).toList());
+        Map<UUID, String> staff = queries.staffOfUnit(page.group().unitId());
+        model.addAttribute("leaders", staff.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList());
         model.addAttribute("patients", page.members().stream()
                 .map(m -> new Choice(m.course().id(), m.course().displayLabel())).toList());
         List<Choice> relatives = new ArrayList<>();

@@ -35,6 +35,12 @@ interface GroupSessionRepository extends ListCrudRepository<GroupSession, UUID> 
             + " where p.course_id = :courseId) or s.id in (select r.session_id from programme_session_relative r"
             + " where r.course_id = :courseId) order by s.held_on desc, s.id")
     List<GroupSession> findAttendedBy(@Param("courseId") UUID courseId);
+
+    @Query("select s.* from programme_session s join programme_group g on g.id = s.group_id"
+            + " where g.programme = :programme and s.id in (select p.session_id from programme_session_patient p"
+            + " where p.course_id in (:courseIds)) order by s.held_on desc, s.id")
+    List<GroupSession> findCameTo(@Param("programme") String programme,
+            @Param("courseIds") Collection<UUID> courseIds);
 }
 
 interface StaffQualificationRepository extends ListCrudRepository<StaffQualification, UUID> {

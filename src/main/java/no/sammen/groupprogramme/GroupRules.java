@@ -91,6 +91,76 @@ final class GroupRules {
         return problems;
     }
 
+    /** The highest part of a module a session may name. */
+    static final int MAX_PART = 20;
+
+    /**
+     * What a session of a programme with a curriculum (IMR) gives besides: when anyone came, the shift, a
+     * module of the curriculum and at least one leader of the unit; a part from 1 to {@link #MAX_PART};
+     * homework only for patients who came. A programme without a curriculum takes none of these but its
+     * leaders.
+     */
+    static List<FieldProblem> checkCurriculum(Programme programme, SessionRegistration r, Set<UUID> unitStaff,
+            java.util.function.Predicate<String> knownModule) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!unitStaff.containsAll(r.leaderIds())) {
+            problems.add(FieldProblem.of("leaderIds", "groupprogramme.leaders.notInUnit"));
+        }
+        if (!programme.withModules()) {
+            if (r.shift() != null || r.moduleId() != null || r.part() != null || !r.homeworkCourseIds().isEmpty()) {
+                problems.add(FieldProblem.of("moduleId", "groupprogramme.session.moduleNotOfProgramme"));
+            }
+            return problems;
+        }
+        boolean held = r.attendanceRegistered();
+        if (held && r.shift() == null) {
+            problems.add(FieldProblem.of("shift", "groupprogramme.session.shift.required"));
+        }
+        if (r.moduleId() == null) {
+            if (held) {
+                problems.add(FieldProblem.of("moduleId", "groupprogramme.session.moduleId.required"));
+            }
+        } else if (!knownModule.test(r.moduleId())) {
+            problems.add(FieldProblem.of("moduleId", "groupprogramme.session.moduleId.unknown"));
+        }
+        if (r.part() != null && (r.part() < 1 || r.part() > MAX_PART)) {
+            problems.add(FieldProblem.of("part", "groupprogramme.session.part.range", MAX_PART));
+        }
+        if (held && r.leaderIds().isEmpty()) {
+            problems.add(FieldProblem.of("leaderIds", "groupprogramme.session.leaders.required"));
+        }
+        if (!r.patientCourseIds().containsAll(r.homeworkCourseIds())) {
+            problems.add(FieldProblem.of("homeworkCourseIds", "groupprogramme.session.homework.notCame"));
+        }
+        return problems;
+    }
+
+    /** A course that came to a session, named by its display label, with its start and end. */
+    record Attending(String label, LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * A session with attendance lies inside the course of everyone who came: the kit's one date rule
+     * ({@link CourseDates#doneInCourse}) per attending course, its message prefixed by the member's
+     * label, on the day's field.
+     */
+    static List<FieldProblem> checkInCourses(LocalDate heldOn, List<Attending> attending, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (heldOn == null || heldOn.isAfter(today)) {
+            return problems;
+        }
+        for (Attending a : attending.stream().sorted(java.util.Comparator.comparing(Attending::label)).toList()) {
+            List<FieldProblem> one = new ArrayList<>();
+            if (!CourseDates.doneInCourse(heldOn, a.start(), a.end(), today, "heldOn", null, one)) {
+                FieldProblem p = one.get(0);
+                problems.add(FieldProblem.of("heldOn", "groupprogramme.session.member", a.label(),
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {p.messageKey()}, p.arguments().toArray())));
+            }
+        }
+        return problems;
+    }
+
     /** A member joining: the day given and not after today, and a single-family group holds one family. */
     static List<FieldProblem> checkMember(GroupView group, UUID courseId, LocalDate joinedOn, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import no.sammen.audit.AuditAction;
 import no.sammen.audit.AuditRecord;
 import no.sammen.audit.AuditService;
+import no.sammen.coursefact.CourseFactService;
 import no.sammen.family.NetworkMemberView;
 import no.sammen.family.NetworkService;
 import no.sammen.organisation.OrganisationService;
@@ -56,11 +58,15 @@ class GroupService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<ProgrammeCurriculum> curricula;
+    private final CourseFactService facts;
 
     GroupService(ProgrammeGroupRepository groups, GroupSessionRepository sessions, GroupAccess access,
             CourseService courses, CourseRegistrations registrations, NetworkService network,
             OrganisationService organisation, StaffNames staff, AuditService audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, List<ProgrammeCurriculum> curricula, CourseFactService facts) {
+        this.curricula = List.copyOf(curricula);
+        this.facts = facts;
         this.groups = groups;
         this.sessions = sessions;
         this.access = access;
@@ -124,6 +130,8 @@ class GroupService {
         } else if (courseId != null) {
             course = registrations.toRead(courseId);
             clashes(groupId, courseId, view.kind(), view.status(), "courseId", problems);
+            curriculum(view.programme()).flatMap(c -> c.whyNotMember(courseId))
+                    .ifPresent(key -> problems.add(FieldProblem.of("courseId", key)));
             relatives(view.programme(), courseId, relativeIds, problems);
         }
         throwIf(problems);
@@ -164,6 +172,110 @@ class GroupService {
         ProgrammeGroup group = find(groupId);
         GroupView view = group.toView();
         CurrentUser me = access.sessionRegistrar(view);
+        Map<UUID, UUID> courseOfRelative = checkedSession(view, r, null);
+        GroupPhase phase = view.programme().phased() ? (r.phase() != null ? r.phase() : view.phase()) : null;
+        GroupSession saved = sessions.save(GroupSession.register(groupId, r, phase, courseOfRelative,
+                clock.instant()));
+        if (r.attendanceRegistered()) {
+            group.sessionHeld(clock.instant());
+            Registrations.save(() -> groups.save(group), GROUP);
+            events.publishEvent(new GroupSessionHeld(saved.id(), groupId, view.unitId(), view.programme(),
+                    r.heldOn(), r.leaderIds().isEmpty() ? view.leaderIds() : List.copyOf(r.leaderIds()),
+                    r.patientCourseIds().size(), r.relativeIds().size()));
+        }
+        auditSession(AuditAction.CREATE, view, saved.id(), saved.attendingCourses(), r.patientCourseIds(), me,
+                "registered");
+        return saved.toView();
+    }
+
+    /**
+     * Changes a session at the version read. The attendance of members the user may not see stays as it
+     * was, and then the day stays too (it must lie inside their courses, which the user may not see).
+     */
+    SessionView changeSession(UUID groupId, UUID sessionId, long version, SessionRegistration r) {
+        ProgrammeGroup group = find(groupId);
+        GroupView view = group.toView();
+        CurrentUser me = access.sessionRegistrar(view);
+        GroupSession session = findSession(groupId, sessionId);
+        Registrations.checkVersion(session.version(), version, SESSION);
+        SessionView before = session.toView();
+        Set<UUID> visible = courses.readable(view.memberCourseIds());
+        Set<UUID> kept = session.attendingCourses().stream().filter(c -> !visible.contains(c))
+                .collect(Collectors.toSet());
+        Map<UUID, UUID> courseOfRelative = checkedSession(view, r,
+                kept.isEmpty() || before.heldOn().equals(r.heldOn()) ? null : "groupprogramme.session.dayWithOthers");
+        Set<UUID> attendedBefore = session.attendingCourses();
+        GroupPhase phase = view.programme().phased() ? (r.phase() != null ? r.phase() : before.phase()) : null;
+        session.change(r, phase, courseOfRelative, kept, clock.instant());
+        GroupSession saved = Registrations.save(() -> sessions.save(session), SESSION);
+        if (r.attendanceRegistered()) {
+            group.sessionHeld(clock.instant());
+            Registrations.save(() -> groups.save(group), GROUP);
+        }
+        Set<UUID> gone = new HashSet<>(attendedBefore);
+        gone.removeAll(saved.attendingCourses());
+        gone.forEach(c -> facts.refresh(c, GroupCourseFacts.class));
+        Set<UUID> touched = new HashSet<>(attendedBefore);
+        touched.addAll(saved.attendingCourses());
+        touched.removeAll(kept);
+        auditSession(AuditAction.UPDATE, view, sessionId, touched, r.patientCourseIds(), me,
+                "changed from " + before.heldOn() + " to " + r.heldOn());
+        return saved.toView();
+    }
+
+    /**
+     * Deletes a session at the version read, with its attendance; refused while members the user may not
+     * see came to it, whose registrations the user would delete unseen.
+     */
+    void deleteSession(UUID groupId, UUID sessionId, long version) {
+        ProgrammeGroup group = find(groupId);
+        GroupView view = group.toView();
+        CurrentUser me = access.sessionRegistrar(view);
+        GroupSession session = findSession(groupId, sessionId);
+        Registrations.checkVersion(session.version(), version, SESSION);
+        Set<UUID> attended = session.attendingCourses();
+        if (!courses.readable(attended).containsAll(attended)) {
+            throw new InvalidInputException(FieldProblem.of("version", "groupprogramme.session.deleteOthers"));
+        }
+        Registrations.save(() -> {
+            sessions.delete(session);
+            return session;
+        }, SESSION);
+        attended.forEach(c -> facts.refresh(c, GroupCourseFacts.class));
+        auditSession(AuditAction.DELETE, view, sessionId, attended, Set.of(), me,
+                "deleted, held " + session.toView().heldOn());
+    }
+
+    /** One session of the group with the attendance the user may see, for its edit page: an audited read. */
+    SessionView readSession(UUID groupId, UUID sessionId) {
+        GroupView group = forSessions(groupId);
+        GroupSession session = findSession(groupId, sessionId);
+        Set<UUID> shown = courses.listed(session.attendingCourses().stream().toList(),
+                "programme session " + sessionId).stream().map(CourseView::id).collect(Collectors.toSet());
+        if (shown.isEmpty()) {
+            audit.record(new AuditRecord(AuditAction.READ, SESSION, sessionId.toString(), group.unitId(), null,
+                    "group " + groupId + ", no attendance shown"));
+        }
+        return session.toView().limitedTo(shown);
+    }
+
+    /** Whether members the user may not see came to the session. */
+    boolean othersCame(UUID groupId, UUID sessionId) {
+        Set<UUID> attended = findSession(groupId, sessionId).attendingCourses();
+        return !courses.readable(attended).containsAll(attended);
+    }
+
+    /** The modules a group's sessions may work on, if its programme has a curriculum. */
+    List<ProgrammeCurriculum.Module> modules(Programme programme, java.util.Locale locale) {
+        return curriculum(programme).map(c -> c.modules(locale)).orElse(List.of());
+    }
+
+    /**
+     * Checks a session against the rules, its attendance against the visible members and the days of
+     * their courses; returns each family member's course. {@code dayKey}, when given, is a refusal of
+     * the day.
+     */
+    private Map<UUID, UUID> checkedSession(GroupView view, SessionRegistration r, String dayKey) {
         Set<UUID> visible = courses.readable(view.memberCourseIds());
         Map<UUID, UUID> courseOfRelative = new HashMap<>();
         view.members().stream().filter(m -> visible.contains(m.courseId()))
@@ -174,28 +286,43 @@ class GroupService {
                 .noneMatch(p -> p.field().equals("patientCourseIds"))) {
             problems.add(FieldProblem.of("patientCourseIds", "groupprogramme.session.notMember"));
         }
-        throwIf(problems);
-        GroupPhase phase = view.programme().phased() ? (r.phase() != null ? r.phase() : view.phase()) : null;
-        GroupSession saved = sessions.save(GroupSession.register(groupId, r, phase, courseOfRelative,
-                clock.instant()));
-        Set<UUID> attending = new HashSet<>(r.patientCourseIds());
-        r.relativeIds().forEach(rel -> attending.add(courseOfRelative.get(rel)));
-        if (r.attendanceRegistered()) {
-            group.sessionHeld(clock.instant());
-            Registrations.save(() -> groups.save(group), GROUP);
-            events.publishEvent(new GroupSessionHeld(saved.id(), groupId, view.unitId(), view.programme(),
-                    r.heldOn(), view.leaderIds(), r.patientCourseIds().size(), r.relativeIds().size()));
+        Optional<ProgrammeCurriculum> curriculum = curriculum(view.programme());
+        problems.addAll(GroupRules.checkCurriculum(view.programme(), r, staff.ofUnit(view.unitId()).keySet(),
+                id -> curriculum.map(c -> c.knows(id)).orElse(false)));
+        if (dayKey != null) {
+            problems.add(FieldProblem.of("heldOn", dayKey));
         }
+        if (problems.isEmpty() && r.attendanceRegistered()) {
+            Set<UUID> attending = new HashSet<>(r.patientCourseIds());
+            r.relativeIds().forEach(rel -> attending.add(courseOfRelative.get(rel)));
+            problems.addAll(GroupRules.checkInCourses(r.heldOn(), attending.stream().map(registrations::toRead)
+                    .map(c -> new GroupRules.Attending(c.displayLabel(), c.startDate(), c.endDate())).toList(),
+                    registrations.today()));
+        }
+        throwIf(problems);
+        return courseOfRelative;
+    }
+
+    private void auditSession(AuditAction action, GroupView view, UUID sessionId, Set<UUID> attending,
+            Set<UUID> patients, CurrentUser me, String what) {
         if (attending.isEmpty()) {
-            audit.record(new AuditRecord(AuditAction.CREATE, SESSION, saved.id().toString(), view.unitId(), null,
-                    "group " + groupId + ", no attendance"));
+            audit.record(new AuditRecord(action, SESSION, sessionId.toString(), view.unitId(), null,
+                    "group " + view.id() + ", " + what + ", no attendance"));
         }
         for (UUID courseId : attending) {
-            registrations.audit(AuditAction.CREATE, SESSION, saved.id(), registrations.toRead(courseId),
-                    "group " + groupId + (r.patientCourseIds().contains(courseId) ? ", patient came" : "")
-                            + ", registered by " + me.username());
+            registrations.audit(action, SESSION, sessionId, registrations.toRead(courseId),
+                    "group " + view.id() + ", " + what + (patients.contains(courseId) ? ", patient came" : "")
+                            + " by " + me.username());
         }
-        return saved.toView();
+    }
+
+    private Optional<ProgrammeCurriculum> curriculum(Programme programme) {
+        return curricula.stream().filter(c -> c.programme() == programme).findFirst();
+    }
+
+    private GroupSession findSession(UUID groupId, UUID sessionId) {
+        return sessions.findById(sessionId).filter(s -> s.groupId().equals(groupId))
+                .orElseThrow(() -> new NotFoundException(SESSION));
     }
 
     /** The group as the user may see it; each member course shown is an audited read. */
@@ -256,10 +383,7 @@ class GroupService {
         Set<UUID> shown = courses.listed(group.memberCourseIds(), "programme group " + groupId + " sessions")
                 .stream().map(CourseView::id).collect(Collectors.toSet());
         return sessions.findByGroupIdOrderByHeldOnDescStartsAtDesc(groupId).stream().map(GroupSession::toView)
-                .map(s -> new SessionView(s.id(), s.groupId(), s.heldOn(), s.startsAt(), s.note(), s.phase(),
-                        s.patientCourseIds().stream().filter(shown::contains).toList(),
-                        s.relatives().stream().filter(a -> shown.contains(a.courseId())).toList(), s.version()))
-                .toList();
+                .map(s -> s.limitedTo(shown)).toList();
     }
 
     /** The group, if the user belongs to its unit or may read one of its members' courses. */

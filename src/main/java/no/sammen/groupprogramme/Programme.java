@@ -24,6 +24,11 @@ public enum Programme {
         return phased;
     }
 
+    /** Whether its sessions work on modules of a curriculum, on a shift (IMR). */
+    public boolean withModules() {
+        return this == IMR;
+    }
+
     /** Whether family members of the patients take part. */
     public boolean withFamilies() {
         return this == PEF;

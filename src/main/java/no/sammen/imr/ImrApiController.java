@@ -14,6 +14,7 @@ import no.sammen.shared.Versions;
 import no.sammen.shared.WrittenStandard;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,9 +40,12 @@ class ImrApiController {
         this.phrases = phrases;
     }
 
-    /** Everything of IMR on the course; {@code imrCourse} is null before IMR has started. */
+    /**
+     * Everything of IMR on the course; {@code imrCourse} is null before IMR has started. {@code groupSessions}
+     * are the IMR group sessions the user came to; {@code received} the referrals the course was taken in by.
+     */
     record ImrResponse(ImrCourseView imrCourse, List<ImrGoalView> goals, List<ImrSessionView> sessions,
-            List<ImrReferralView> referrals) {
+            List<ImrReferralView> referrals, List<ImrGroupSessionView> groupSessions, List<ImrReferralView> received) {
     }
 
     /**
@@ -68,7 +72,7 @@ class ImrApiController {
      * A session; {@code format} INDIVIDUAL (or left out); {@code goalId} and {@code goalNote} together
      * note the user's progress on a goal; {@code nextSessionOn} plans the next session.
      */
-    record SessionRequest(LocalDate heldOn, ImrFormat format, Shift shift, List<UUID> therapistIds, String moduleId,
+    record SessionRequest(Long version, LocalDate heldOn, ImrFormat format, Shift shift, List<UUID> therapistIds, String moduleId,
             Integer part, Boolean homeworkChosen, Boolean attended, UUID goalId, String goalNote,
             LocalDate nextSessionOn) {
 
@@ -90,7 +94,7 @@ class ImrApiController {
     @GetMapping
     ImrResponse get(@PathVariable UUID courseId) {
         ImrService.Overview o = imr.read(courseId);
-        return new ImrResponse(o.imr(), o.goals(), o.sessions(), o.referrals());
+        return new ImrResponse(o.imr(), o.goals(), o.sessions(), o.referrals(), o.groupSessions(), o.received());
     }
 
     @Operation(summary = "Start the IMR course (no version) or change it (the version read)")
@@ -137,6 +141,22 @@ class ImrApiController {
     @GetMapping("/sessions/{sessionId}")
     ImrSessionView session(@PathVariable UUID courseId, @PathVariable UUID sessionId) {
         return imr.readSession(courseId, sessionId);
+    }
+
+    @Operation(summary = "Change an individual session; send the version you read (409 when it has changed since)")
+    @PutMapping("/sessions/{sessionId}")
+    ImrSessionView changeSession(@PathVariable UUID courseId, @PathVariable UUID sessionId,
+            @RequestBody SessionRequest request) {
+        return imr.changeSession(courseId, sessionId, Versions.required(request.version()), request.registration());
+    }
+
+    @Operation(summary = "Delete an individual session with the progress noted at it, at the version you read "
+            + "(409 when it has changed since)")
+    @DeleteMapping("/sessions/{sessionId}")
+    ResponseEntity<Void> deleteSession(@PathVariable UUID courseId, @PathVariable UUID sessionId,
+            @RequestParam(required = false) Long version) {
+        imr.deleteSession(courseId, sessionId, Versions.required(version));
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "The session's journal phrase in bokmål or nynorsk, naming the module")

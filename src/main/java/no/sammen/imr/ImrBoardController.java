@@ -39,9 +39,11 @@ class ImrBoardController {
     private final ImrCurriculum curriculum;
     private final ImrProperties properties;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     ImrBoardController(ImrUnitService units, ImrCurriculum curriculum, ImrProperties properties,
-            MessageSource messages) {
+            MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.curriculum = curriculum;
         this.properties = properties;
@@ -62,6 +64,67 @@ class ImrBoardController {
         model.addAttribute("mayMaintain", units.mayMaintain(chosen));
         model.addAttribute("chart", chart(board, locale));
         return "imr/board";
+    }
+
+    @GetMapping("/referrals/{referralId}/take-in")
+    String takeInForm(@PathVariable UUID referralId, Model model) {
+        ImrUnitService.TakeIn choices = units.takeInChoices(referralId);
+        TakeInForm form = new TakeInForm();
+        form.setJoinedOn(java.time.LocalDate.now(clock));
+        if (choices.courses().size() == 1) {
+            form.setCourseId(choices.courses().get(0).id());
+        }
+        model.addAttribute("form", form);
+        return takeInPage(choices, model);
+    }
+
+    @PostMapping("/referrals/{referralId}/take-in")
+    String takeIn(@PathVariable UUID referralId, @ModelAttribute("form") TakeInForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        ImrUnitService.TakeIn choices = units.takeInChoices(referralId);
+        return FormPost.handle(binding, redirect, () -> {
+            units.takeIn(referralId, form.getGroupId(), form.getCourseId(), form.getJoinedOn());
+            return FormPost.redirect("/groups/" + form.getGroupId(), "imr.takeIn.saved");
+        }, () -> takeInPage(choices, model));
+    }
+
+    /** A referral received, taken into a group as a course of the unit. */
+    static class TakeInForm {
+
+        private UUID groupId;
+        private UUID courseId;
+        private java.time.LocalDate joinedOn;
+
+        public UUID getGroupId() {
+            return groupId;
+        }
+
+        public void setGroupId(UUID groupId) {
+            this.groupId = groupId;
+        }
+
+        public UUID getCourseId() {
+            return courseId;
+        }
+
+        public void setCourseId(UUID courseId) {
+            this.courseId = courseId;
+        }
+
+        public java.time.LocalDate getJoinedOn() {
+            return joinedOn;
+        }
+
+        public void setJoinedOn(java.time.LocalDate joinedOn) {
+            this.joinedOn = joinedOn;
+        }
+    }
+
+    private String takeInPage(ImrUnitService.TakeIn choices, Model model) {
+        model.addAttribute("choices", choices);
+        model.addAttribute("referral", choices.referral());
+        model.addAttribute("curriculum", curriculum);
+        return "imr/take-in";
     }
 
     @GetMapping("/units/{unitId}/settings")

@@ -128,7 +128,7 @@ class ImrController {
             form.setModuleId(current);
         });
         model.addAttribute("form", form);
-        return sessionPage(overview, model);
+        return sessionPage(overview, null, model);
     }
 
     @PostMapping("/sessions/new")
@@ -137,7 +137,50 @@ class ImrController {
         return FormPost.handle(binding, redirect, () -> {
             imr.registerSession(courseId, form.registration());
             return FormPost.redirect(path(courseId) + "#sessions", "imr.session.saved");
-        }, () -> sessionPage(imr.read(courseId), model));
+        }, () -> sessionPage(imr.read(courseId), null, model));
+    }
+
+    @GetMapping("/sessions/{sessionId}/edit")
+    String editSession(@PathVariable UUID courseId, @PathVariable UUID sessionId, Model model) {
+        model.addAttribute("form", ImrSessionForm.of(imr.readSession(courseId, sessionId)));
+        return sessionPage(imr.read(courseId), sessionId, model);
+    }
+
+    @PostMapping("/sessions/{sessionId}/edit")
+    String changeSession(@PathVariable UUID courseId, @PathVariable UUID sessionId,
+            @ModelAttribute("form") ImrSessionForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return FormPost.handle(binding, redirect, () -> {
+            imr.changeSession(courseId, sessionId, form.getVersion() == null ? -1 : form.getVersion(),
+                    form.registration());
+            return FormPost.redirect(path(courseId) + "#sessions", "imr.session.changed");
+        }, () -> sessionPage(imr.read(courseId), sessionId, model));
+    }
+
+    @GetMapping("/sessions/{sessionId}/delete")
+    String confirmDelete(@PathVariable UUID courseId, @PathVariable UUID sessionId, Model model) {
+        ImrSessionView session = imr.readSession(courseId, sessionId);
+        ImrSessionForm form = new ImrSessionForm();
+        form.setVersion(session.version());
+        model.addAttribute("form", form);
+        return deletePage(imr.read(courseId), session, model);
+    }
+
+    @PostMapping("/sessions/{sessionId}/delete")
+    String deleteSession(@PathVariable UUID courseId, @PathVariable UUID sessionId,
+            @ModelAttribute("form") ImrSessionForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        ImrSessionView session = imr.readSession(courseId, sessionId);
+        return FormPost.handle(binding, redirect, () -> {
+            imr.deleteSession(courseId, sessionId, form.getVersion() == null ? -1 : form.getVersion());
+            return FormPost.redirect(path(courseId) + "#sessions", "imr.session.deleted");
+        }, () -> deletePage(imr.read(courseId), session, model));
+    }
+
+    private String deletePage(ImrService.Overview overview, ImrSessionView session, Model model) {
+        model.addAttribute("shownSession", session);
+        model.addAttribute("formAction", path(overview.course().id()) + "/sessions/" + session.id() + "/delete");
+        return page(overview, model, "imr/session-delete");
     }
 
     @GetMapping("/referral")
@@ -171,7 +214,7 @@ class ImrController {
 
     private String coursePage(ImrService.Overview overview, Model model) {
         model.addAttribute("therapists", imr.therapists(overview.course()));
-        model.addAttribute("formats", List.of(ImrFormat.INDIVIDUAL));
+        model.addAttribute("formats", List.of(ImrFormat.values()));
         model.addAttribute("formAction", path(overview.course().id()) + "/course");
         return page(overview, model, "imr/course-form");
     }
@@ -191,11 +234,13 @@ class ImrController {
     record Note(LocalDate heldOn, String note) {
     }
 
-    private String sessionPage(ImrService.Overview overview, Model model) {
+    private String sessionPage(ImrService.Overview overview, UUID sessionId, Model model) {
         model.addAttribute("therapists", imr.therapists(overview.course()));
         model.addAttribute("shifts", Shift.values());
         model.addAttribute("yesNo", List.of(true, false));
-        model.addAttribute("formAction", path(overview.course().id()) + "/sessions/new");
+        model.addAttribute("sessionId", sessionId);
+        model.addAttribute("formAction", path(overview.course().id()) + "/sessions/"
+                + (sessionId == null ? "new" : sessionId + "/edit"));
         return page(overview, model, "imr/session-form");
     }
 

@@ -10,5 +10,7 @@ interface ImrReferralRepository extends ListCrudRepository<ImrReferral, UUID> {
 
     List<ImrReferral> findByCourseIdOrderByReferredOnDesc(UUID courseId);
 
+    List<ImrReferral> findByTakenInCourseIdOrderByReferredOnDesc(UUID courseId);
+
     List<ImrReferral> findByToUnitIdAndReferredOnGreaterThanEqualOrderByReferredOnDesc(UUID toUnitId, LocalDate from);
 }

@@ -39,7 +39,7 @@ final class ImrRules {
     }
 
     /**
-     * An IMR course: individual for now (a group's sessions come with the group), started on a day done
+     * An IMR course: individual or in an IMR group (whose sessions are the group's), started on a day done
      * inside the course, ended (if at all) not before it started, one or two therapists of the unit,
      * at least one module of the curriculum, none twice, and the unit's compulsory module first.
      *
@@ -50,8 +50,6 @@ final class ImrRules {
         List<FieldProblem> problems = new ArrayList<>();
         if (r.format() == null) {
             problems.add(FieldProblem.of("format", "imr.course.format.required"));
-        } else if (r.format() == ImrFormat.GROUP) {
-            problems.add(FieldProblem.of("format", "imr.format.groupLater"));
         }
         boolean started = CourseDates.doneInCourse(r.startDate(), d.courseStart(), d.courseEnd(), d.today(),
                 "startDate", "imr.course.startDate.required", problems);
@@ -102,7 +100,8 @@ final class ImrRules {
     }
 
     /**
-     * A session: held on a day done inside the course and inside the IMR course, individual, on a
+     * A session: held on a day done inside the course and inside the IMR course, individual (a group's
+     * sessions are registered once on the group), on a
      * shift, with one or two therapists of the unit, on a module of the curriculum (and a part from 1),
      * whether the user chose homework and whether the user came, and the progress on one of the
      * course's goals if noted.
@@ -121,7 +120,7 @@ final class ImrRules {
             }
         }
         if (r.format() == ImrFormat.GROUP) {
-            problems.add(FieldProblem.of("format", "imr.format.groupLater"));
+            problems.add(FieldProblem.of("format", "imr.session.format.onGroup"));
         }
         if (r.shift() == null) {
             problems.add(FieldProblem.of("shift", "imr.session.shift.required"));

@@ -15,6 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import no.sammen.audit.AuditAction;
+import no.sammen.groupprogramme.GroupProgrammes;
+import no.sammen.groupprogramme.GroupView;
+import no.sammen.groupprogramme.Programme;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.patient.CourseRegistrationDates;
@@ -59,11 +62,13 @@ class ImrService {
     private final OrganisationService organisation;
     private final CurrentUserService users;
     private final Clock clock;
+    private final GroupProgrammes groups;
 
     ImrService(ImrCourseRepository imrCourses, ImrGoalRepository goals, ImrSessionRepository sessions,
             ImrReferralRepository referrals, ImrUnitSettingsRepository settings, ImrCurriculum curriculum,
             CourseRegistrations courses, ClinicianDirectory clinicians, OrganisationService organisation,
-            CurrentUserService users, Clock clock) {
+            CurrentUserService users, Clock clock, GroupProgrammes groups) {
+        this.groups = groups;
         this.imrCourses = imrCourses;
         this.goals = goals;
         this.sessions = sessions;
@@ -77,9 +82,13 @@ class ImrService {
         this.clock = clock;
     }
 
-    /** Everything of IMR on a course, as its page and the API show it. */
+    /**
+     * Everything of IMR on a course, as its page and the API show it: besides its own sessions, the IMR
+     * group sessions its user came to, and the referrals received that the course was taken in by.
+     */
     record Overview(CourseView course, ImrCourseView imr, List<ImrGoalView> goals, List<ImrSessionView> sessions,
-            List<ImrReferralView> referrals) {
+            List<ImrReferralView> referrals, List<ImrGroupSessionView> groupSessions,
+            List<ImrReferralView> received) {
 
         Optional<ImrCourseView> imrCourse() {
             return Optional.ofNullable(imr);
@@ -98,7 +107,7 @@ class ImrService {
         Overview found = overview(course);
         courses.audit(AuditAction.LIST, COURSE, found.imr() == null ? null : found.imr().id(), course,
                 "course " + courseId + ", " + found.goals().size() + " goal(s), " + found.sessions().size()
-                        + " session(s)");
+                        + " session(s), " + found.groupSessions().size() + " group session(s)");
         return found;
     }
 
@@ -110,7 +119,17 @@ class ImrService {
                 .map(ImrSession::toView).toList();
         List<ImrReferralView> referralViews = referrals.findByCourseIdOrderByReferredOnDesc(course.id()).stream()
                 .map(this::view).toList();
-        return new Overview(course, imr, goalViews, sessionViews, referralViews);
+        Map<UUID, String> groupNames = groups.groupsOfCourse(course.id()).stream()
+                .collect(Collectors.toMap(GroupView::id, GroupView::name));
+        List<ImrGroupSessionView> inGroups = groups.sessionsCameTo(Programme.IMR, List.of(course.id()))
+                .getOrDefault(course.id(), List.of()).stream()
+                .map(s -> new ImrGroupSessionView(s.id(), s.groupId(), groupNames.getOrDefault(s.groupId(), ""),
+                        s.heldOn(), s.shift() == null ? null : Shift.valueOf(s.shift().name()), s.moduleId(), s.part(),
+                        s.homeworkCourseIds().contains(course.id())))
+                .toList();
+        List<ImrReferralView> received = referrals.findByTakenInCourseIdOrderByReferredOnDesc(course.id()).stream()
+                .map(this::view).toList();
+        return new Overview(course, imr, goalViews, sessionViews, referralViews, inGroups, received);
     }
 
     /**
@@ -242,19 +261,107 @@ class ImrService {
                 "imr.referral.referredOn.required", problems);
         FreeText.check(note, "note", ImrRules.NOTE_LENGTH, problems);
         throwIfAny(problems);
-        Set<String> done = new LinkedHashSet<>();
-        sessions.findByCourseIdOrderByHeldOnDescCreatedAtDesc(courseId).stream()
-                .sorted(Comparator.comparing(ImrSession::heldOn).thenComparing(ImrSession::createdAt))
-                .filter(ImrSession::attended).forEach(s -> done.add(s.moduleId()));
+        Set<String> done = modulesDone(courseId);
         List<ImrReferral.Goal> carried = goals.findByCourseIdOrderByCreatedAt(courseId).stream().map(ImrGoal::toView)
                 .map(g -> new ImrReferral.Goal(g.goal(), g.steps())).toList();
         ImrReferral referral = new ImrReferral(UUID.randomUUID(), courseId, course.unitId(), toUnitId, referredOn,
                 course.patientKey(), course.displayLabel(), String.join(",", done), FreeText.stripToNull(note),
-                carried, clock.instant(), null);
+                carried, clock.instant(), null, null, null, null);
         ImrReferralView saved = view(Registrations.save(() -> referrals.save(referral), REFERRAL));
         courses.audit(AuditAction.CREATE, REFERRAL, saved.id(), course, "course " + courseId + ", to unit "
                 + toUnitId + ", " + done.size() + " module(s) done, " + carried.size() + " goal(s)");
         return saved;
+    }
+
+    /**
+     * The modules worked on at sessions the user came to, individual or in an IMR group, in the order
+     * first worked on.
+     */
+    private Set<String> modulesDone(UUID courseId) {
+        record Worked(LocalDate on, String moduleId) {
+        }
+        List<Worked> worked = new ArrayList<>();
+        sessions.findByCourseIdOrderByHeldOnDescCreatedAtDesc(courseId).stream()
+                .sorted(Comparator.comparing(ImrSession::heldOn).thenComparing(ImrSession::createdAt))
+                .filter(ImrSession::attended).forEach(s -> worked.add(new Worked(s.heldOn(), s.moduleId())));
+        groups.sessionsCameTo(Programme.IMR, List.of(courseId)).getOrDefault(courseId, List.of()).stream()
+                .filter(s -> s.moduleId() != null).forEach(s -> worked.add(new Worked(s.heldOn(), s.moduleId())));
+        Set<String> done = new LinkedHashSet<>();
+        worked.stream().sorted(Comparator.comparing(Worked::on)).forEach(w -> done.add(w.moduleId()));
+        return done;
+    }
+
+    /**
+     * Changes an individual session at the version read; moves the IMR course's next planned session
+     * when the registration gives one.
+     */
+    ImrSessionView changeSession(UUID courseId, UUID sessionId, long version, ImrSessionRegistration registration) {
+        CourseView course = courses.toChange(courseId);
+        ImrSession stored = Registrations.ofCourse(sessions.findById(sessionId), courseId, ImrSession::courseId,
+                SESSION);
+        Registrations.checkVersion(stored.version(), version, SESSION);
+        ImrCourse imr = imrCourses.findByCourseId(courseId).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("heldOn", "imr.session.noImrCourse")));
+        Map<UUID, String> therapists = therapistNames(course);
+        Set<UUID> goalIds = goals.findByCourseIdOrderByCreatedAt(courseId).stream().map(ImrGoal::id)
+                .collect(Collectors.toSet());
+        throwIfAny(ImrRules.session(registration, imr.toView(), dates(course), therapists.keySet(), moduleIds(),
+                goalIds));
+        Instant now = clock.instant();
+        ImrSession changed = stored.changedTo(registration, therapists);
+        ImrSessionView saved = Registrations.save(() -> sessions.save(changed), SESSION).toView();
+        if (registration.nextSessionOn() != null) {
+            imr.planNext(registration.nextSessionOn(), now);
+            Registrations.save(() -> imrCourses.save(imr), COURSE);
+        }
+        courses.audit(AuditAction.UPDATE, SESSION, sessionId, course, "course " + courseId + ", from "
+                + stored.heldOn() + " to " + saved.heldOn() + ", " + saved.shift() + ", " + saved.moduleId()
+                + (saved.attended() ? ", attended" : ", not attended"));
+        return saved;
+    }
+
+    /** Deletes an individual session, with the progress noted at it, at the version read. */
+    void deleteSession(UUID courseId, UUID sessionId, long version) {
+        CourseView course = courses.toChange(courseId);
+        ImrSession stored = Registrations.ofCourse(sessions.findById(sessionId), courseId, ImrSession::courseId,
+                SESSION);
+        Registrations.checkVersion(stored.version(), version, SESSION);
+        Registrations.save(() -> {
+            sessions.delete(stored);
+            return stored;
+        }, SESSION);
+        courses.audit(AuditAction.DELETE, SESSION, sessionId, course, "course " + courseId + ", held "
+                + stored.heldOn() + ", " + stored.moduleId() + (stored.notes().isEmpty() ? "" : ", progress noted"));
+    }
+
+    /**
+     * Starts IMR on a course taken into an IMR group from a referral: format GROUP from the day it joins,
+     * with the group's leaders who may be the course's therapists (at most two), and the modules not yet
+     * done in the curriculum's order after the unit's compulsory first module. Problems are on the
+     * take-in form's fields.
+     */
+    ImrCourseView startForGroup(UUID courseId, LocalDate joinedOn, List<UUID> leaderIds, Set<String> done) {
+        CourseView course = courses.toChange(courseId);
+        Set<UUID> unitTherapists = therapistNames(course).keySet();
+        List<UUID> chosen = leaderIds.stream().filter(unitTherapists::contains).limit(ImrRules.MAX_THERAPISTS)
+                .toList();
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of("groupId", "imr.takeIn.noTherapist"));
+        }
+        List<String> modules = new ArrayList<>();
+        firstModule(course.unitId()).ifPresent(m -> modules.add(m.id()));
+        curriculum.modules().stream().map(ImrModule::id).filter(id -> !done.contains(id) && !modules.contains(id))
+                .forEach(modules::add);
+        if (modules.isEmpty()) {
+            curriculum.modules().forEach(m -> modules.add(m.id()));
+        }
+        try {
+            return save(courseId, null, new ImrCourseRegistration(ImrFormat.GROUP, joinedOn, null, null, chosen,
+                    modules));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream().map(p -> new FieldProblem(
+                    p.field().equals("startDate") ? "joinedOn" : "groupId", p.messageKey(), p.arguments())).toList());
+        }
     }
 
     /** The most stranded registrations named one by one; the rest are counted. */

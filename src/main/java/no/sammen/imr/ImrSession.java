@@ -35,6 +35,14 @@ record ImrSession(@Id UUID id, UUID courseId, UUID unitId, LocalDate heldOn, Imr
                 note == null ? Set.of() : Set.of(new Note(r.goalId(), note)), now, null);
     }
 
+    /** The same session as changed by a registration that has passed {@link ImrRules}. */
+    ImrSession changedTo(ImrSessionRegistration r, Map<UUID, String> names) {
+        ImrSession fresh = held(courseId, unitId, r, names, createdAt);
+        return new ImrSession(id, courseId, unitId, fresh.heldOn(), format, groupSessionId, fresh.shift(),
+                fresh.moduleId(), fresh.modulePart(), fresh.homeworkChosen(), fresh.attended(), fresh.therapists(),
+                fresh.notes(), createdAt, version);
+    }
+
     ImrSessionView toView() {
         return new ImrSessionView(id, courseId, unitId, heldOn, format, groupSessionId, shift, moduleId, modulePart,
                 homeworkChosen, attended, therapists.stream().map(t -> new TherapistView(t.userId(), t.name())).toList(),

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import no.sammen.indicator.CountContributor;
 
+import no.sammen.groupprogramme.GroupProgrammes;
+import no.sammen.groupprogramme.Programme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +45,28 @@ class ImrSessionCounts implements CountContributor {
 
     private final JdbcClient jdbc;
     private final ImrUnitSettingsRepository settings;
+    private final GroupProgrammes groups;
 
-    ImrSessionCounts(JdbcClient jdbc, ImrUnitSettingsRepository settings) {
+    ImrSessionCounts(JdbcClient jdbc, ImrUnitSettingsRepository settings, GroupProgrammes groups) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.groups = groups;
+    }
+
+    /**
+     * The sessions held at the unit between two days (both included): individual ones, and the IMR groups'
+     * sessions, each once however many came ({@code [individual, group]}).
+     */
+    int[] heldBetween(UUID unitId, LocalDate from, LocalDate to) {
+        int[] held = new int[2];
+        jdbc.sql("select format, " + SESSIONS + " as held from imr_session where unit_id = :unit and " + HELD
+                + " and held_on >= :from and held_on <= :to group by format")
+                .param("unit", unitId).param("from", from).param("to", to)
+                .query(rs -> {
+                    held[ImrFormat.GROUP.name().equals(rs.getString("format")) ? 1 : 0] += rs.getInt("held");
+                });
+        held[1] += groups.heldOn(Programme.IMR, unitId, from, to).size();
+        return held;
     }
 
     @Override
@@ -121,12 +141,17 @@ class ImrSessionCounts implements CountContributor {
         return new Goal(from, to, Math.round(10.0 * total / Math.max(1, months)) / 10.0);
     }
 
+    /** Individual sessions from this module's table, the IMR groups' sessions from the group programmes. */
     private List<Row> rows(UUID unitId, LocalDate to) {
         var sql = jdbc.sql(COUNT.formatted(unitId == null ? "" : " and unit_id = :unit")).param("to", to);
         if (unitId != null) {
             sql = sql.param("unit", unitId);
         }
-        return sql.query((rs, n) -> new Row(rs.getObject("unit_id", UUID.class),
-                YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("format"), rs.getLong("held"))).list();
+        List<Row> rows = new ArrayList<>(sql.query((rs, n) -> new Row(rs.getObject("unit_id", UUID.class),
+                YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("format"), rs.getLong("held"))).list());
+        for (GroupProgrammes.HeldInMonth held : groups.heldPerMonth(Programme.IMR, unitId, to)) {
+            rows.add(new Row(held.unitId(), held.month(), ImrFormat.GROUP.name(), held.sessions()));
+        }
+        return rows;
     }
 }

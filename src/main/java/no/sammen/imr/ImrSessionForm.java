@@ -18,6 +18,33 @@ class ImrSessionForm {
     private UUID goalId;
     private String goalNote;
     private LocalDate nextSessionOn;
+    private Long version;
+
+    /** The form of a stored session, to change it. */
+    static ImrSessionForm of(ImrSessionView s) {
+        ImrSessionForm form = new ImrSessionForm();
+        form.heldOn = s.heldOn();
+        form.shift = s.shift();
+        form.therapistIds = new ArrayList<>(s.therapists().stream().map(TherapistView::userId).toList());
+        form.moduleId = s.moduleId();
+        form.part = s.part();
+        form.homeworkChosen = s.homeworkChosen();
+        form.attended = s.attended();
+        s.notes().stream().findFirst().ifPresent(n -> {
+            form.goalId = n.goalId();
+            form.goalNote = n.note();
+        });
+        form.version = s.version();
+        return form;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
     public LocalDate getHeldOn() {
         return heldOn;

@@ -13,6 +13,7 @@ import no.sammen.shared.Versions;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,6 +43,18 @@ class ImrUnitApiController {
     /** The settings; {@code version} is the one read (0 before any were saved). */
     record SettingsRequest(Long version, String firstModuleId, LocalDate goalFrom, LocalDate goalTo,
             Integer individualGoal, Integer groupGoal) {
+    }
+
+    /** A referral received, taken into one of the unit's IMR groups as the unit's course of the same patient. */
+    record TakeInRequest(UUID groupId, UUID courseId, LocalDate joinedOn) {
+    }
+
+    @Operation(summary = "Take a referral received at your unit into one of its IMR groups: the unit's course of the "
+            + "same patient joins the group (IMR started on it in a group when it has none); the referral's modules "
+            + "done and goals are shown on that course's IMR")
+    @PostMapping("/referrals/{referralId}/take-in")
+    ImrReferralView takeIn(@PathVariable UUID referralId, @RequestBody TakeInRequest request) {
+        return units.takeIn(referralId, request.groupId(), request.courseId(), request.joinedOn());
     }
 
     @Operation(summary = "The IMR curriculum")

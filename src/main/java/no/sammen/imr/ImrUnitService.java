@@ -19,6 +19,10 @@ import no.sammen.audit.AuditAction;
 import no.sammen.audit.AuditRecord;
 import no.sammen.audit.AuditService;
 import no.sammen.indicator.IndicatorService;
+import no.sammen.groupprogramme.GroupProgrammes;
+import no.sammen.groupprogramme.GroupView;
+import no.sammen.groupprogramme.Programme;
+import no.sammen.groupprogramme.SessionView;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.UnitView;
 import no.sammen.patient.CourseService;
@@ -60,13 +64,17 @@ class ImrUnitService {
     private final ImrSessionCounts counts;
     private final IndicatorService indicators;
     private final Clock clock;
+    private final GroupProgrammes groups;
+    private final ImrService imr;
 
     ImrUnitService(ImrUnitSettingsRepository settings, ImrCourseRepository imrCourses, ImrSessionRepository sessions,
             ImrReferralRepository referrals, ImrCurriculum curriculum, OrganisationService organisation,
             CourseService courses, CurrentUserService users, AuditService audit, JdbcClient jdbc,
-            ImrSessionCounts counts, IndicatorService indicators, Clock clock) {
+            ImrSessionCounts counts, IndicatorService indicators, Clock clock, GroupProgrammes groups, ImrService imr) {
         this.counts = counts;
         this.indicators = indicators;
+        this.groups = groups;
+        this.imr = imr;
         this.settings = settings;
         this.imrCourses = imrCourses;
         this.sessions = sessions;
@@ -80,7 +88,10 @@ class ImrUnitService {
         this.clock = clock;
     }
 
-    /** One ongoing IMR course on the board. */
+    /**
+     * One ongoing IMR course on the board; {@code sessionsHeld} counts its individual sessions and the
+     * group sessions its user came to.
+     */
     record BoardRow(CourseView course, ImrCourseView imr, String currentModuleId, LocalDate lastSessionOn,
             long sessionsHeld) {
     }
@@ -90,7 +101,7 @@ class ImrUnitService {
      * month IMR began at the unit to the month in progress, which is {@code provisionalMonth}.
      */
     record Board(UnitView unit, List<BoardRow> rows, List<ImrReferralView> referrals, ImrGoalProgress progress,
-            List<ImrMonthCount> months, YearMonth provisionalMonth) {
+            List<ImrMonthCount> months, YearMonth provisionalMonth, List<GroupView> groups, boolean mayManageGroups) {
     }
 
     /** The units whose board the acting user may see: their own, if they may read courses. */
@@ -120,16 +131,24 @@ class ImrUnitService {
         Map<UUID, List<ImrSession>> byCourse = ongoing.isEmpty() ? Map.of()
                 : sessions.findByCourseIdIn(ongoing.stream().map(ImrCourse::courseId).toList()).stream()
                         .collect(Collectors.groupingBy(ImrSession::courseId));
+        Map<UUID, List<SessionView>> cameTo = groups.sessionsCameTo(Programme.IMR,
+                ongoing.stream().map(ImrCourse::courseId).toList());
         List<BoardRow> rows = new ArrayList<>();
         for (ImrCourse c : ongoing) {
-            ImrCourseView imr = c.toView();
+            ImrCourseView view = c.toView();
             List<ImrSession> held = byCourse.getOrDefault(c.courseId(), List.of());
+            List<SessionView> inGroups = cameTo.getOrDefault(c.courseId(), List.of());
             Optional<ImrSession> latest = held.stream().max(Comparator.comparing(ImrSession::heldOn)
                     .thenComparing(ImrSession::createdAt));
-            String module = latest.map(ImrSession::moduleId)
-                    .orElse(imr.moduleIds().isEmpty() ? null : imr.moduleIds().get(0));
-            rows.add(new BoardRow(active.get(c.courseId()), imr, module,
-                    latest.map(ImrSession::heldOn).orElse(null), held.stream().filter(ImrSession::attended).count()));
+            Optional<SessionView> latestInGroup = inGroups.stream().filter(s -> s.moduleId() != null)
+                    .max(Comparator.comparing(SessionView::heldOn));
+            boolean groupLater = latestInGroup.isPresent()
+                    && (latest.isEmpty() || latestInGroup.get().heldOn().isAfter(latest.get().heldOn()));
+            String module = groupLater ? latestInGroup.get().moduleId() : latest.map(ImrSession::moduleId)
+                    .orElse(view.moduleIds().isEmpty() ? null : view.moduleIds().get(0));
+            LocalDate last = groupLater ? latestInGroup.get().heldOn() : latest.map(ImrSession::heldOn).orElse(null);
+            rows.add(new BoardRow(active.get(c.courseId()), view, module, last,
+                    held.stream().filter(ImrSession::attended).count() + inGroups.size()));
         }
         rows.sort(Comparator.comparing((BoardRow r) -> r.imr().nextSessionOn(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(r -> r.course().displayLabel()));
@@ -151,7 +170,9 @@ class ImrUnitService {
         }
         YearMonth first = from;
         List<ImrMonthCount> shown = read.months().stream().filter(m -> !m.month().isBefore(first)).toList();
-        return new Board(unit, rows, received, progress(unit), shown, provisionalFrom(from, to));
+        return new Board(unit, rows, received, progress(unit), shown, provisionalFrom(from, to),
+                groups.groupsOfUnit(unitId, Programme.IMR),
+                me.belongsTo(unitId) && (me.hasRole(Role.COORDINATOR) || me.hasRole(Role.LEADER)));
     }
 
     /**
@@ -188,6 +209,81 @@ class ImrUnitService {
     @Transactional(readOnly = true)
     ImrUnitSettingsView settings(UUID unitId) {
         return view(requireAggregateReader(unitId), settings.findById(unitId).orElse(null));
+    }
+
+    /** A referral received at one of the user's units, with what taking it in may choose from. */
+    record TakeIn(ImrReferralView referral, List<GroupView> groups, List<CourseView> courses) {
+    }
+
+    /**
+     * A referral received at one of the user's units, with the unit's open IMR groups and its active courses
+     * of the same patient (each shown an audited read).
+     */
+    TakeIn takeInChoices(UUID referralId) {
+        ImrReferral referral = received(referralId);
+        List<CourseView> same = courses.activeCourses(referral.toUnitId()).stream()
+                .filter(c -> c.patientKey().equals(referral.patientKey())).toList();
+        courses.shown(same, "IMR referral " + referralId + " to take in");
+        audit.record(new AuditRecord(AuditAction.READ, ImrService.REFERRAL, referralId.toString(),
+                referral.toUnitId(), referral.patientKey(), "referral received, to take into a group"));
+        List<GroupView> open = groups.groupsOfUnit(referral.toUnitId(), Programme.IMR).stream()
+                .filter(g -> g.status() != no.sammen.groupprogramme.GroupStatus.ENDED).toList();
+        return new TakeIn(view(referral), open, same);
+    }
+
+    /**
+     * Takes a referral received at the unit into one of its IMR groups: the receiving unit's course of the
+     * same patient joins the group (IMR is started on it, in a group, when it has none), and the referral,
+     * with the modules done and the goals it carries, is shown on that course's IMR. Audited on the patient.
+     */
+    ImrReferralView takeIn(UUID referralId, UUID groupId, UUID courseId, LocalDate joinedOn) {
+        ImrReferral referral = received(referralId);
+        List<no.sammen.shared.FieldProblem> problems = new ArrayList<>();
+        if (referral.takenInGroupId() != null) {
+            problems.add(no.sammen.shared.FieldProblem.of("groupId", "imr.takeIn.already"));
+        }
+        GroupView group = null;
+        if (groupId == null) {
+            problems.add(no.sammen.shared.FieldProblem.of("groupId", "imr.takeIn.groupId.required"));
+        } else {
+            group = groups.group(groupId);
+            if (group.programme() != Programme.IMR || !group.unitId().equals(referral.toUnitId())
+                    || group.status() == no.sammen.groupprogramme.GroupStatus.ENDED) {
+                problems.add(no.sammen.shared.FieldProblem.of("groupId", "imr.takeIn.groupId.notOfUnit"));
+            }
+        }
+        if (courseId == null) {
+            problems.add(no.sammen.shared.FieldProblem.of("courseId", "imr.takeIn.courseId.required"));
+        } else if (courses.readable(Set.of(courseId)).isEmpty() || courses.activeCourses(referral.toUnitId()).stream()
+                .noneMatch(c -> c.id().equals(courseId) && c.patientKey().equals(referral.patientKey()))) {
+            problems.add(no.sammen.shared.FieldProblem.of("courseId", "imr.takeIn.courseId.otherPatient"));
+        }
+        if (joinedOn == null) {
+            problems.add(no.sammen.shared.FieldProblem.of("joinedOn", "imr.takeIn.joinedOn.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (imrCourses.findByCourseId(courseId).isEmpty()) {
+            imr.startForGroup(courseId, joinedOn, group.leaderIds(), new java.util.LinkedHashSet<>(referral.moduleIds()));
+        }
+        groups.addMember(groupId, courseId, joinedOn);
+        ImrReferral saved = Registrations.save(() -> referrals.save(referral.takenIn(groupId, courseId, joinedOn)),
+                ImrService.REFERRAL);
+        audit.record(new AuditRecord(AuditAction.UPDATE, ImrService.REFERRAL, referralId.toString(),
+                referral.toUnitId(), referral.patientKey(), "taken into group " + groupId + " as course " + courseId));
+        return view(saved);
+    }
+
+    private ImrReferral received(UUID referralId) {
+        CurrentUser me = users.current();
+        return referrals.findById(referralId).filter(r -> me.mayReadCourses() && me.belongsTo(r.toUnitId()))
+                .orElseThrow(() -> new NotFoundException(ImrService.REFERRAL));
+    }
+
+    private ImrReferralView view(ImrReferral r) {
+        return r.toView(organisation.unit(r.fromUnitId()).map(UnitView::name).orElse(""),
+                organisation.unit(r.toUnitId()).map(UnitView::name).orElse(""));
     }
 
     /** Whether the user may change the unit's settings: an administrator, or a leader of the unit. */
@@ -230,15 +326,10 @@ class ImrUnitService {
         if (!view.hasGoal()) {
             return new ImrGoalProgress(view, 0, 0);
         }
-        Map<String, Integer> held = new HashMap<>();
-        jdbc.sql("select format, " + ImrSessionCounts.SESSIONS + " as held from imr_session where unit_id = :unit and "
-                + ImrSessionCounts.HELD + " and held_on >= :from and held_on <= :to group by format")
-                .param("unit", unit.id()).param("from", view.goalFrom()).param("to", view.goalTo())
-                .query(rs -> {
-                    held.put(rs.getString("format"), rs.getInt("held"));
-                });
-        return new ImrGoalProgress(view, held.getOrDefault(ImrFormat.INDIVIDUAL.name(), 0),
-                held.getOrDefault(ImrFormat.GROUP.name(), 0));
+        int[] held = counts.heldBetween(unit.id(), view.goalFrom(), view.goalTo());
+        int individual = held[0];
+        int group = held[1];
+        return new ImrGoalProgress(view, individual, group);
     }
 
     private List<ImrMonthCount> counts(UUID unitId, YearMonth from, YearMonth to) {

@@ -50,7 +50,8 @@ class PersonLevelReadsAuditedIT {
 
     /** Addresses of one course or patient: these show person-level data. */
     private static final Pattern PERSON_LEVEL = Pattern.compile(
-            "^(/api/v1)?/((courses|patients|groups)/\\{[^}]+}.*|units/\\{[^}]+}/pef/board|pef/units/\\{[^}]+})$");
+            "^(/api/v1)?/((courses|patients|groups)/\\{[^}]+}.*|units/\\{[^}]+}/pef/board|pef/units/\\{[^}]+}"
+            + "|imr/referrals/\\{[^}]+}.*)$");
 
     /** Course addresses that show nothing of the person: a form for something new, a fixed text, a group's own details. */
     private static final Set<String> NOT_PERSON_LEVEL = Set.of("/groups/{groupId}/edit");
@@ -223,7 +224,16 @@ class PersonLevelReadsAuditedIT {
                 insert into pef_recruitment (id, course_id, state, state_on, by_name, recorded_at, version)
                 values (?, ?, 'ACCEPTED', ?, 'Test', ?, 0)""").params(UUID.randomUUID(), course, LocalDate.now(), now)
                 .update();
-        return Map.ofEntries(Map.entry("groupId", group.toString()), Map.entry("sessionId", session.toString()),
+        // a referral of the course to the clinic, as the clinic receives it, to take into one of its groups
+        UUID referral = UUID.randomUUID();
+        jdbc.sql("""
+                insert into imr_referral (id, course_id, from_unit_id, to_unit_id, referred_on, patient_key, patient_label,
+                    modules_done, created_at, version)
+                select ?, c.id, c.unit_id, (select id from org_unit where name = 'Kronstad poliklinikk'), ?,
+                    p.pseudonym, c.display_label, 'RECOVERY_STRATEGIES', ?, 0
+                from treatment_course c join patient p on p.id = c.patient_id where c.id = ?""")
+                .params(referral, LocalDate.now().minusDays(1), now, course).update();
+        return Map.ofEntries(Map.entry("groupId", group.toString()), Map.entry("referralId", referral.toString()), Map.entry("sessionId", session.toString()),
                 Map.entry("imrSessionId", imrSession.toString()), Map.entry("goalId", goal.toString()),
                 Map.entry("unitId", unit.toString()), Map.entry("id", course.toString()),
                 Map.entry("consentId", consent.toString()), Map.entry("courseId", course.toString()),

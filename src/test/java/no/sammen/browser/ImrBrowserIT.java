@@ -92,6 +92,78 @@ class ImrBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aCoordinatorRegistersAGroupSessionForAllMembersAndSeesTheGroupCounterMove() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        UUID unit = TestData.unitId(jdbc, "Kronstad sengepost");
+        goal(unit, today);
+        UUID first = TestData.newCourse(port, jdbc, "behandler", "Kronstad sengepost");
+        UUID second = TestData.newCourse(port, jdbc, "behandler", "Kronstad sengepost");
+        for (UUID course : new UUID[] {first, second}) {
+            imrInGroup(course, today.minusDays(5));
+        }
+        try {
+            browser.step("the coordinator starts an IMR group from the board");
+            browser.open("/login");
+            browser.submitLogin("koordinator", PASSWORD);
+            viewport(1280, 1600);
+            browser.open("/imr/board?unitId=" + unit);
+            int before = Integer.parseInt(driver.findElement(By.id("imr-held")).getText().strip());
+            assertThat(driver.findElement(By.id("imr-group-once")).getText()).contains("én gang");
+            browser.clickToNewPage(By.id("new-imr-group"));
+            browser.type(By.id("name"), "Torsdagsgruppa " + UUID.randomUUID().toString().substring(0, 4));
+            browser.click(By.cssSelector("input[name='status'][value='RUNNING']"));
+            browser.click(By.cssSelector("input[name='leaderIds']"));
+            browser.clickToNewPage(By.id("save-group"));
+
+            browser.step("two users with IMR join the group");
+            String groupPage = new java.net.URI(driver.getCurrentUrl()).getPath();
+            for (UUID course : new UUID[] {first, second}) {
+                new Select(driver.findElement(By.id("courseId"))).selectByValue(course.toString());
+                browser.clickToNewPage(By.id("add-member"));
+                browser.open(groupPage);
+            }
+
+            browser.step("one session for the whole group, every member listed and ticked");
+            browser.clickToNewPage(By.id("new-session"));
+            assertThat(driver.findElements(By.cssSelector("input[name='patientCourseIds']:checked"))).hasSize(2);
+            browser.click(By.cssSelector("input[name='shift'][value='EVENING']"));
+            new Select(driver.findElement(By.id("moduleId"))).selectByValue("COPING_WITH_STRESS");
+            browser.type(By.id("part"), "2");
+            browser.click(By.cssSelector("input[name='homeworkCourseIds'][value='" + first + "']"));
+            browser.screenshot("imr-group-session-wide");
+            viewport(320, 1600);
+            assertThat(scrollsSideways()).as("no sideways scroll at 320 px").isFalse();
+            browser.screenshot("imr-group-session-320");
+            viewport(1280, 1600);
+            browser.clickToNewPage(By.id("save-session"));
+            assertThat(driver.findElement(By.id("sessions")).getText()).contains("Å mestre stress").contains("del 2");
+            browser.screenshot("imr-group-page-wide");
+
+            browser.step("the board's group counter has moved by one, not by two");
+            browser.open("/imr/board?unitId=" + unit);
+            assertThat(Integer.parseInt(driver.findElement(By.id("imr-held")).getText().strip())).isEqualTo(before + 1);
+            browser.screenshot("imr-board-groups-wide");
+            viewport(320, 1600);
+            browser.open("/imr/board?unitId=" + unit);
+            assertThat(scrollsSideways()).as("no sideways scroll at 320 px").isFalse();
+            browser.screenshot("imr-board-groups-320");
+        } catch (RuntimeException | AssertionError e) {
+            throw browser.failure(e);
+        }
+    }
+
+    /** IMR in a group on the course from a day, as the therapist would start it. */
+    private void imrInGroup(UUID course, LocalDate from) {
+        Timestamp now = Timestamp.from(Instant.now());
+        UUID imr = UUID.randomUUID();
+        jdbc.sql("""
+                insert into imr_course (id, course_id, format, start_date, created_at, changed_at, version)
+                values (?, ?, 'GROUP', ?, ?, ?, 0)""").params(imr, course, from, now, now).update();
+        jdbc.sql("insert into imr_course_module (imr_course_id, position, module_id) values (?, 0, 'COPING_WITH_STRESS')")
+                .param(imr).update();
+    }
+
     /** The unit's goal over a year around today, whatever an earlier test left. */
     private void goal(UUID unit, LocalDate today) {
         Timestamp now = Timestamp.from(Instant.now());

@@ -83,6 +83,7 @@ class CourseFactsKeptIT {
         final List<UUID> conversations = new ArrayList<>();
         final List<UUID> meetings = new ArrayList<>();
         final List<UUID> decisions = new ArrayList<>();
+        final List<UUID> pefSessions = new ArrayList<>();
         final List<String> log = new ArrayList<>();
 
         Course(UUID id, LocalDate start) {
@@ -273,10 +274,42 @@ class CourseFactsKeptIT {
 
     /**
      * A PEF recruitment state, or a session of a multi-family group that the course joins (with its first
-     * network member), attended by the patient or only by the family member: the facts of K5a and K5b.
+     * network member), attended by the patient or only by the family member: the facts of K5a and K5b. Now
+     * and then one of the course's sessions is changed (another day, the patient or the family member no
+     * longer registered as having come) or deleted, which must move K5b's fact as well.
      */
     private void pefStep(Course c, Random random) throws Exception {
         LocalDate day = someDay(c, random);
+        if (!c.pefSessions.isEmpty() && random.nextInt(3) == 0) {
+            UUID sessionId = c.pefSessions.get(random.nextInt(c.pefSessions.size()));
+            MockHttpServletResponse read = mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/api/v1/groups/" + pefGroup + "/sessions/" + sessionId).with(httpBasic("behandler", PASSWORD)))
+                    .andReturn().getResponse();
+            long version = ((Number) JsonPath.read(read.getContentAsString(), "$.version")).longValue();
+            if (random.nextBoolean()) {
+                MockHttpServletResponse deleted = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/groups/" + pefGroup + "/sessions/" + sessionId).param("version",
+                                String.valueOf(version)).with(httpBasic("behandler", PASSWORD))).andReturn().getResponse();
+                c.log.add("pef session deleted -> " + deleted.getStatus());
+                if (deleted.getStatus() == 204) {
+                    c.pefSessions.remove(sessionId);
+                }
+            } else {
+                UUID relative = c.members.isEmpty() ? null : c.members.get(0);
+                boolean patientCame = random.nextBoolean();
+                boolean relativeCame = relative != null && random.nextBoolean();
+                MockHttpServletResponse changed = call(put("/api/v1/groups/" + pefGroup + "/sessions/" + sessionId),
+                        """
+                        {"version": %d, "heldOn": "%s", "patientCourseIds": [%s], "relativeIds": [%s]}""".formatted(
+                        version, day, patientCame ? "\"" + c.id + "\"" : "",
+                        relativeCame ? "\"" + relative + "\"" : ""));
+                c.log.add("pef session changed to " + day + (patientCame ? ", patient" : "")
+                        + (relativeCame ? ", family" : "") + " -> " + changed.getStatus());
+            }
+            return;
+        }
         if (random.nextBoolean()) {
             MockHttpServletResponse response = call(post("/api/v1/courses/" + c.id + "/pef/recruitment"), """
                     {"state": "%s", "stateOn": "%s", "reason": "Vurdert"}""".formatted(pick(PEF_STATES, random), day));
@@ -303,6 +336,9 @@ class CourseFactsKeptIT {
                 {"heldOn": "%s", "patientCourseIds": [%s], "relativeIds": [%s]}""".formatted(day,
                 patientCame ? "\"" + c.id + "\"" : "", relative == null ? "" : "\"" + relative + "\""));
         c.log.add("pef session " + day + " -> " + session.getStatus());
+        if (session.getStatus() == 201) {
+            c.pefSessions.add(UUID.fromString(JsonPath.read(session.getContentAsString(), "$.id")));
+        }
     }
 
     /** Documents a shared decision on the course, or changes one of its decisions. */

@@ -397,11 +397,42 @@ class DemoDataIT {
     }
 
     @Test
+    void theDayRehabilitationUnitsHoldImrGroupSessionsInsideTheCoursesOfThoseWhoCame() {
+        long held = jdbc.sql("""
+                select count(*) from programme_session s join programme_group g on g.id = s.group_id
+                join org_unit u on u.id = g.unit_id
+                where g.programme = 'IMR' and u.unit_type = 'DAY_REHABILITATION' and s.module_id is not null
+                and s.held_on >= u.implementation_start""").query(Long.class).single();
+        assertThat(held).as("IMR group sessions at the day rehabilitation units").isGreaterThan(40);
+        long outside = jdbc.sql("""
+                select count(*) from programme_session_patient p join programme_session s on s.id = p.session_id
+                join programme_group g on g.id = s.group_id and g.programme = 'IMR'
+                join treatment_course c on c.id = p.course_id
+                where s.held_on < c.start_date or (c.end_date is not null and s.held_on > c.end_date)""")
+                .query(Long.class).single();
+        assertThat(outside).as("IMR group sessions outside the course of someone who came").isZero();
+        long beforeImr = jdbc.sql("""
+                select count(*) from programme_session_patient p join programme_session s on s.id = p.session_id
+                join programme_group g on g.id = s.group_id and g.programme = 'IMR'
+                join imr_course i on i.course_id = p.course_id where s.held_on < i.start_date""")
+                .query(Long.class).single();
+        assertThat(beforeImr).as("IMR group sessions before the IMR of someone who came").isZero();
+        long strangers = jdbc.sql("""
+                select count(*) from programme_session_patient p join programme_session s on s.id = p.session_id
+                where not exists (select 1 from programme_group_member m where m.group_id = s.group_id
+                    and m.course_id = p.course_id)""").query(Long.class).single();
+        assertThat(strangers).as("attendance by courses not in the group").isZero();
+    }
+
+    @Test
     void eachUnitsImrGoalIsOfTheSizeOfWhatItHolds() {
         List<Map<String, Object>> units = jdbc.sql("""
                 select u.name, s.individual_goal + s.group_goal as goal,
                     (select count(*) from imr_session x where x.unit_id = s.unit_id and x.attended = true
-                        and x.held_on between s.goal_from and s.goal_to) as held
+                        and x.held_on between s.goal_from and s.goal_to)
+                    + (select count(*) from programme_session x join programme_group g on g.id = x.group_id
+                        where g.unit_id = s.unit_id and g.programme = 'IMR' and x.held_on between s.goal_from and s.goal_to
+                        and exists (select 1 from programme_session_patient p where p.session_id = x.id)) as held
                 from imr_unit_settings s join org_unit u on u.id = s.unit_id""").query().listOfRows();
         assertThat(units).isNotEmpty();
         for (Map<String, Object> unit : units) {

@@ -116,5 +116,52 @@ class GroupRulesTest {
         assertThat(fields(GroupRules.checkSupervision(new SupervisionDetails(null, TODAY.plusDays(1), null, " ", null,
                 Set.of(), "fnr 150590 10023"), TODAY)))
                 .containsExactly("programme", "heldOn", "supervisorName", "attendeeIds", "note");
+    private static List<String> keys(List<FieldProblem> problems) {
+        return problems.stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+    }
+
+    private static SessionRegistration imr(Set<UUID> came, SessionShift shift, String module, Integer part,
+            Set<UUID> leaders, Set<UUID> homework) {
+        return new SessionRegistration(TODAY, null, null, null, came, Set.of(), shift, module, part, leaders, homework);
+    }
+
+    @Test
+    void anImrGroupSessionWithAttendanceHasAShiftAModuleAndALeaderAndHomeworkOnlyForThoseWhoCame() {
+        UUID leader = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        java.util.function.Predicate<String> known = "COPING_WITH_STRESS"::equals;
+        assertThat(GroupRules.checkCurriculum(Programme.IMR, imr(Set.of(COURSE), SessionShift.EVENING,
+                "COPING_WITH_STRESS", 2, Set.of(leader), Set.of(COURSE)), Set.of(leader), known)).isEmpty();
+        assertThat(keys(GroupRules.checkCurriculum(Programme.IMR, imr(Set.of(COURSE), null, null, 0, Set.of(),
+                Set.of(other)), Set.of(leader), known))).containsExactly("shift:groupprogramme.session.shift.required",
+                "moduleId:groupprogramme.session.moduleId.required", "part:groupprogramme.session.part.range",
+                "leaderIds:groupprogramme.session.leaders.required",
+                "homeworkCourseIds:groupprogramme.session.homework.notCame");
+        assertThat(keys(GroupRules.checkCurriculum(Programme.IMR, imr(Set.of(COURSE), SessionShift.DAY, "UNKNOWN",
+                null, Set.of(other), Set.of()), Set.of(leader), known))).containsExactly(
+                "leaderIds:groupprogramme.leaders.notInUnit", "moduleId:groupprogramme.session.moduleId.unknown");
+        assertThat(GroupRules.checkCurriculum(Programme.IMR, imr(Set.of(), null, null, null, Set.of(), Set.of()),
+                Set.of(leader), known)).as("a planned session needs none of them").isEmpty();
+        assertThat(keys(GroupRules.checkCurriculum(Programme.PEF, imr(Set.of(COURSE), SessionShift.DAY,
+                "COPING_WITH_STRESS", null, Set.of(leader), Set.of()), Set.of(leader), known)))
+                .containsExactly("moduleId:groupprogramme.session.moduleNotOfProgramme");
+    }
+
+    @Test
+    void aSessionLiesInsideTheCourseOfEveryoneWhoCameNamingThoseOutside() {
+        List<GroupRules.Attending> came = List.of(new GroupRules.Attending("B.B. 1990", START, null),
+                new GroupRules.Attending("A.A. 1980", TODAY.minusDays(3), null),
+                new GroupRules.Attending("C.C. 1970", START, TODAY.minusDays(10)));
+        List<FieldProblem> problems = GroupRules.checkInCourses(TODAY.minusDays(5), came, TODAY);
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("heldOn", "heldOn");
+        assertThat(problems).extracting(FieldProblem::messageKey).containsOnly("groupprogramme.session.member");
+        assertThat(problems).extracting(p -> p.arguments().get(0)).containsExactly("A.A. 1980", "C.C. 1970");
+        org.springframework.context.MessageSourceResolvable inner =
+                (org.springframework.context.MessageSourceResolvable) problems.get(0).arguments().get(1);
+        assertThat(inner.getCodes()).as("the kit's one date rule and its message")
+                .containsExactly(no.sammen.registration.CourseDates.OUTSIDE_COURSE);
+        assertThat(GroupRules.checkInCourses(START.plusDays(1), came.subList(0, 1), TODAY)).isEmpty();
+        assertThat(GroupRules.checkInCourses(TODAY.plusDays(1), came, TODAY))
+                .as("a future day is the session rule's business").isEmpty();
     }
 }

@@ -136,7 +136,7 @@ class ImrApiIT {
     void badInputIsNamedPerFieldAndNothingIsStored() throws Exception {
         Course c = course("Kronstad poliklinikk");
         mvc.perform(json(put("/api/v1/courses/" + c.id() + "/imr"), "behandler", """
-                        {"format": "GROUP", "startDate": "%s", "therapistIds": ["%s"],
+                        {"format": null, "startDate": "%s", "therapistIds": ["%s"],
                          "moduleIds": ["RECOVERY_STRATEGIES", "RECOVERY_STRATEGIES"]}"""
                         .formatted(TODAY.plusDays(1), user("behandler2"))))
                 .andExpect(status().isBadRequest())

@@ -56,8 +56,11 @@ class ImrRulesTest {
         ImrCourseRegistration r = new ImrCourseRegistration(ImrFormat.GROUP, TODAY.plusDays(1), null, null,
                 List.of(THERAPIST, UUID.randomUUID(), UUID.randomUUID()), List.of("PRACTICAL_FACTS", "PRACTICAL_FACTS"));
         assertThat(keys(ImrRules.course(r, COURSE, Set.of(THERAPIST), CURRICULUM, null))).containsExactlyInAnyOrder(
-                "format:imr.format.groupLater", "startDate:validation.date.future", "therapistIds:imr.therapistIds.count",
+                "startDate:validation.date.future", "therapistIds:imr.therapistIds.count",
                 "moduleIds:imr.course.moduleIds.twice");
+        assertThat(ImrRules.course(new ImrCourseRegistration(ImrFormat.GROUP, COURSE.today(), null, null,
+                List.of(THERAPIST), List.of("PRACTICAL_FACTS")), COURSE, Set.of(THERAPIST), CURRICULUM, null))
+                .as("an IMR course may be in a group").isEmpty();
         ImrCourseRegistration stranger = new ImrCourseRegistration(ImrFormat.INDIVIDUAL, LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 1, 20), null, List.of(UUID.randomUUID()), List.of("UNKNOWN"));
         assertThat(keys(ImrRules.course(stranger, COURSE, Set.of(THERAPIST), CURRICULUM, null))).containsExactlyInAnyOrder(
@@ -106,7 +109,7 @@ class ImrRulesTest {
         ImrSessionRegistration r = new ImrSessionRegistration(TODAY, ImrFormat.GROUP, null, List.of(), null, 21, null,
                 null, null, null, TODAY);
         assertThat(keys(ImrRules.session(r, IMR, COURSE, Set.of(THERAPIST), CURRICULUM, Set.of())))
-                .containsExactlyInAnyOrder("format:imr.format.groupLater", "shift:imr.session.shift.required",
+                .containsExactlyInAnyOrder("format:imr.session.format.onGroup", "shift:imr.session.shift.required",
                         "therapistIds:imr.therapistIds.count", "moduleId:imr.session.moduleId.required",
                         "part:imr.session.part.range", "homeworkChosen:imr.session.homeworkChosen.required",
                         "attended:imr.session.attended.required", "nextSessionOn:imr.session.nextSessionOn.notAfter");
