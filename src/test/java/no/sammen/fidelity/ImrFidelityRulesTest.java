@@ -31,7 +31,7 @@ class ImrFidelityRulesTest {
 
     static SessionView groupSession(LocalDate day, int attending) {
         List<UUID> came = IntStream.range(0, attending).mapToObj(i -> UUID.randomUUID()).toList();
-        return new SessionView(UUID.randomUUID(), UUID.randomUUID(), day, null, null, null, came, List.of(), 0);
+        return new SessionView(UUID.randomUUID(), UUID.randomUUID(), day, null, null, null, came, List.of(), null, null, null, List.of(), List.of(), 0);
     }
 
     static List<UUID> users(int n) {

@@ -33,13 +33,13 @@ class PefFidelityRulesTest {
     }
 
     static SessionView session(GroupView g, LocalDate day, GroupPhase phase, List<UUID> came) {
-        return new SessionView(UUID.randomUUID(), g.id(), day, null, null, phase, came, List.of(), 0);
+        return new SessionView(UUID.randomUUID(), g.id(), day, null, null, phase, came, List.of(), null, null, null, List.of(), List.of(), 0);
     }
 
     /** A session where only a family member of the course came. */
     static SessionView relativeOnly(GroupView g, LocalDate day, GroupPhase phase, UUID course) {
         return new SessionView(UUID.randomUUID(), g.id(), day, null, null, phase, List.of(),
-                List.of(new SessionView.RelativeAttendance(course, UUID.randomUUID())), 0);
+                List.of(new SessionView.RelativeAttendance(course, UUID.randomUUID())), null, null, null, List.of(), List.of(), 0);
     }
 
     static List<UUID> families(int n) {
@@ -57,7 +57,7 @@ class PefFidelityRulesTest {
 
     static Activity activity(List<GroupView> groups, List<SessionView> sessions, List<LocalDate> supervisions) {
         return new Activity(groups, sessions, supervisions.stream().map(d -> new SupervisionView(UUID.randomUUID(),
-                UUID.randomUUID(), Programme.PEF, d, null, "Veileder", null, List.of(), null)).toList());
+                UUID.randomUUID(), Programme.PEF, d, null, "Veileder", null, List.of(), null, 0)).toList());
     }
 
     @Test

@@ -116,6 +116,8 @@ class GroupRulesTest {
         assertThat(fields(GroupRules.checkSupervision(new SupervisionDetails(null, TODAY.plusDays(1), null, " ", null,
                 Set.of(), "fnr 150590 10023"), TODAY)))
                 .containsExactly("programme", "heldOn", "supervisorName", "attendeeIds", "note");
+    }
+
     private static List<String> keys(List<FieldProblem> problems) {
         return problems.stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
