@@ -52,7 +52,7 @@ class CompetenceService {
             List<String> positions) {
 
         /** The share of the staff shown with a complete plan, 0 to 1; null without staff. */
-        Double completeShare() {
+        public Double completeShare() {
             return plans.isEmpty() ? null : (double) complete / plans.size();
         }
     }

@@ -41,7 +41,7 @@ class PlanCatalog {
 
     record Item(String id, ItemKind kind, Map<String, String> names, boolean confirmedByLeader, Counted counted) {
 
-        String name(Locale locale) {
+        public String name(Locale locale) {
             return names.getOrDefault(locale.getLanguage(), names.get("nb"));
         }
     }
@@ -49,7 +49,7 @@ class PlanCatalog {
     record Template(String id, Integer version, Map<String, String> names, Set<Profession> professions,
             Set<UnitType> unitTypes, List<Item> items) {
 
-        String name(Locale locale) {
+        public String name(Locale locale) {
             return names.getOrDefault(locale.getLanguage(), names.get("nb"));
         }
 

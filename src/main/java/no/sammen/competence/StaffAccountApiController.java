@@ -38,7 +38,7 @@ class StaffAccountApiController {
     @PutMapping("/{staffId}/account")
     ResponseEntity<Void> link(@PathVariable UUID staffId, @RequestBody AccountRequest request) {
         if (request.userId() != null && !accounts.exists(request.userId())) {
-            throw new InvalidInputException(FieldProblem.of("userId", "competence.account.unknown"));
+            throw new InvalidInputException(FieldProblem.of("userId", "competence.accounts.unknown"));
         }
         organisation.linkAccount(staffId, request.userId());
         return ResponseEntity.noContent().build();

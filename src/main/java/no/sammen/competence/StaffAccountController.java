@@ -67,10 +67,10 @@ class StaffAccountController {
     String link(@PathVariable UUID staffId, @RequestParam(required = false) UUID userId, RedirectAttributes redirect) {
         StaffView staff = organisation.staffMember(staffId).orElseThrow(() -> new NotFoundException("staff"));
         if (userId != null && !accounts.exists(userId)) {
-            throw new InvalidInputException(FieldProblem.of("userId", "competence.account.unknown"));
+            throw new InvalidInputException(FieldProblem.of("userId", "competence.accounts.unknown"));
         }
         organisation.linkAccount(staffId, userId);
-        redirect.addFlashAttribute("notice", "competence.account.saved");
+        redirect.addFlashAttribute("notice", "competence.accounts.saved");
         return "redirect:/admin/staff-accounts?unitId=" + staff.unitId() + "#staff-" + staffId;
     }
 }
