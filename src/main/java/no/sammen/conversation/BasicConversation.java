@@ -22,6 +22,7 @@ class BasicConversation {
     private ConversationKind kind;
     private LocalDate heldOn;
     private String staff;
+    private UUID staffId;
     private String note;
     private LocalDate followUpOn;
     @MappedCollection(idColumn = "basic_conversation_id")
@@ -34,14 +35,15 @@ class BasicConversation {
     private Long version;
 
     @PersistenceCreator
-    BasicConversation(UUID id, UUID courseId, ConversationKind kind, LocalDate heldOn, String staff, String note,
-            LocalDate followUpOn, Set<Participant> participants, Set<Topic> topics, Instant createdAt,
+    BasicConversation(UUID id, UUID courseId, ConversationKind kind, LocalDate heldOn, String staff, UUID staffId,
+            String note, LocalDate followUpOn, Set<Participant> participants, Set<Topic> topics, Instant createdAt,
             Instant updatedAt, Long version) {
         this.id = id;
         this.courseId = courseId;
         this.kind = kind;
         this.heldOn = heldOn;
         this.staff = staff;
+        this.staffId = staffId;
         this.note = note;
         this.followUpOn = followUpOn;
         this.participants = new HashSet<>(participants);
@@ -53,7 +55,7 @@ class BasicConversation {
 
     static BasicConversation held(UUID courseId, ConversationDetails details, Instant now) {
         BasicConversation conversation = new BasicConversation(UUID.randomUUID(), courseId, null, null, null, null,
-                null, Set.of(), Set.of(), now, now, null);
+                null, null, Set.of(), Set.of(), now, now, null);
         conversation.change(details, now);
         return conversation;
     }
@@ -62,6 +64,7 @@ class BasicConversation {
         this.kind = details.kind();
         this.heldOn = details.heldOn();
         this.staff = details.staff().strip();
+        this.staffId = details.staffId();
         this.note = ConversationRules.blankToNull(details.note());
         this.followUpOn = details.followUpOn();
         this.participants = details.participantIds().stream().map(Participant::new)
@@ -88,6 +91,10 @@ class BasicConversation {
 
     String staff() {
         return staff;
+    }
+
+    UUID staffId() {
+        return staffId;
     }
 
     String note() {

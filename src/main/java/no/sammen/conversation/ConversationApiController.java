@@ -44,10 +44,10 @@ class ConversationApiController {
     }
 
     record ConversationRequest(ConversationKind kind, LocalDate heldOn, Set<UUID> participantIds, String staff,
-            Set<ConversationTopic> topics, String note, LocalDate followUpOn, Long version) {
+            Set<ConversationTopic> topics, String note, LocalDate followUpOn, Long version, UUID staffId) {
 
         ConversationDetails details() {
-            return new ConversationDetails(kind, heldOn, participantIds, staff, topics, note, followUpOn);
+            return new ConversationDetails(kind, heldOn, participantIds, staff, topics, note, followUpOn, staffId);
         }
     }
 

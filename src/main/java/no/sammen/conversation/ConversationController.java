@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import no.sammen.organisation.OrganisationService;
+import no.sammen.organisation.StaffView;
 import no.sammen.patient.CourseView;
 import no.sammen.registration.CourseRegistrations;
 import no.sammen.security.CurrentUserService;
@@ -36,9 +39,11 @@ class ConversationController {
     private final CourseRegistrations courses;
     private final CurrentUserService currentUsers;
     private final Clock clock;
+    private final OrganisationService organisation;
 
     ConversationController(ConversationService service, ConversationNetwork network, CourseRegistrations courses,
-            CurrentUserService currentUsers, Clock clock) {
+            CurrentUserService currentUsers, Clock clock, OrganisationService organisation) {
+        this.organisation = organisation;
         this.service = service;
         this.network = network;
         this.courses = courses;
@@ -71,7 +76,10 @@ class ConversationController {
         ConversationForm form = new ConversationForm();
         form.setKind(kind);
         form.setHeldOn(LocalDate.now(clock));
-        form.setStaff(currentUsers.current().displayName());
+        CourseView course = courses.toChange(id);
+        Optional<StaffView> mine = organisation.staffOfUser(currentUsers.current().id())
+                .filter(s -> s.unitId().equals(course.unitId()));
+        mine.ifPresentOrElse(s -> form.setStaffId(s.id()), () -> form.setStaff(currentUsers.current().displayName()));
         model.addAttribute("form", form);
         return guidePage(id, null, kind, model);
     }
@@ -112,8 +120,10 @@ class ConversationController {
     }
 
     private String guidePage(UUID courseId, UUID conversationId, ConversationKind kind, Model model) {
-        model.addAttribute("course", courses.toChange(courseId));
+        CourseView course = courses.toChange(courseId);
+        model.addAttribute("course", course);
         model.addAttribute("members", network.forForm(courseId));
+        model.addAttribute("staffMembers", organisation.staff(course.unitId()));
         model.addAttribute("kind", kind);
         model.addAttribute("introKey", ConversationGuide.introKey(kind));
         model.addAttribute("sections", ConversationGuide.sections(kind));

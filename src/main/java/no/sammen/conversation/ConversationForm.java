@@ -15,6 +15,7 @@ class ConversationForm {
     private LocalDate heldOn;
     private Set<UUID> participantIds = new LinkedHashSet<>();
     private String staff;
+    private UUID staffId;
     private Set<ConversationTopic> topics = new LinkedHashSet<>();
     private String note;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -26,7 +27,8 @@ class ConversationForm {
         form.kind = conversation.kind();
         form.heldOn = conversation.heldOn();
         conversation.participants().forEach(p -> form.participantIds.add(p.memberId()));
-        form.staff = conversation.staff();
+        form.staff = conversation.staffId() == null ? conversation.staff() : null;
+        form.staffId = conversation.staffId();
         form.topics.addAll(conversation.topics());
         form.note = conversation.note();
         form.followUpOn = conversation.followUpOn();
@@ -35,7 +37,7 @@ class ConversationForm {
     }
 
     ConversationDetails details() {
-        return new ConversationDetails(kind, heldOn, participantIds, staff, topics, note, followUpOn);
+        return new ConversationDetails(kind, heldOn, participantIds, staff, topics, note, followUpOn, staffId);
     }
 
     public ConversationKind getKind() {
@@ -60,6 +62,14 @@ class ConversationForm {
 
     public void setParticipantIds(Set<UUID> participantIds) {
         this.participantIds = participantIds == null ? new LinkedHashSet<>() : participantIds;
+    }
+
+    public UUID getStaffId() {
+        return staffId;
+    }
+
+    public void setStaffId(UUID staffId) {
+        this.staffId = staffId;
     }
 
     public String getStaff() {

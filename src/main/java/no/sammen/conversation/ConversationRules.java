@@ -42,7 +42,9 @@ final class ConversationRules {
                 && participants.stream().noneMatch(Relation::isRelative)) {
             problems.add(FieldProblem.of("participantIds", "conversation.participants.relativeRequired"));
         }
-        if (details.staff() == null || details.staff().isBlank()) {
+        if (details.staffId() != null) {
+            // the name is the staff member's own
+        } else if (details.staff() == null || details.staff().isBlank()) {
             problems.add(FieldProblem.of("staff", "conversation.staff.required"));
         } else {
             FreeText.check(details.staff(), "staff", STAFF_MAX, problems);

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import no.sammen.audit.AuditAction;
 import no.sammen.family.NetworkMemberView;
 import no.sammen.family.Relation;
+import no.sammen.organisation.OrganisationService;
+import no.sammen.organisation.StaffView;
 import no.sammen.patient.CourseView;
 import no.sammen.registration.CourseRegistrations;
 import no.sammen.registration.Registrations;
@@ -35,9 +38,11 @@ class ConversationService {
     private final ConversationNetwork network;
     private final ConversationPhrases phrases;
     private final Clock clock;
+    private final OrganisationService organisation;
 
     ConversationService(BasicConversationRepository conversations, CourseRegistrations courses,
-            ConversationNetwork network, ConversationPhrases phrases, Clock clock) {
+            ConversationNetwork network, ConversationPhrases phrases, Clock clock, OrganisationService organisation) {
+        this.organisation = organisation;
         this.conversations = conversations;
         this.courses = courses;
         this.network = network;
@@ -71,7 +76,7 @@ class ConversationService {
 
     ConversationView register(UUID courseId, ConversationDetails details) {
         CourseView course = courses.toChange(courseId);
-        validate(course, details);
+        details = validate(course, details);
         BasicConversation saved = conversations.save(BasicConversation.held(courseId, details, clock.instant()));
         courses.audit(AuditAction.CREATE, CONVERSATION, saved.id(), course, "course " + courseId + " " + details.kind());
         return view(saved, network.members(courseId));
@@ -82,7 +87,7 @@ class ConversationService {
         CourseView course = courses.toChange(courseId);
         BasicConversation conversation = load(courseId, conversationId);
         Registrations.checkVersion(conversation.version(), version, CONVERSATION);
-        validate(course, details);
+        details = validate(course, details);
         conversation.change(details, clock.instant());
         BasicConversation saved = Registrations.save(() -> conversations.save(conversation), CONVERSATION);
         courses.audit(AuditAction.UPDATE, CONVERSATION, conversationId, course,
@@ -95,8 +100,19 @@ class ConversationService {
         return phrases.conversation(conversation, standard);
     }
 
-    private void validate(CourseView course, ConversationDetails details) {
+    /** Validates; a conversation held by a staff member of the unit carries that member's name as its text. */
+    private ConversationDetails validate(CourseView course, ConversationDetails details) {
         List<FieldProblem> problems = new ArrayList<>();
+        UUID staffId = details.staffId();
+        if (staffId != null) {
+            Optional<StaffView> member = organisation.staff(course.unitId()).stream()
+                    .filter(s -> s.id().equals(staffId)).findFirst();
+            if (member.isEmpty()) {
+                problems.add(FieldProblem.of("staffId", "conversation.staffId.notOfUnit"));
+            } else {
+                details = details.heldBy(member.get().fullName());
+            }
+        }
         List<Relation> relations = null;
         try {
             relations = network.require(course.id(), details.participantIds(), "participantIds").stream()
@@ -109,6 +125,7 @@ class ConversationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return details;
     }
 
     private BasicConversation load(UUID courseId, UUID conversationId) {
@@ -127,6 +144,6 @@ class ConversationService {
     private static ConversationView view(BasicConversation c, Map<UUID, NetworkMemberView> members) {
         return new ConversationView(c.id(), c.courseId(), c.kind(), c.heldOn(),
                 ConversationNetwork.participants(c.participantIds(), members), c.staff(),
-                c.topics().stream().sorted().toList(), c.note(), c.followUpOn(), c.version());
+                c.topics().stream().sorted().toList(), c.note(), c.followUpOn(), c.version(), c.staffId());
     }
 }

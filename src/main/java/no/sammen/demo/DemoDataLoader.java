@@ -204,6 +204,7 @@ class DemoDataLoader implements ApplicationRunner {
                 for (int s = 0; s < spec.type().staff; s++) {
                     String[] profession = PROFESSIONS[s % PROFESSIONS.length];
                     String name = pick(FIRST, random) + " " + pick(LAST, random);
+                    name = DemoCompetence.named(spec.name().equals(DEMO_UNIT), s, name);
                     rows.add(STAFF_ROW, DemoRows.id(random), unitId, name, profession[0], profession[1]);
                     staff.add(name);
                 }
@@ -235,7 +236,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoUnit unit : units) {
             imr.unit(unit.id(), unit.spec().name(), unit.implementation(), unit.spec().type() == DemoUnitType.INPATIENT);
         }
-        user(rows, random, hash, "leder", "Per Solheim", "LEADER",
+        UUID leader = user(rows, random, hash, "leder", "Per Solheim", "LEADER",
                 unitIds.get(DEMO_UNIT), unitIds.get("Kronstad poliklinikk"));
         user(rows, random, hash, "analytiker", "Nina Lunde", "ANALYST");
         user(rows, random, hash, "admin", "Håkon Dale", "ADMIN");
@@ -273,6 +274,8 @@ class DemoDataLoader implements ApplicationRunner {
         imr.staff(unitIds, DEMO_UNIT, coordinator);
         imr.groups();
         int written = rows.write(batches);
+        new DemoCompetence(jdbc, today).write(unitIds.get(DEMO_UNIT), Map.of("Ingrid Haugland", clinician,
+                "Silje Eide", coordinator), leader);
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();
         log.info("Demo data loaded: {} units, 7 users, {} courses ({} active), {} rows", units.size(), courses, active,

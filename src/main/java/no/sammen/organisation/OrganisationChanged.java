@@ -3,7 +3,8 @@ package no.sammen.organisation;
 import java.util.UUID;
 
 /**
- * An administrator created, changed or deleted a health trust, a clinic or a unit. Published inside
+ * An administrator created, changed or deleted a health trust, a clinic or a unit, or linked a staff
+ * member to a user account. Published inside
  * the transaction of the change, so that whoever listens (the audit log) stores its record with it.
  *
  * @param part    which part of the organisation
@@ -16,7 +17,8 @@ public record OrganisationChanged(Part part, UUID id, Change change, String deta
     public enum Part {
         HEALTH_TRUST("health_trust"),
         CLINIC("clinic"),
-        UNIT("org_unit");
+        UNIT("org_unit"),
+        STAFF("staff");
 
         private final String objectType;
 

@@ -33,9 +33,11 @@ public class OrganisationService {
     private final UnitRepository units;
     private final StaffRepository staff;
     private final ApplicationEventPublisher events;
+    private final StaffAccounts accounts;
 
     OrganisationService(HealthTrustRepository trusts, ClinicRepository clinics, UnitRepository units,
-            StaffRepository staff, ApplicationEventPublisher events) {
+            StaffRepository staff, ApplicationEventPublisher events, StaffAccounts accounts) {
+        this.accounts = accounts;
         this.trusts = trusts;
         this.clinics = clinics;
         this.units = units;
@@ -67,6 +69,39 @@ public class OrganisationService {
 
     public List<StaffView> staff(UUID unitId) {
         return staff.findByUnitIdOrderByFullName(unitId).stream().map(Staff::toView).toList();
+    }
+
+    public Optional<StaffView> staffMember(UUID staffId) {
+        return staff.findById(staffId).map(Staff::toView);
+    }
+
+    /** The staff member a user account belongs to, if an administrator linked them. */
+    public Optional<StaffView> staffOfUser(UUID userId) {
+        return accounts.staffOfUser(userId).flatMap(this::staffMember);
+    }
+
+    /** Staff id to user id, of those of these staff members who have a user account. */
+    public Map<UUID, UUID> usersOfStaff(Collection<UUID> staffIds) {
+        return accounts.usersOfStaff(staffIds);
+    }
+
+    /**
+     * Links a staff member to the user account they log in with (null: none), taking the account from
+     * anyone it was linked to; published as {@link OrganisationChanged} for the audit log.
+     */
+    @Transactional
+    public void linkAccount(UUID staffId, UUID userId) {
+        StaffView member = staffMember(staffId).orElseThrow(() -> new NotFoundException("staff"));
+        Optional<UUID> before = accounts.userOfStaff(staffId);
+        if (before.equals(Optional.ofNullable(userId))) {
+            return;
+        }
+        accounts.staffOfUser(userId == null ? new UUID(0, 0) : userId).filter(other -> !other.equals(staffId))
+                .ifPresent(other -> events.publishEvent(new OrganisationChanged(Part.STAFF, other, Change.UPDATED,
+                        "user account: " + userId + " -> -")));
+        accounts.link(staffId, userId);
+        events.publishEvent(new OrganisationChanged(Part.STAFF, staffId, Change.UPDATED, "unit: " + member.unitId()
+                + "; user account: " + before.map(UUID::toString).orElse("-") + " -> " + (userId == null ? "-" : userId)));
     }
 
     /** Creates a unit; the change is published as {@link OrganisationChanged} for the audit log. */

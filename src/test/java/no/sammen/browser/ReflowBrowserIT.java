@@ -112,7 +112,7 @@ class ReflowBrowserIT extends BrowserTest {
                 "/courses/" + course + "/shared-decisions", "/guideline/offers", "/courses/" + course + "/imr",
                 "/courses/" + course + "/imr/course", "/courses/" + course + "/imr/goals/new",
                 "/courses/" + course + "/imr/sessions/new", "/courses/" + course + "/imr/referral",
-                "/imr/board?unitId=" + unit));
+                "/imr/board?unitId=" + unit, "/competence"));
         String koordinator = jdbc.sql("select id from user_account where username = 'koordinator'")
                 .query(String.class).single();
         String group = post("koordinator", "/api/v1/groups", """
@@ -140,10 +140,13 @@ class ReflowBrowserIT extends BrowserTest {
                 "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE",
                 "/imr/board?unitId=" + unit, "/imr/units/" + unit + "/settings", "/fidelity/units/" + unit,
                 "/fidelity/units/" + unit + "?half=" + java.time.LocalDate.now().getYear() + "-"
-                        + (java.time.LocalDate.now().getMonthValue() <= 6 ? 1 : 2)));
+                        + (java.time.LocalDate.now().getMonthValue() <= 6 ? 1 : 2), "/competence",
+                "/competence/units/" + unit, "/competence/staff/" + staffOf(unit),
+                "/competence/staff/" + staffOf(unit) + "/items/VR_SIMULATION"));
         pagesByUser.put("analytiker", List.of("/reports/compare?period=YEAR", "/fidelity/units/" + unit));
         pagesByUser.put("admin", List.of("/admin/users", "/admin/users/new", "/admin/units", "/admin/units/new",
-                "/admin/organisation", "/admin/audit"));
+                "/admin/organisation", "/admin/audit", "/admin/staff-accounts?unitId=" + unit,
+                "/admin/staff-accounts/" + staffOf(unit)));
 
         List<String> problems = new ArrayList<>();
         try {
@@ -248,5 +251,11 @@ class ReflowBrowserIT extends BrowserTest {
                                 + java.time.LocalDate.now() + "\", \"relativeIds\": [\"" + member + "\"]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("member: " + answer.body()).isEqualTo(200);
+    }
+
+    /** The first staff member of the unit, by name. */
+    private UUID staffOf(UUID unit) {
+        return jdbc.sql("select id from staff where unit_id = ? order by full_name, id limit 1").param(unit)
+                .query(UUID.class).single();
     }
 }
