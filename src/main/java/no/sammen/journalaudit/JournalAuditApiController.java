@@ -115,7 +115,7 @@ class JournalAuditApiController {
         JournalAuditService.RoundDetail detail = service.round(roundId);
         JournalAuditService.Redraw redraw = service.redraw(roundId);
         return new RoundResponse(detail.round(), detail.records(), redraw.population(), redraw.redrawn(),
-                redraw.matches());
+                redraw.sameSample());
     }
 
     @Operation(summary = "One sampled record with the course's Sammen registrations relevant to the checklist; an "

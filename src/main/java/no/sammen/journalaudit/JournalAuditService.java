@@ -97,7 +97,7 @@ class JournalAuditService {
     /** The draw of a round made again from its stored population and seed. */
     record Redraw(RoundView round, List<UUID> population, List<UUID> stored, List<UUID> redrawn) {
 
-        boolean matches() {
+        public boolean sameSample() {
             return stored.equals(redrawn);
         }
     }
