@@ -31,7 +31,8 @@ final class AuditRules {
         } else {
             var period = AuditPeriod.parse(request.periodKind(), request.period());
             if (period.isEmpty()) {
-                problems.add(FieldProblem.of("period", "journalaudit.round.period.invalid." + request.periodKind()));
+                problems.add(FieldProblem.of("period", request.periodKind() == PeriodKind.MONTH
+                        ? "journalaudit.round.period.invalid.MONTH" : "journalaudit.round.period.invalid.QUARTER"));
             } else if (!period.get().end().isBefore(today)) {
                 problems.add(FieldProblem.of("period", "journalaudit.round.period.notEnded"));
             }

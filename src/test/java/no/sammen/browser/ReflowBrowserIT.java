@@ -121,7 +121,13 @@ class ReflowBrowserIT extends BrowserTest {
                  "leaderIds": ["%s"], "coLeaders": "Ola Nordmann fra kommunen"}"""
                 .formatted(unit, java.time.LocalDate.now().minusDays(5), koordinator));
         addMember(group, course, member);
-        pagesByUser.put("koordinator", List.of("/pef/units/" + unit, "/pef/units/" + unit + "/recruitment",
+        JournalAuditFixture audits = new JournalAuditFixture(port, jdbc);
+        java.time.LocalDate month = JournalAuditFixture.someMonth();
+        UUID audited = audits.course("Kronstad sengepost", month.plusDays(2), "R.F. 1977");
+        UUID round = audits.round("Kronstad sengepost", month, 1);
+        pagesByUser.put("koordinator", List.of("/journal-audits", "/journal-audits/rounds/" + round,
+                "/journal-audits/rounds/" + round + "/records/" + audited, "/journal-audits/results?unit=" + unit,
+                "/pef/units/" + unit, "/pef/units/" + unit + "/recruitment",
                 "/groups/new?unitId=" + unit + "&programme=PEF", "/groups/" + group, "/groups/" + group + "/edit",
                 "/groups/" + group + "/sessions/new", "/groups/" + group + "/members/" + course,
                 "/courses/" + course + "/pef"));
