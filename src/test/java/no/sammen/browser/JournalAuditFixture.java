@@ -45,14 +45,20 @@ final class JournalAuditFixture {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A psychosis course of the unit started on the given day, with the given label. */
+    /** A psychosis course of the unit started on the given day and ended three weeks later, with the given label. */
     UUID course(String unitName, LocalDate start, String label) throws Exception {
         HttpResponse<String> answer = send("POST", "behandler", "/api/v1/courses", """
                 {"nationalId": "%s", "displayLabel": "%s", "unitId": "%s", "startDate": "%s",
                  "diagnosisCode": "F20.0", "legalStatus": "VOLUNTARY", "pathway": "ORDINARY"}"""
                 .formatted(TestData.nationalId(), label, TestData.unitId(jdbc, unitName), start));
         assertThat(answer.statusCode()).as("course: " + answer.body()).isEqualTo(201);
-        return UUID.fromString(JsonPath.read(answer.body(), "$.course.id"));
+        UUID course = UUID.fromString(JsonPath.read(answer.body(), "$.course.id"));
+        // ended three weeks later, as an audited course of a past month is, so that no worklist holds it
+        HttpResponse<String> ended = send("POST", "behandler", "/api/v1/courses/" + course + "/end", """
+                {"version": %d, "endDate": "%s", "endReason": "DISCHARGED"}"""
+                .formatted(((Number) JsonPath.read(answer.body(), "$.course.version")).longValue(), start.plusDays(21)));
+        assertThat(ended.statusCode()).as("end: " + ended.body()).isEqualTo(200);
+        return course;
     }
 
     /** A round of the month at the unit, opened by the coordinator, its whole population sampled. */
