@@ -7,6 +7,7 @@
  * (the network map), {@code organisation} (the unit's phone number), {@code security} (the acting
  * user's name), {@code registration} (course access, dates, free text, versions, audit entries),
  * {@code audit} and {@code shared}.
+ * Offers {@link no.sammen.conversation.ConversationOverview}, a read-only summary for the journal audit.
  * Contributes the course facts of the first conversation of each kind and the crisis plan to
  * {@code coursefact}.
  */

@@ -278,6 +278,12 @@ class DemoDataLoader implements ApplicationRunner {
                 "Silje Eide", coordinator), leader);
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();
+        // Journal audits draw their samples from the facts; their own random numbers leave the rest as it was.
+        DemoJournalAudits audits = new DemoJournalAudits(jdbc, rows, new Random(2034));
+        for (DemoUnit unit : units) {
+            audits.unit(unit.id(), unit.implementation(), first, today, now);
+        }
+        written += rows.write(batches);
         log.info("Demo data loaded: {} units, 7 users, {} courses ({} active), {} rows", units.size(), courses, active,
                 written);
     }

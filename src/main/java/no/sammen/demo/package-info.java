@@ -4,10 +4,11 @@
  * about 4,500 fictional treatment courses over the last 24 months, each unit taking in what a unit of
  * its type does (ADR 0018), with their family and network registrations (contacts, conversations,
  * crisis plans, network meetings) and IMR at the units whose clinicians sign in (courses, goals, sessions
- * and unit goals), whose level rises after each unit's implementation start. Loaded
- * once, into an empty database, with plain SQL in JDBC batches in one transaction. Uses only
- * {@code patient} (pseudonyms).
+ * and unit goals), whose level rises after each unit's implementation start, and monthly journal audits at
+ * every unit whose results rise after its start. Loaded
+ * once, into an empty database, with plain SQL in JDBC batches in one transaction. Uses
+ * {@code patient} (pseudonyms) and {@code journalaudit} (the draw of a sample).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = { "coursefact", "patient" })
+        allowedDependencies = { "coursefact", "journalaudit", "patient" })
 package no.sammen.demo;

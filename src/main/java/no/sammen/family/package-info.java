@@ -5,7 +5,8 @@
  * relatives (the earliest is the first contact), the letter to relatives and the journal phrases of
  * all of these. Network members are person data: reached only through a course the user may see,
  * and audit-logged like the patient's. Contributes a section to the course page. Its public face
- * is {@link no.sammen.family.NetworkService} and the read models. Uses {@code
+ * is {@link no.sammen.family.NetworkService}, {@link no.sammen.family.FamilyOverview} (a read-only summary
+ * for the journal audit) and the read models. Uses {@code
  * registration} (course access, dates, free text, versions, audit entries), {@code patient} (the
  * section SPI), {@code organisation} (the unit's name and phone for
  * the letter), {@code security} (the acting user's name as the default for who made a contact),

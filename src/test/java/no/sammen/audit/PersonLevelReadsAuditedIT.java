@@ -50,8 +50,8 @@ class PersonLevelReadsAuditedIT {
 
     /** Addresses of one course or patient: these show person-level data. */
     private static final Pattern PERSON_LEVEL = Pattern.compile(
-            "^(/api/v1)?/((courses|patients|groups)/\\{[^}]+}.*|units/\\{[^}]+}/pef/board|pef/units/\\{[^}]+}"
-            + "|imr/referrals/\\{[^}]+}.*)$");
+            "^(/api/v1)?/((courses|patients|groups|journal-audits/rounds)/\\{[^}]+}.*|units/\\{[^}]+}/pef/board"
+            + "|pef/units/\\{[^}]+}|imr/referrals/\\{[^}]+}.*)$");
 
     /** Course addresses that show nothing of the person: a form for something new, a fixed text, a group's own details. */
     private static final Set<String> NOT_PERSON_LEVEL = Set.of("/groups/{groupId}/edit");
@@ -233,7 +233,19 @@ class PersonLevelReadsAuditedIT {
                     p.pseudonym, c.display_label, 'RECOVERY_STRATEGIES', ?, 0
                 from treatment_course c join patient p on p.id = c.patient_id where c.id = ?""")
                 .params(referral, LocalDate.now().minusDays(1), now, course).update();
-        return Map.ofEntries(Map.entry("groupId", group.toString()), Map.entry("referralId", referral.toString()), Map.entry("sessionId", session.toString()),
+        // a journal audit round of the course's unit with the course as its one sampled record
+        UUID round = UUID.randomUUID();
+        jdbc.sql("""
+                insert into journal_audit_round (id, unit_id, period_kind, period_start, population, checklist_version,
+                    sample_size, population_size, seed, opened_by, opened_by_name, opened_at)
+                values (?, ?, 'MONTH', ?, 'STARTED_PSYCHOSIS', 1, 1, 1, 7, null, 'Test', ?)""")
+                .params(round, unit, LocalDate.of(1999, 1, 1).plusMonths(Math.floorMod(round.hashCode(), 240)), now).update();
+        jdbc.sql("insert into journal_audit_population (round_id, course_id) values (?, ?)").params(round, course).update();
+        jdbc.sql("""
+                insert into journal_audit_record (id, round_id, position, course_id, completed, version)
+                values (?, ?, 1, ?, false, 0)""").params(UUID.randomUUID(), round, course).update();
+        return Map.ofEntries(Map.entry("groupId", group.toString()), Map.entry("referralId", referral.toString()),
+                Map.entry("roundId", round.toString()), Map.entry("sessionId", session.toString()),
                 Map.entry("imrSessionId", imrSession.toString()), Map.entry("goalId", goal.toString()),
                 Map.entry("unitId", unit.toString()), Map.entry("id", course.toString()),
                 Map.entry("consentId", consent.toString()), Map.entry("courseId", course.toString()),

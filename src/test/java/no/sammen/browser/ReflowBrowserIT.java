@@ -128,7 +128,13 @@ class ReflowBrowserIT extends BrowserTest {
                 {"programme": "PEF", "heldOn": "%s", "supervisorName": "Veileder fra regional kompetansetjeneste",
                  "groupId": "%s", "attendeeIds": ["%s"], "note": "Rollespill om problemløsning i flerfamiliegruppen"}"""
                 .formatted(java.time.LocalDate.now().minusDays(2), group, koordinator));
-        pagesByUser.put("koordinator", List.of("/pef/units/" + unit, "/pef/units/" + unit + "/recruitment",
+        JournalAuditFixture audits = new JournalAuditFixture(port, jdbc);
+        java.time.LocalDate month = JournalAuditFixture.someMonth();
+        UUID audited = audits.course("Kronstad sengepost", month.plusDays(2), "R.F. 1977");
+        UUID round = audits.round("Kronstad sengepost", month, 1);
+        pagesByUser.put("koordinator", List.of("/journal-audits", "/journal-audits/rounds/" + round,
+                "/journal-audits/rounds/" + round + "/records/" + audited, "/journal-audits/results?unit=" + unit,
+                "/pef/units/" + unit, "/pef/units/" + unit + "/recruitment",
                 "/groups/new?unitId=" + unit + "&programme=PEF", "/groups/" + group, "/groups/" + group + "/edit",
                 "/groups/" + group + "/sessions/new", "/groups/" + group + "/members/" + course,
                 "/courses/" + course + "/pef", "/units/" + unit + "/qualifications",

@@ -441,4 +441,45 @@ class DemoDataIT {
                     .isBetween(0.3, 1.5);
         }
     }
+
+    /**
+     * The demo's journal audits: monthly rounds at every unit, drawn as the module draws them (the stored sample
+     * is the draw made again from the stored population and seed), the last one provisional, and the share of
+     * records meeting the criteria (K8) higher in the rounds after the unit's implementation start than before.
+     */
+    @Test
+    void journalAuditsAreDrawnReproduciblyAndTheirResultsRiseAfterTheStart() {
+        List<Map<String, Object>> rounds = jdbc.sql("""
+                        select r.id, r.seed, r.sample_size, r.period_start, u.implementation_start
+                        from journal_audit_round r join org_unit u on u.id = r.unit_id order by r.unit_id, r.period_start""")
+                .query().listOfRows();
+        assertThat(rounds).hasSizeGreaterThan(100);
+        for (Map<String, Object> round : rounds.subList(0, 20)) {
+            UUID id = (UUID) round.get("id");
+            List<UUID> population = jdbc.sql("select course_id from journal_audit_population where round_id = ?")
+                    .param(id).query(UUID.class).list();
+            List<UUID> sample = jdbc.sql("select course_id from journal_audit_record where round_id = ? order by position")
+                    .param(id).query(UUID.class).list();
+            assertThat(sample).as("round " + id).isEqualTo(no.sammen.journalaudit.SampleDraw.draw(population,
+                    ((Number) round.get("sample_size")).intValue(), ((Number) round.get("seed")).longValue()));
+        }
+        // records meeting every applicable item, before and after the implementation start
+        String meeting = """
+                select count(*) from journal_audit_record d join journal_audit_round r on r.id = d.round_id
+                    join org_unit u on u.id = r.unit_id
+                where d.completed = true and r.period_start %s u.implementation_start
+                  and not exists (select 1 from journal_audit_answer a where a.record_id = d.id and a.answer = 'NO')
+                  and exists (select 1 from journal_audit_answer a where a.record_id = d.id and a.answer = 'YES')""";
+        String audited = """
+                select count(*) from journal_audit_record d join journal_audit_round r on r.id = d.round_id
+                    join org_unit u on u.id = r.unit_id
+                where d.completed = true and r.period_start %s u.implementation_start""";
+        double before = (double) jdbc.sql(meeting.formatted("<")).query(Long.class).single()
+                / jdbc.sql(audited.formatted("<")).query(Long.class).single();
+        double after = (double) jdbc.sql(meeting.formatted(">=")).query(Long.class).single()
+                / jdbc.sql(audited.formatted(">=")).query(Long.class).single();
+        assertThat(after).as("K8 after the start against %.2f before", before).isGreaterThan(before + 0.15);
+        assertThat(jdbc.sql("select count(*) from journal_audit_record where completed = false").query(Long.class)
+                .single()).as("the last rounds are provisional").isPositive();
+    }
 }
