@@ -117,6 +117,8 @@ class WorklistIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(rows(stalePage)).containsExactly(mixed, stale);
         assertThat(stalePage).contains("id=\"stale-indicators\"");
+        // The closing link's accessible name begins with the words it shows (WCAG 2.5.3, label in name).
+        assertThat(stalePage).containsPattern("aria-label=\"Lukk med begrunnelse: [^\"]+\"[^>]*>Lukk med begrunnelse<");
     }
 
     @Test
