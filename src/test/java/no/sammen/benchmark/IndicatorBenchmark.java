@@ -34,6 +34,7 @@ import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.IndicatorValue;
+import no.sammen.indicator.SettledMonths;
 import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.PeriodType;
 import no.sammen.indicator.ShownValue;
@@ -130,6 +131,9 @@ public final class IndicatorBenchmark {
             int withFacts = context.getBean(CourseFactService.class).rebuildWithoutLog();
             rebuildMillis = millisSince(rebuild);
             print("rebuilt the facts of %,d courses from the registrations in %,d ms", withFacts, rebuildMillis);
+            // As start-up (or the end of a rebuild) would: every settled month counted once (ADR 0033).
+            SettledMonths.Run settled = context.getBean(SettledMonths.class).settle();
+            print("settled every settled month: %,d counts written in %,d ms", settled.counts(), settled.millis());
             long analyse = System.nanoTime();
             context.getBean(JdbcTemplate.class).execute(database.statistics);
             statisticsMillis = millisSince(analyse);
@@ -204,18 +208,69 @@ public final class IndicatorBenchmark {
             print("  first run %,d ms, warm median %,d ms (min %,d, max %,d)", suppressedCold,
                     median(suppressedWarm), suppressedWarm.stream().mapToLong(Long::longValue).min().orElse(0),
                     suppressedWarm.stream().mapToLong(Long::longValue).max().orElse(0));
-            registrations(context, Integer.getInteger("benchmark.registrations", 500), seed);
+            int registrations = Integer.getInteger("benchmark.registrations", 500);
+            registrations(context, registrations, seed, false);
+            ok &= pending(context, indicators, registrations, seed, from, to, runs);
             printLoad();
             return ok;
         }
     }
 
     /**
-     * One registration's cost: a basic conversation registered through the service as a clinician of
-     * one unit, with its audit entry and the course's facts kept in the same transaction, on courses
-     * picked at random; the median and the 99th percentile after as many again to warm up.
+     * The report with changes pending (ADR 0033): after {@code count} basic conversations registered on active
+     * courses of every unit (half of them timed as registrations, after the other half), before the settler has run, the warm full report (its changed cells counted
+     * live); then the settler's run, and the report again.
      */
-    private static void registrations(ConfigurableApplicationContext context, int count, long seed) {
+    private static boolean pending(ConfigurableApplicationContext context, IndicatorService indicators, int count,
+            long seed, LocalDate from, LocalDate to, int runs) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        // The registrations timed before are taken in first, as the settler's schedule would have.
+        context.getBean(SettledMonths.class).settle();
+        registrations(context, count / 2, seed + 1, true);
+        Long changes = jdbc.queryForObject("select count(*) from course_fact_change", Long.class);
+        Long cells = jdbc.queryForObject("select count(*) from (select distinct placed, unit_id, cell_month"
+                + " from course_fact_change) c", Long.class);
+        RegionalReport first = fullRegionalReport(indicators, from, to, Fetch.CATALOG);
+        List<RegionalReport> warm = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            warm.add(fullRegionalReport(indicators, from, to, Fetch.CATALOG));
+        }
+        print("full regional report with %,d change rows pending (%,d distinct cells, of which the settled ones"
+                + " are counted live), before the settler's run: first %,d ms, warm median %,d ms (min %,d, max %,d)",
+                changes, cells, first.millis(), median(millis(warm)),
+                warm.stream().mapToLong(RegionalReport::millis).min().orElse(0),
+                warm.stream().mapToLong(RegionalReport::millis).max().orElse(0));
+        SettledMonths.Run run = context.getBean(SettledMonths.class).settle();
+        print("the settler's run taking them in: %,d change rows, %,d counts written, %,d ms", run.changes(),
+                run.counts(), run.millis());
+        List<RegionalReport> after = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            after.add(fullRegionalReport(indicators, from, to, Fetch.CATALOG));
+        }
+        print("full regional report after it: warm median %,d ms", median(millis(after)));
+        // The report with changes pending and after settling must be the live count's.
+        boolean same = sameValues(first, after.get(0));
+        print("check: the report with changes pending equals the report after settling: %s", same ? "ok" : "FAILED");
+        return same;
+    }
+
+    private static boolean sameValues(RegionalReport a, RegionalReport b) {
+        for (int i = 0; i < a.indicators().size(); i++) {
+            if (!a.indicators().get(i).values().equals(b.indicators().get(i).values())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One registration's cost: a basic conversation registered through the service as a clinician of
+     * one unit (or, with {@code allUnits}, of every unit), with its audit entry and the course's facts kept in
+     * the same transaction, on courses picked at random; the median and the 99th percentile after as many
+     * again to warm up.
+     */
+    private static void registrations(ConfigurableApplicationContext context, int count, long seed,
+            boolean allUnits) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         String unit = jdbc.queryForObject("select unit_id from treatment_course group by unit_id order by count(*) desc"
                 + " fetch first 1 row only", String.class);
@@ -224,11 +279,16 @@ public final class IndicatorBenchmark {
         jdbc.update("insert into user_account (id, username, display_name, password_hash, enabled, version)"
                 + " values (?, ?, 'Benchmark', 'x', true, 0)", userId, user);
         jdbc.update("insert into user_role (user_id, role) values (?, 'CLINICIAN')", userId);
-        jdbc.update("insert into user_unit (user_id, unit_id) values (?, ?)", userId, UUID.fromString(unit));
+        if (allUnits) {
+            jdbc.update("insert into user_unit (user_id, unit_id) select distinct ?, unit_id from treatment_course",
+                    userId);
+        } else {
+            jdbc.update("insert into user_unit (user_id, unit_id) values (?, ?)", userId, UUID.fromString(unit));
+        }
         List<Object[]> courses = new ArrayList<>(jdbc.query("select id, start_date from treatment_course"
-                + " where unit_id = ? and end_date is null and start_date <= current_date",
+                + " where " + (allUnits ? "" : "unit_id = ? and ") + "end_date is null and start_date <= current_date",
                 (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)},
-                UUID.fromString(unit)));
+                allUnits ? new Object[0] : new Object[] {UUID.fromString(unit)}));
         Collections.shuffle(courses, new java.util.Random(seed));
         // The service is internal to its module; the benchmark calls its public method as the module's
         // controllers do, through the Spring proxy (transaction, audit entry and facts included).
@@ -261,8 +321,8 @@ public final class IndicatorBenchmark {
             }
             Collections.sort(nanos);
             print("registering a basic conversation through the service (audit entry and facts included), %d of"
-                    + " %,d active courses of one unit after %d to warm up: median %.1f ms, p99 %.1f ms, max %.1f ms",
-                    count, courses.size(), count, nanos.get(nanos.size() / 2) / 1e6,
+                    + " %,d active courses of %s after %d to warm up: median %.1f ms, p99 %.1f ms, max %.1f ms",
+                    count, courses.size(), allUnits ? "every unit" : "one unit", count, nanos.get(nanos.size() / 2) / 1e6,
                     nanos.get((int) Math.ceil(nanos.size() * 0.99) - 1) / 1e6, nanos.get(nanos.size() - 1) / 1e6);
         } finally {
             SecurityContextHolder.clearContext();

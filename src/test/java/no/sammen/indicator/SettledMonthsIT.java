@@ -87,8 +87,8 @@ class SettledMonthsIT {
     @Test
     void settledCountsEqualTheLiveCountThroughRandomSequences() throws Exception {
         long seed = Long.getLong("sammen.settled.seed", 2026_12_01L);
-        int sequences = Integer.getInteger("sammen.settled.sequences", 6);
-        int steps = Integer.getInteger("sammen.settled.steps", 30);
+        int sequences = Integer.getInteger("sammen.settled.sequences", 4);
+        int steps = Integer.getInteger("sammen.settled.steps", 24);
         LocalDate today = LocalDate.now();
         int compared = 0;
         boolean sawKept = false;
