@@ -298,13 +298,7 @@ class IndicatorQueries {
             branches.add(liveBranch(selection, columns, range(selection, settledTo.plusDays(1), to)));
         }
         // Live: the settled months' cells whose facts changed, each read through the (unit, date) index.
-        branches.add("select f.unit_id, f." + selection.month() + " as placed_month" + columns.sums()
-                + "\nfrom (select distinct unit_id, cell_month, month_first from course_fact_change"
-                + " where placed = " + placed + " and cell_month >= " + first + " and cell_month <= " + last + ") c"
-                + "\njoin course_fact f on f.unit_id = c.unit_id and f." + selection.date() + " >= c.month_first"
-                + " and f." + selection.date() + " <= c.month_first + 30 and f." + selection.month() + " = c.cell_month"
-                + "\nwhere 1 = 1" + selection.shared()
-                + "\ngroup by f.unit_id, f." + selection.month());
+        branches.add(changedBranch(selection, columns, periodDate, first, last));
         // Kept: the other cells of the settled months, as the settler counted them with the same selection.
         StringBuilder table = new StringBuilder("select s.unit_id, s.cell_month");
         for (int k = 0; k < columns.conditions().size(); k++) {
@@ -339,7 +333,23 @@ class IndicatorQueries {
         return true;
     }
 
-    /** A live branch of {@link #bySettledMonths}: the selection's counts over the rows placed in {@code range}. */
+    /**
+     * A live branch: the selection's counts over the cells named in the change log whose months lie from
+     * {@code first} to {@code last} (yyyymm), each cell's rows read through the (unit, date) index.
+     */
+    private static String changedBranch(Selection selection, Columns columns, PeriodDate periodDate, int first,
+            int last) {
+        return "select f.unit_id, f." + selection.month() + " as placed_month" + columns.sums()
+                + "\nfrom (select distinct unit_id, cell_month, month_first from course_fact_change"
+                + " where placed = '" + periodDate.name() + "' and cell_month >= " + first + " and cell_month <= "
+                + last + ") c"
+                + "\njoin course_fact f on f.unit_id = c.unit_id and f." + selection.date() + " >= c.month_first"
+                + " and f." + selection.date() + " <= c.month_first + 30 and f." + selection.month() + " = c.cell_month"
+                + "\nwhere 1 = 1" + selection.shared()
+                + "\ngroup by f.unit_id, f." + selection.month();
+    }
+
+    /** A live branch: the selection's counts over the rows placed in {@code range}. */
     private static String liveBranch(Selection selection, Columns columns, String range) {
         return "select f.unit_id, f." + selection.month() + " as placed_month" + columns.sums()
                 + "\nfrom course_fact f\nwhere " + range + selection.shared()
@@ -355,12 +365,19 @@ class IndicatorQueries {
             int after, int through, LocalDate today) {
         Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
         definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
-        String month = "f." + (periodDate == PeriodDate.START ? "start_month" : "end_month");
-        String cells = " and (" + month + " > " + after + " or exists (select 1 from course_fact_change c"
-                + " where c.placed = '" + periodDate.name() + "' and c.unit_id = f.unit_id and c.cell_month = " + month
-                + "))";
-        byUnitAndMonth(definitions, periodDate, LocalDate.of(1, 1, 1), lastDay(through), today, Selection::met, false,
-                cells, counts);
+        LocalDate earliest = LocalDate.of(1, 1, 1);
+        Selection selection = selection(definitions, periodDate, earliest, lastDay(through), today, false);
+        Columns columns = columns(definitions, selection.met(), selection);
+        List<String> branches = new ArrayList<>();
+        if (after < through) {
+            LocalDate from = after == 0 ? earliest : lastDay(after).plusDays(1);
+            branches.add(liveBranch(selection, columns, range(selection, from, lastDay(through))));
+        }
+        if (after > 0) {
+            branches.add(changedBranch(selection, columns, periodDate, 0, after));
+        }
+        jdbc.sql(String.join("\nunion all\n", branches)).query(
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(rs, definitions, columns, false, counts));
         return counts;
     }
 

@@ -20,6 +20,10 @@
  * 0021). An exclusion counts only when registered inside the indicator's window; one registered later
  * leaves the course in and is counted as «excluded after the window closed», shown beside the value, in
  * the CSV and on the course page (a section, through {@code patient}'s section SPI).
+ * The counts of settled months (whose windows have all closed) are kept by {@code SettledMonths}, computed by
+ * the same counting, and read beside a live count of the months not settled and of the cells whose facts
+ * changed since (the change log {@code coursefact} appends to); a rebuild of the facts throws them away
+ * (ADR 0033).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
         allowedDependencies = { "coursefact", "networkmeeting", "organisation", "patient", "security", "shared", "spc" })
