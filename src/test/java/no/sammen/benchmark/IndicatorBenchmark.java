@@ -74,8 +74,11 @@ public final class IndicatorBenchmark {
 
     public static void main(String[] args) throws Exception {
         String db = System.getProperty("benchmark.db", "h2").trim().toLowerCase(Locale.ROOT);
-        boolean keep = Boolean.getBoolean("benchmark.keep");
-        Database database = switch (db) {
+        String reuse = System.getProperty("benchmark.reuse", "").trim();
+        boolean keep = Boolean.getBoolean("benchmark.keep") || !reuse.isEmpty();
+        Database database = !reuse.isEmpty() ? Database.reused(reuse,
+                System.getProperty("benchmark.postgres.user", "postgres"),
+                System.getProperty("benchmark.postgres.password", "")) : switch (db) {
             case "h2" -> Database.h2();
             case "postgres", "postgresql" -> Database.postgres(
                     System.getProperty("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
@@ -118,12 +121,15 @@ public final class IndicatorBenchmark {
         print("data: %,d courses in %d units, %d clinics, %d trusts; starts %s – %s; seed %d", courses, units,
                 clinics, trusts, from, to, seed);
 
-        // 1. Migrate the empty database by starting the application, and fill it.
+        // 1. Migrate the empty database by starting the application, and fill it (unless it is one kept before).
         long started = System.nanoTime();
-        Result data;
-        long statisticsMillis;
+        Result data = null;
+        long statisticsMillis = 0;
         long rebuildMillis;
-        try (ConfigurableApplicationContext context = start(database, database.generationUrl)) {
+        if (database.reused) {
+            print("timing the database kept by an earlier run with these settings: no data generated, and the"
+                    + " report not checked against the generator");
+        } else try (ConfigurableApplicationContext context = start(database, database.generationUrl)) {
             print("application started on the empty database (migrations included) in %,d ms", millisSince(started));
             data = new SyntheticData(context.getBean(DataSource.class),
                     context.getBean(PlatformTransactionManager.class)).generate(settings);
@@ -138,19 +144,26 @@ public final class IndicatorBenchmark {
             context.getBean(JdbcTemplate.class).execute(database.statistics);
             statisticsMillis = millisSince(analyse);
         }
-        print("generated %,d rows in %,d ms (%,.0f rows/s); %s %,d ms", data.totalRows(),
-                data.millis(), data.totalRows() * 1000.0 / Math.max(1, data.millis()), database.statistics,
-                statisticsMillis);
-        data.rows().forEach((table, rows) -> print("  %-32s %,10d", table, rows));
+        if (data != null) {
+            print("generated %,d rows in %,d ms (%,.0f rows/s); %s %,d ms", data.totalRows(),
+                    data.millis(), data.totalRows() * 1000.0 / Math.max(1, data.millis()), database.statistics,
+                    statisticsMillis);
+            data.rows().forEach((table, rows) -> print("  %-32s %,10d", table, rows));
+        }
 
         // 2. Start again, as after a deployment, and time the report.
         started = System.nanoTime();
         try (ConfigurableApplicationContext context = start(database, database.url)) {
             print("application restarted in %,d ms", millisSince(started));
             IndicatorService indicators = context.getBean(IndicatorService.class);
+            if (database.reused) {
+                SettledMonths.Run settled = context.getBean(SettledMonths.class).settle();
+                print("settled what the earlier run left: %,d change rows, %,d counts written in %,d ms",
+                        settled.changes(), settled.counts(), settled.millis());
+            }
 
             RegionalReport cold = fullRegionalReport(indicators, from, to, Fetch.CATALOG);
-            boolean ok = check(cold, indicators, data, from, to, today, 12 * years);
+            boolean ok = data == null || check(cold, indicators, data, from, to, today, 12 * years);
             for (int i = 0; i < warmups; i++) {
                 fullRegionalReport(indicators, from, to, Fetch.CATALOG);
             }
@@ -545,6 +558,16 @@ public final class IndicatorBenchmark {
         final String user;
         final String password;
         final Runnable drop;
+
+        /** A database kept by an earlier run ({@code benchmark.keep}), timed again without generating. */
+        boolean reused;
+
+        static Database reused(String url, String user, String password) {
+            Database database = new Database("database kept before, " + url, url, url, user, password, () -> {
+            });
+            database.reused = true;
+            return database;
+        }
 
         private Database(String description, String url, String generationUrl, String user, String password,
                 Runnable drop) {
