@@ -106,6 +106,9 @@ public class SettledMonths {
         int version = catalog.version();
         List<IndicatorDefinition> definitions = catalog.indicators();
         boolean all = state.get(0)[0] == null || (Integer) state.get(0)[0] != version;
+        // Counts a report may be reading are thrown away (all of them, or months no longer settled): a new
+        // generation, so that a report that read the old one counts live rather than miss them.
+        boolean thrownAway = all;
         if (all) {
             jdbc.sql("delete from indicator_month_count").update();
         }
@@ -126,6 +129,7 @@ public class SettledMonths {
                 // Counted as of a later day than this one (a clock set back): those months are not settled now.
                 jdbc.sql("delete from indicator_month_count" + where + " and cell_month > " + now).update();
                 after = now;
+                thrownAway = true;
             }
             // The cells counted again: the months settled since the last run, and the cells changed before them.
             jdbc.sql("delete from indicator_month_count" + where + " and cell_month <= " + now + " and (cell_month > "
@@ -140,10 +144,11 @@ public class SettledMonths {
         jdbc.sql("delete from course_fact_change").update();
         jdbc.sql("""
                 update indicator_settler set catalog_version = :version, start_settled_through = :start,
-                    end_settled_through = :end, settled_on = :today, settled_at = :at where id = 1""")
+                    end_settled_through = :end, settled_on = :today, settled_at = :at,
+                    generation = generation + :thrownAway where id = 1""")
                 .param("version", version).param("start", through[0], java.sql.Types.INTEGER)
                 .param("end", through[1], java.sql.Types.INTEGER).param("today", today)
-                .param("at", OffsetDateTime.now(clock)).update();
+                .param("at", OffsetDateTime.now(clock)).param("thrownAway", thrownAway ? 1 : 0).update();
         return Optional.of(new long[] {changes, written});
     }
 
