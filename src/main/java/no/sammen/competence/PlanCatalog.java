@@ -17,12 +17,10 @@ import java.util.Set;
 import no.sammen.organisation.Profession;
 import no.sammen.organisation.UnitType;
 import no.sammen.shared.CatalogChecks;
-import no.sammen.shared.CatalogChecks.InvalidCatalogException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 
 /**
  * The competence plan templates, read once at start-up from a versioned data file and checked: each
@@ -59,7 +57,7 @@ class PlanCatalog {
         }
     }
 
-    record CatalogFile(String catalog, Integer version, Map<String, String> source, List<Template> templates) {
+    record CatalogFile(String catalog, Integer version, Map<String, String> source, List<Template> templates) implements CatalogChecks.Header {
     }
 
     private final int version;
@@ -97,18 +95,7 @@ class PlanCatalog {
 
     /** Reads and checks a catalog file; {@code name} is only used in messages. */
     static CatalogFile read(String name, InputStream in) {
-        CatalogFile file;
-        try {
-            file = CatalogChecks.STRICT_JSON.readValue(in, CatalogFile.class);
-        } catch (JacksonException e) {
-            throw new InvalidCatalogException(CATALOG, name + ": " + e.getOriginalMessage() + " at "
-                    + e.getPathReference(), e);
-        }
-        CatalogChecks.require(CATALOG, name, "catalog", file != null && CATALOG.equals(file.catalog()),
-                "must be \"" + CATALOG + "\"");
-        CatalogChecks.require(CATALOG, name, "version", file.version() != null && file.version() > 0,
-                "is missing or not positive");
-        CatalogChecks.requireLanguages(CATALOG, name, "source", file.source());
+        CatalogFile file = CatalogChecks.readFile(CATALOG, name, in, CatalogFile.class);
         CatalogChecks.require(CATALOG, name, "templates", file.templates() != null && !file.templates().isEmpty(),
                 "is missing or empty");
         Set<String> templateIds = new HashSet<>();

@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import no.sammen.shared.CatalogChecks;
-import no.sammen.shared.CatalogChecks.InvalidCatalogException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 
 /**
  * The fidelity scales, read once at start-up from a versioned data file ({@code fidelity/fidelity-scales-v1.json}):
@@ -75,7 +73,7 @@ class FidelityScales {
         }
     }
 
-    record ScalesFile(String catalog, Integer version, Map<String, String> source, List<Scale> scales) {
+    record ScalesFile(String catalog, Integer version, Map<String, String> source, List<Scale> scales) implements CatalogChecks.Header {
     }
 
     private final int version;
@@ -114,18 +112,7 @@ class FidelityScales {
 
     /** Reads and checks a scales file; {@code name} names it in messages. */
     static ScalesFile read(String name, InputStream in, Set<String> computedInCode) {
-        ScalesFile file;
-        try {
-            file = CatalogChecks.STRICT_JSON.readValue(in, ScalesFile.class);
-        } catch (JacksonException e) {
-            throw new InvalidCatalogException(CATALOG, name + ": " + e.getOriginalMessage() + " at "
-                    + e.getPathReference(), e);
-        }
-        CatalogChecks.require(CATALOG, name, "catalog", file != null && CATALOG.equals(file.catalog()),
-                "must be \"" + CATALOG + "\"");
-        CatalogChecks.require(CATALOG, name, "version", file.version() != null && file.version() > 0,
-                "is missing or not positive");
-        CatalogChecks.requireLanguages(CATALOG, name, "source", file.source());
+        ScalesFile file = CatalogChecks.readFile(CATALOG, name, in, ScalesFile.class);
         CatalogChecks.require(CATALOG, name, "scales", file.scales() != null && !file.scales().isEmpty(), "is missing");
         Set<String> scaleIds = new HashSet<>();
         Set<String> itemIds = new HashSet<>();

@@ -16,12 +16,10 @@ import java.util.TreeMap;
 import no.sammen.patient.DiagnosisGroup;
 import no.sammen.patient.Pathway;
 import no.sammen.shared.CatalogChecks;
-import no.sammen.shared.CatalogChecks.InvalidCatalogException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 
 /**
  * The guideline catalog, read once at start-up: every version listed in {@code sammen.guideline.catalogs}
@@ -89,7 +87,7 @@ public class Guideline {
 
     // ---- reading and checking a catalog file --------------------------------------------------------
 
-    record CatalogFile(String catalog, Integer version, Map<String, String> source, List<Entry> recommendations) {
+    record CatalogFile(String catalog, Integer version, Map<String, String> source, List<Entry> recommendations) implements CatalogChecks.Header {
     }
 
     record Entry(String id, RecommendationKind kind, String evidenceLevel, String grade,
@@ -99,18 +97,7 @@ public class Guideline {
 
     /** Reads and checks a catalog; {@code name} is only used in messages. */
     static Version read(String name, InputStream in) {
-        CatalogFile file;
-        try {
-            file = CatalogChecks.STRICT_JSON.readValue(in, CatalogFile.class);
-        } catch (JacksonException e) {
-            throw new InvalidCatalogException(CATALOG, name + ": " + e.getOriginalMessage() + " at "
-                    + e.getPathReference(), e);
-        }
-        CatalogChecks.require(CATALOG, name, "catalog", file != null && CATALOG.equals(file.catalog()),
-                "must be \"guideline\"");
-        CatalogChecks.require(CATALOG, name, "version", file.version() != null && file.version() > 0,
-                "is missing or not positive");
-        CatalogChecks.requireLanguages(CATALOG, name, "source", file.source());
+        CatalogFile file = CatalogChecks.readFile(CATALOG, name, in, CatalogFile.class);
         CatalogChecks.require(CATALOG, name, "recommendations",
                 file.recommendations() != null && !file.recommendations().isEmpty(), "are missing");
         List<Recommendation> result = new ArrayList<>();

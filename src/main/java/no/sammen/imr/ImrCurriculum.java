@@ -11,12 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.sammen.shared.CatalogChecks;
-import no.sammen.shared.CatalogChecks.InvalidCatalogException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 
 /**
  * The IMR curriculum, read once at start-up from a versioned data file: the standard modules, each
@@ -60,7 +58,7 @@ public class ImrCurriculum {
     record Read(int version, List<ImrModule> modules) {
     }
 
-    record CurriculumFile(String catalog, Integer version, Map<String, String> source, List<Entry> modules) {
+    record CurriculumFile(String catalog, Integer version, Map<String, String> source, List<Entry> modules) implements CatalogChecks.Header {
     }
 
     record Entry(String id, Integer number, Map<String, String> names) {
@@ -68,18 +66,7 @@ public class ImrCurriculum {
 
     /** Reads and checks a curriculum file; {@code name} is only used in messages. */
     static Read read(String name, InputStream in) {
-        CurriculumFile file;
-        try {
-            file = CatalogChecks.STRICT_JSON.readValue(in, CurriculumFile.class);
-        } catch (JacksonException e) {
-            throw new InvalidCatalogException(CATALOG, name + ": " + e.getOriginalMessage() + " at "
-                    + e.getPathReference(), e);
-        }
-        CatalogChecks.require(CATALOG, name, "catalog", file != null && CATALOG.equals(file.catalog()),
-                "must be \"" + CATALOG + "\"");
-        CatalogChecks.require(CATALOG, name, "version", file.version() != null && file.version() > 0,
-                "is missing or not positive");
-        CatalogChecks.requireLanguages(CATALOG, name, "source", file.source());
+        CurriculumFile file = CatalogChecks.readFile(CATALOG, name, in, CurriculumFile.class);
         CatalogChecks.require(CATALOG, name, "modules",
                 file.modules() != null && file.modules().size() == STANDARD_MODULES,
                 "must be the " + STANDARD_MODULES + " standard modules");

@@ -12,12 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.sammen.shared.CatalogChecks;
-import no.sammen.shared.CatalogChecks.InvalidCatalogException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 
 /**
  * The journal audit's checklist, read once at start-up from a versioned data file in our own words: its
@@ -97,7 +95,7 @@ public class AuditChecklist {
     }
 
     record ChecklistFile(String catalog, Integer version, Map<String, String> title, Map<String, String> source,
-            Criteria meetsCriteria, List<Entry> items) {
+            Criteria meetsCriteria, List<Entry> items) implements CatalogChecks.Header {
     }
 
     record Criteria(String rule, Integer minimumApplicable, Double target, Map<String, String> text) {
@@ -108,19 +106,8 @@ public class AuditChecklist {
 
     /** Reads and checks a checklist file; {@code name} is only used in messages. */
     static Read read(String name, InputStream in) {
-        ChecklistFile file;
-        try {
-            file = CatalogChecks.STRICT_JSON.readValue(in, ChecklistFile.class);
-        } catch (JacksonException e) {
-            throw new InvalidCatalogException(CATALOG, name + ": " + e.getOriginalMessage() + " at "
-                    + e.getPathReference(), e);
-        }
-        CatalogChecks.require(CATALOG, name, "catalog", file != null && CATALOG.equals(file.catalog()),
-                "must be \"" + CATALOG + "\"");
-        CatalogChecks.require(CATALOG, name, "version", file.version() != null && file.version() > 0,
-                "is missing or not positive");
+        ChecklistFile file = CatalogChecks.readFile(CATALOG, name, in, ChecklistFile.class);
         CatalogChecks.requireLanguages(CATALOG, name, "title", file.title());
-        CatalogChecks.requireLanguages(CATALOG, name, "source", file.source());
         Criteria criteria = file.meetsCriteria();
         CatalogChecks.require(CATALOG, name, "meetsCriteria", criteria != null, "is missing");
         CatalogChecks.require(CATALOG, name, "meetsCriteria.rule", ALL_APPLICABLE_YES.equals(criteria.rule()),

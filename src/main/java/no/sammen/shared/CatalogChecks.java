@@ -1,8 +1,10 @@
 package no.sammen.shared;
 
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,36 @@ public final class CatalogChecks {
         if (!ok) {
             throw new InvalidCatalogException(catalog, where + ": " + field + " " + problem);
         }
+    }
+
+    /** What every catalog file begins with: which catalog it is, its version and its source in each language. */
+    public interface Header {
+
+        String catalog();
+
+        Integer version();
+
+        Map<String, String> source();
+    }
+
+    /**
+     * Reads a catalog file strictly ({@link #STRICT_JSON}) and checks its {@link Header}: it names this catalog,
+     * has a positive version and a source in each language. What is wrong is named with the file and field.
+     *
+     * @param name the file, for messages
+     */
+    public static <T extends Header> T readFile(String catalog, String name, InputStream in, Class<T> type) {
+        T file;
+        try {
+            file = STRICT_JSON.readValue(in, type);
+        } catch (JacksonException e) {
+            throw new InvalidCatalogException(catalog, name + ": " + e.getOriginalMessage() + " at "
+                    + e.getPathReference(), e);
+        }
+        require(catalog, name, "catalog", file != null && catalog.equals(file.catalog()), "must be \"" + catalog + "\"");
+        require(catalog, name, "version", file.version() != null && file.version() > 0, "is missing or not positive");
+        requireLanguages(catalog, name, "source", file.source());
+        return file;
     }
 
     /** A text in each of {@link #LANGUAGES}, not blank, and in no other language. */
