@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -32,10 +33,13 @@ final class JournalAuditFixture {
 
     /** A month of some year this century that other tests are unlikely to use. */
     static LocalDate someMonth() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        // The 2000s: months no other test counts courses in (see JournalAuditApiIT).
-        return LocalDate.of(2000 + random.nextInt(10), 1 + random.nextInt(9), 1);
+        // The 2000s: months no other test counts courses in (see JournalAuditApiIT); a year of its own for each
+        // call, so that two tests in one run never share a unit's round or population.
+        return LocalDate.of(2000 + NEXT_YEAR.getAndIncrement() % 10, 1 + ThreadLocalRandom.current().nextInt(9), 1);
     }
+
+    private static final AtomicInteger NEXT_YEAR =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(10));
 
     private HttpResponse<String> send(String method, String username, String path, String json) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
