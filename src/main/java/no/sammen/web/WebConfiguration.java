@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -40,6 +41,12 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** {@code #formats} on every page (and in the PDF): dates and months by the patterns of the message bundles. */
+    @Bean
+    FormatsDialect formatsDialect(MessageSource messages) {
+        return new FormatsDialect(messages);
     }
 
     @Override
