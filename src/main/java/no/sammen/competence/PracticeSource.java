@@ -13,5 +13,7 @@ public enum PracticeSource {
     /** A qualification as PEF group leader registered for the staff member's account. */
     PEF_GROUP_LEADER_QUALIFIED,
     /** A qualification as IMR therapist registered for the staff member's account. */
-    IMR_THERAPIST_QUALIFIED
+    IMR_THERAPIST_QUALIFIED,
+    /** Attendance at a training event on the topic an item names (ADR 0037); completes an item registered by hand. */
+    TRAINING_EVENT
 }
