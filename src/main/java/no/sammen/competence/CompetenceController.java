@@ -62,6 +62,7 @@ class CompetenceController {
     String start(Model model) {
         model.addAttribute("myStaff", service.myStaff().orElse(null));
         model.addAttribute("ledUnits", service.ledUnits());
+        model.addAttribute("implementationUnits", service.implementationUnits());
         return "competence/start";
     }
 

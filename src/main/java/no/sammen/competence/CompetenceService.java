@@ -89,6 +89,13 @@ class CompetenceService {
         return me.hasRole(Role.LEADER) ? organisation.units(me.unitIds()) : List.of();
     }
 
+    /** The units whose improvement team and implementation plan the user keeps: those they lead or coordinate. */
+    @Transactional(readOnly = true)
+    List<UnitView> implementationUnits() {
+        CurrentUser me = users.current();
+        return me.hasRole(Role.LEADER) || me.hasRole(Role.COORDINATOR) ? organisation.units(me.unitIds()) : List.of();
+    }
+
     /** A staff member's plan, for its holder or a leader of their unit: audited. */
     StaffPlanView readPlan(UUID staffId) {
         StaffView staff = readable(staffId);

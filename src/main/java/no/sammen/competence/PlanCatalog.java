@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import no.sammen.implementation.TrainingTopic;
 import no.sammen.organisation.Profession;
 import no.sammen.organisation.UnitType;
 import no.sammen.shared.CatalogChecks;
@@ -37,7 +38,16 @@ class PlanCatalog {
     record Counted(PracticeSource source, Integer times) {
     }
 
-    record Item(String id, ItemKind kind, Map<String, String> names, boolean confirmedByLeader, Counted counted) {
+    /**
+     * An item; {@code attendedAt}, on an item registered by hand, names the topic of training events whose
+     * attendance completes it (ADR 0037).
+     */
+    record Item(String id, ItemKind kind, Map<String, String> names, boolean confirmedByLeader, Counted counted,
+            TrainingTopic attendedAt) {
+
+        Item(String id, ItemKind kind, Map<String, String> names, boolean confirmedByLeader, Counted counted) {
+            this(id, kind, names, confirmedByLeader, counted, null);
+        }
 
         public String name(Locale locale) {
             return names.getOrDefault(locale.getLanguage(), names.get("nb"));
@@ -138,11 +148,14 @@ class PlanCatalog {
                     CatalogChecks.require(CATALOG, at, "confirmedByLeader", !item.confirmedByLeader(),
                             "is not allowed on a counted item: the registrations are the evidence");
                 }
+                CatalogChecks.require(CATALOG, at, "attendedAt", item.counted() == null || item.attendedAt() == null,
+                        "is not allowed on a counted item");
                 Item before = itemsById.putIfAbsent(item.id(), item);
                 CatalogChecks.require(CATALOG, at, "id", before == null || (before.kind() == item.kind()
                         && Objects.equals(before.counted(), item.counted())
-                        && before.confirmedByLeader() == item.confirmedByLeader()),
-                        "is used by another template with another kind, count or confirmation");
+                        && before.confirmedByLeader() == item.confirmedByLeader()
+                        && before.attendedAt() == item.attendedAt()),
+                        "is used by another template with another kind, count, confirmation or training topic");
             }
             templates.add(new Template(template.id(), template.version(), Map.copyOf(template.names()),
                     Set.copyOf(template.professions()), Set.copyOf(template.unitTypes()),

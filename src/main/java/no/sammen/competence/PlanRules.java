@@ -58,6 +58,9 @@ final class PlanRules {
         if (item.counted() != null) {
             return evidence.size() >= item.counted().times() ? ItemState.DONE : ItemState.MISSING;
         }
+        if (!evidence.isEmpty()) {
+            return ItemState.DONE;
+        }
         if (registered.doneOn() != null) {
             return item.confirmedByLeader() && registered.confirmedOn() == null ? ItemState.AWAITING_CONFIRMATION
                     : ItemState.DONE;
@@ -67,7 +70,9 @@ final class PlanRules {
 
     /**
      * The day the item was completed, if it is: for a counted item the day of the registration that
-     * reached its count; otherwise the day done, or the day confirmed where a leader confirms.
+     * reached its count; otherwise the day done, or the day confirmed where a leader confirms, or the first
+     * training event attended on the item's topic ({@code evidence}; the organiser's register is the
+     * evidence, so no confirmation is asked), whichever came first.
      */
     static Optional<LocalDate> completedOn(PlanCatalog.Item item, Registered registered, List<Evidence> evidence) {
         if (item.counted() != null) {
@@ -75,14 +80,14 @@ final class PlanRules {
             return evidence.size() < times ? Optional.empty()
                     : Optional.of(evidence.stream().map(Evidence::on).sorted().toList().get(times - 1));
         }
+        Optional<LocalDate> attended = evidence.stream().map(Evidence::on).min(Comparator.naturalOrder());
         if (registered.doneOn() == null) {
-            return Optional.empty();
+            return attended;
         }
-        if (item.confirmedByLeader()) {
-            return Optional.ofNullable(registered.confirmedOn()).map(c -> c.isBefore(registered.doneOn())
-                    ? registered.doneOn() : c);
-        }
-        return Optional.of(registered.doneOn());
+        Optional<LocalDate> byHand = !item.confirmedByLeader() ? Optional.of(registered.doneOn())
+                : Optional.ofNullable(registered.confirmedOn()).map(c -> c.isBefore(registered.doneOn())
+                        ? registered.doneOn() : c);
+        return byHand.isEmpty() ? attended : attended.filter(a -> a.isBefore(byHand.get())).or(() -> byHand);
     }
 
     /** The day a plan was completed: the last of its items' days, if every item is completed. */

@@ -19,5 +19,7 @@ public enum PracticeSource {
     /** Held network meetings that name the staff member. */
     NETWORK_MEETING_TAKEN_PART,
     /** IMR sessions held: individual ones naming the staff member's account as therapist, group ones as leader. */
-    IMR_SESSION_HELD
+    IMR_SESSION_HELD,
+    /** Attendance at a training event on the topic an item names (ADR 0037); completes an item registered by hand. */
+    TRAINING_EVENT
 }

@@ -7,11 +7,12 @@
  * K9 (staff with a complete plan) per unit and month through {@link no.sammen.competence.CompetencePlans}.
  * An administrator links a user account to its staff member here. Uses {@code organisation} (staff,
  * units, the account link), {@code security} (the acting user, the accounts), {@code conversation}, {@code family},
- * {@code networkmeeting}, {@code imr} and {@code groupprogramme} (what staff did), {@code registration} (free text), {@code audit},
+ * {@code networkmeeting}, {@code imr} and {@code groupprogramme} (what staff did), {@code implementation} (attendance at
+ * training events, which completes the items that name its topic; ADR 0037), {@code registration} (free text), {@code audit},
  * {@code spc} and {@code report} (the P chart of K9, drawn as the report draws it) and {@code shared}.
  * Decisions in ADR 0035.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Competence plans",
-        allowedDependencies = { "audit", "conversation", "family", "groupprogramme", "imr", "networkmeeting",
-            "organisation", "registration", "report", "security", "shared", "spc" })
+        allowedDependencies = { "audit", "conversation", "family", "groupprogramme", "implementation", "imr",
+            "networkmeeting", "organisation", "registration", "report", "security", "shared", "spc" })
 package no.sammen.competence;

@@ -276,6 +276,7 @@ class DemoDataLoader implements ApplicationRunner {
         int written = rows.write(batches);
         new DemoCompetence(jdbc, today).write(unitIds.get(DEMO_UNIT), Map.of("Ingrid Haugland", clinician,
                 "Silje Eide", coordinator), leader);
+        new DemoImplementation(jdbc, today, now, new Random(2037)).write(unitIds.get(DEMO_UNIT));
         // The rows above were written straight into the modules' tables: compute their facts from them.
         courseFacts.rebuildWithoutLog();
         // Journal audits draw their samples from the facts; their own random numbers leave the rest as it was.

@@ -4,8 +4,9 @@
  * about 4,500 fictional treatment courses over the last 24 months, each unit taking in what a unit of
  * its type does (ADR 0018), with their family and network registrations (contacts, conversations,
  * crisis plans, network meetings) and IMR at the units whose clinicians sign in (courses, goals, sessions
- * and unit goals), whose level rises after each unit's implementation start, and monthly journal audits at
- * every unit whose results rise after its start. Loaded
+ * and unit goals), whose level rises after each unit's implementation start, monthly journal audits at
+ * every unit whose results rise after its start, and improvement teams, implementation plans and training events
+ * with participants (ADR 0037). Loaded
  * once, into an empty database, with plain SQL in JDBC batches in one transaction. Uses
  * {@code patient} (pseudonyms) and {@code journalaudit} (the draw of a sample).
  */

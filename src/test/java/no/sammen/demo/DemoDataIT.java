@@ -493,4 +493,24 @@ class DemoDataIT {
         assertThat(jdbc.sql("select count(*) from journal_audit_record where completed = false").query(Long.class)
                 .single()).as("the last rounds are provisional").isPositive();
     }
+
+    @Test
+    void everyUnitWithAStartHasATeamAndAPlanAndTheEventsKeepTheRules() {
+        assertThat(jdbc.sql("""
+                select count(*) from org_unit u where u.implementation_start is not null
+                and not exists (select 1 from improvement_team_member m where m.unit_id = u.id)""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from implementation_activity a left join staff s on s.id = a.responsible_staff_id
+                where (a.ends_on is not null and a.ends_on < a.starts_on) or s.unit_id <> a.unit_id
+                   or (a.status = 'DONE' and a.starts_on > current_date)""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from training_participant p join training_event e on e.id = p.event_id
+                where p.attended and (not p.signed_up or e.held_on > current_date)""").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from training_participant p join training_event e on e.id = p.event_id "
+                + "where p.attended").query(Long.class).single()).isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from training_external where attended > signed_up").query(Long.class)
+                .single()).isZero();
+    }
 }
