@@ -125,10 +125,9 @@ public class SummaryService {
             var values = UnitReportService.countValues(counts.get(definition.id()), scope.level(), scope.orgId(), grain,
                     latest);
             boolean inUse = values.stream().anyMatch(no.sammen.indicator.CountValue::inUse);
-            // Only a unit has a goal; a count has no comparison of units, so a clinic's or the region's line has no link.
+            // Only a unit has a goal; a clinic's or the region's line leads to the comparison of the count.
             lines.add(ReportSummary.countLine(definition, locale, UnitReportService.countRows(values, grain, messages,
-                    locale), inUse, UnitReportService.latestFinalGoal(values),
-                    scope.level() == OrgLevel.UNIT ? href(scope, definition) : null));
+                    locale), inUse, UnitReportService.latestFinalGoal(values), href(scope, definition)));
         }
         return new ReportSummary.Summary(scope.name(), grain, ReportGrain.from(grain, latest),
                 ReportGrain.to(grain, latest), lines);
