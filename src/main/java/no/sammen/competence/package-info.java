@@ -4,14 +4,17 @@
  * registered by hand (planned, done with a note as evidence, confirmed by a leader where the template
  * says so) or counted from the registrations that name the staff member (basic conversations, PEF
  * sessions led, supervision, qualifications); the leader's overview of a unit with its CSV export, and
- * K9 (staff with a complete plan) per unit and month through {@link no.sammen.competence.CompetencePlans}.
+ * K9 (staff with a complete plan) per unit and month through {@link no.sammen.competence.CompetencePlans}, and
+ * as an entry of the indicator catalog through {@code indicator}'s {@code ProportionContributor}
+ * ({@code CompletePlanCounts}, ADR 0038).
  * An administrator links a user account to its staff member here. Uses {@code organisation} (staff,
  * units, the account link), {@code security} (the acting user, the accounts), {@code conversation} and
  * {@code groupprogramme} (what staff did), {@code registration} (free text), {@code audit},
- * {@code spc} and {@code report} (the P chart of K9, drawn as the report draws it) and {@code shared}.
+ * {@code spc} and {@code report} (the P chart of K9, drawn as the report draws it), {@code indicator} (the contributor SPI) and
+ * {@code shared}.
  * Decisions in ADR 0035.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Competence plans",
-        allowedDependencies = { "audit", "conversation", "groupprogramme", "organisation", "registration", "report",
-            "security", "shared", "spc" })
+        allowedDependencies = { "audit", "conversation", "groupprogramme", "indicator", "organisation",
+            "registration", "report", "security", "shared", "spc" })
 package no.sammen.competence;

@@ -59,8 +59,8 @@ class ComparisonController {
             throw new NotFoundException("comparison");
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        // The proportions and, compared by their counts, the count indicators (ADR 0032, 0038).
-        List<IndicatorDefinition> catalog = new ArrayList<>(indicators.catalog());
+        // The proportions (K8 and K9 among them) and, compared by their counts, the count indicators (ADR 0032, 0038).
+        List<IndicatorDefinition> catalog = new ArrayList<>(UnitReportService.proportions(indicators));
         catalog.addAll(indicators.countIndicators());
         String indicatorId = indicator == null || indicator.isBlank() ? catalog.get(0).id() : indicator;
         if (catalog.stream().noneMatch(d -> d.id().equals(indicatorId))) {

@@ -258,8 +258,9 @@ public class ComparisonService {
      */
     public Comparison compare(CurrentUser user, String indicatorId, PeriodType type, LocalDate at, UUID clinicId,
             Locale locale) {
-        IndicatorDefinition definition = indicators.catalog().stream().filter(d -> d.id().equals(indicatorId))
-                .findFirst().orElseThrow(() -> new NotFoundException("indicator"));
+        IndicatorDefinition definition = UnitReportService.proportions(indicators).stream()
+                .filter(d -> d.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator"));
         List<ClinicView> clinics = organisation.clinics();
         if (clinicId != null && clinics.stream().noneMatch(c -> c.id().equals(clinicId))) {
             throw new NotFoundException("clinic");
@@ -272,10 +273,10 @@ public class ComparisonService {
         Set<UUID> own = user.unitIds();
 
         Map<String, ShownValue> current = new HashMap<>();
-        for (ShownValue v : indicators.shownValues(indicatorId, type, start, start, own)) {
+        for (ShownValue v : indicators.shownValues(definition, type, start, start, own)) {
             current.put(key(v.level(), v.orgId()), v);
         }
-        Map<String, List<ShownValue>> trends = indicators.shownValues(indicatorId, trendGrain, trendFrom, trendTo,
+        Map<String, List<ShownValue>> trends = indicators.shownValues(definition, trendGrain, trendFrom, trendTo,
                 own).stream().collect(Collectors.groupingBy(v -> key(v.level(), v.orgId()), LinkedHashMap::new,
                         Collectors.toList()));
         Set<UUID> reportable = unitReports.visibleUnits(user).stream().map(UnitView::id).collect(Collectors.toSet());
