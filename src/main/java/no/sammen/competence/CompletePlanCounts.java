@@ -41,8 +41,12 @@ class CompletePlanCounts implements ProportionContributor {
         return NAME;
     }
 
+    /**
+     * Outside the report's transaction: the group programmes answer a viewer outside a unit "not found" (caught by
+     * the plan builder), which would otherwise mark the report's read-only transaction for rollback.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public List<Row> monthly(LocalDate from, LocalDate to) {
         List<StaffView> staff = new ArrayList<>();
         for (UnitView unit : organisation.units()) {
