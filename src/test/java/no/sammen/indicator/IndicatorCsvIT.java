@@ -154,7 +154,7 @@ class IndicatorCsvIT {
         String url = "/api/v1/indicators/K1/values.csv?from=2024-01-01&to=2024-02-01";
         mvc.perform(get(url + "&level=CITY").with(httpBasic("analytiker", PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/indicators/K9/values.csv?from=2024-01-01&to=2024-02-01")
+        mvc.perform(get("/api/v1/indicators/K99/values.csv?from=2024-01-01&to=2024-02-01")
                 .with(httpBasic("analytiker", PASSWORD))).andExpect(status().isNotFound());
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
     }
