@@ -84,9 +84,14 @@ class IndicatorCatalog {
         return indicators;
     }
 
-    /** The proportions of the catalog in use: the indicators counted from the course facts. */
+    /** The proportions of the catalog in use that are counted from the course facts. */
     List<IndicatorDefinition> proportions() {
-        return indicators.stream().filter(d -> !d.isCount()).toList();
+        return indicators.stream().filter(IndicatorDefinition::fromCourseFacts).toList();
+    }
+
+    /** The proportions of the catalog in use told by the modules' {@link ProportionContributor}s (ADR 0038). */
+    List<IndicatorDefinition> contributed() {
+        return indicators.stream().filter(IndicatorDefinition::isContributed).toList();
     }
 
     /** The count indicators of the catalog in use (ADR 0032). */
@@ -114,9 +119,13 @@ class IndicatorCatalog {
         return java.util.Collections.unmodifiableNavigableMap(versions);
     }
 
-    /** A proportion of the catalog in use: a count is not found (it is not counted from course facts). */
+    /**
+     * A proportion of the catalog in use counted from the course facts: a count or a contributed proportion is not
+     * found (neither is counted from course facts, nor has courses to drill into).
+     */
     Optional<IndicatorDefinition> find(String id) {
-        return indicators.stream().filter(i -> !i.isCount()).filter(i -> i.id().equals(id)).findFirst();
+        return indicators.stream().filter(IndicatorDefinition::fromCourseFacts).filter(i -> i.id().equals(id))
+                .findFirst();
     }
 
     /** An indicator as a catalog version defines it. */
@@ -203,7 +212,11 @@ class IndicatorCatalog {
         if (e.measure() == Measure.COUNT) {
             return checkCount(where, e);
         }
-        require(where, "countedBy", e.countedBy() == null, "is only for a count (measure COUNT)");
+        if (e.measure() == Measure.CONTRIBUTED) {
+            return checkContributed(where, e);
+        }
+        require(where, "countedBy", e.countedBy() == null, "is only for a count (measure COUNT) or a contributed"
+                + " proportion (measure CONTRIBUTED)");
         require(where, "id", e.id() != null && e.id().matches("[A-Z][A-Z0-9_]{0,30}"),
                 "is missing or not of the form K1, K4A, K2_PATIENT");
         require(where, "version", e.version() != null && e.version() > 0, "is missing or not positive");
@@ -318,6 +331,65 @@ class IndicatorCatalog {
     }
 
     /**
+     * A proportion told by a module's {@link ProportionContributor} (ADR 0038): names, numerator and denominator
+     * in words, direction, levels, minimum denominator and chart as for a proportion of courses; no population,
+     * placing date, window, exclusions, numerator conditions, due days or breakdowns — the contributor's
+     * definition decides what is counted in which month — each of them, given, named as a mistake.
+     */
+    private static IndicatorDefinition checkContributed(String where, Entry e) {
+        require(where, "id", e.id() != null && e.id().matches("[A-Z][A-Z0-9_]{0,30}"),
+                "is missing or not of the form K1, K4A, K2_PATIENT");
+        require(where, "version", e.version() != null && e.version() > 0, "is missing or not positive");
+        CatalogChecks.requireLanguages(CATALOG, where, "names", e.names());
+        require(where, "countedBy", notBlank(e.countedBy()) && e.countedBy().matches("[a-z][a-z0-9_]{0,40}"),
+                "is missing or not of the form journal_audit_records: a contributed proportion names the module's"
+                        + " contributor");
+        require(where, "populationDescription", notBlank(e.populationDescription()), "is missing");
+        require(where, "numerator", notBlank(e.numerator()), "is missing");
+        require(where, "denominator", notBlank(e.denominator()), "is missing");
+        String told = "must be left out of a contributed proportion (measure CONTRIBUTED): the contributor decides";
+        require(where, "population", e.population() == null, told + " who is counted");
+        require(where, "periodDate", e.periodDate() == null, told + " the month");
+        require(where, "windowDays", e.windowDays() == null, told + "; it has no window");
+        require(where, "exclusions", e.exclusions() == null, told + " who is left out");
+        require(where, "exclusionsCount", e.exclusionsCount() == null, told + " who is left out");
+        require(where, "metWhen", e.metWhen() == null, told + " the numerator");
+        require(where, "dueDays", e.dueDays() == null, told + "; nothing is due on a course");
+        require(where, "breakdowns", e.breakdowns() == null, told);
+        require(where, "direction", e.direction() != null, "is missing");
+        require(where, "greenLevel", e.greenLevel() != null && e.greenLevel() >= 0 && e.greenLevel() <= 1,
+                "is missing or outside 0–1");
+        require(where, "yellowLevel", e.yellowLevel() != null && e.yellowLevel() >= 0 && e.yellowLevel() <= 1,
+                "is missing or outside 0–1");
+        boolean ordered = e.direction() == Direction.HIGHER_IS_BETTER
+                ? e.greenLevel() >= e.yellowLevel() : e.greenLevel() <= e.yellowLevel();
+        require(where, "yellowLevel", ordered, "must lie on the worse side of greenLevel");
+        require(where, "minimumDenominator", e.minimumDenominator() == null || e.minimumDenominator() > 0,
+                "must be positive");
+        require(where, "defaultChart", e.defaultChart() == null || CHARTS.contains(e.defaultChart()),
+                "is not one of " + CHARTS);
+        return new IndicatorDefinition(e.id(), e.version(), e.names(), null, e.populationDescription(), null, null,
+                e.numerator(), e.denominator(), List.of(), e.direction(), e.greenLevel(), e.yellowLevel(),
+                e.minimumDenominator() == null ? DEFAULT_MINIMUM_DENOMINATOR : e.minimumDenominator(),
+                e.defaultChart() == null ? "run" : e.defaultChart(), List.of(), null, ExclusionTiming.ANY_TIME,
+                List.of(), Measure.CONTRIBUTED, e.countedBy());
+    }
+
+    /**
+     * Every contributed proportion's contributor against the contributors' beans, so that a catalog entry told by
+     * nobody stops the application at start-up.
+     */
+    static void checkContributed(String name, List<IndicatorDefinition> indicators, Set<String> contributors) {
+        for (IndicatorDefinition d : indicators) {
+            if (d.isContributed()) {
+                require(name + ", indicator " + d.id(), "countedBy", contributors.contains(d.countedBy()),
+                        "'" + d.countedBy() + "' is not the name of any module's proportion contributor (known: "
+                                + new java.util.TreeSet<>(contributors) + ")");
+            }
+        }
+    }
+
+    /**
      * Every count indicator's contributor and parts against the contributors' beans, so that a catalog entry
      * counted by nobody stops the application at start-up.
      *
@@ -347,7 +419,7 @@ class IndicatorCatalog {
      */
     static void checkFacts(String name, List<IndicatorDefinition> indicators, Map<String, Boolean> facts) {
         for (IndicatorDefinition d : indicators) {
-            if (d.isCount()) {
+            if (!d.fromCourseFacts()) {
                 continue;
             }
             String where = name + ", indicator " + d.id();

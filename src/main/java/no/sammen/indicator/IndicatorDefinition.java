@@ -32,7 +32,8 @@ import java.util.Map;
  *                              for a count, its parts (e.g. individual and group sessions), without conditions
  * @param measure               a proportion of courses (the default), or a count per unit and month
  *                              (catalog version 5, ADR 0032)
- * @param countedBy             for a count, the name of the {@link CountContributor} that counts it; otherwise null
+ * @param countedBy             for a count, the name of the {@link CountContributor} that counts it; for a
+ *                              contributed proportion, the name of its {@link ProportionContributor}; otherwise null
  */
 public record IndicatorDefinition(String id, int version, Map<String, String> names, Population population,
         String populationDescription, PeriodDate periodDate, Integer windowDays, String numerator,
@@ -60,9 +61,22 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
                 exclusionsCount, breakdowns, Measure.PROPORTION, null);
     }
 
-    /** Whether the indicator is a count per unit and month rather than a proportion of courses. */
+    /** Whether the indicator is a count per unit and month rather than a proportion. */
     public boolean isCount() {
         return measure == Measure.COUNT;
+    }
+
+    /**
+     * Whether the indicator is a proportion told by a {@link ProportionContributor} (audited records, staff)
+     * rather than counted from the course facts (ADR 0038).
+     */
+    public boolean isContributed() {
+        return measure == Measure.CONTRIBUTED;
+    }
+
+    /** Whether the indicator is a proportion of treatment courses, counted from the course facts. */
+    public boolean fromCourseFacts() {
+        return measure == Measure.PROPORTION;
     }
 
     /** A definition whose exclusions count whenever registered, without breakdowns (as catalog version 1). */
@@ -244,7 +258,13 @@ public record IndicatorDefinition(String id, int version, Map<String, String> na
          * A count per unit and month (e.g. IMR sessions held), told by a {@link CountContributor}: no
          * denominator, no window, no exclusions; charted as a C chart or run chart.
          */
-        COUNT
+        COUNT,
+        /**
+         * A numerator over a denominator of something other than treatment courses (audited records, staff),
+         * told per unit and month by a {@link ProportionContributor} (ADR 0038): no population, placing date,
+         * window or exclusions of the catalog; levels, minimum denominator and suppression as for a proportion.
+         */
+        CONTRIBUTED
     }
 
     public enum Direction {

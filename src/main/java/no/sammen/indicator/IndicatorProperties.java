@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("sammen.indicator")
 record IndicatorProperties(
         @NotEmpty @DefaultValue({"indicators/catalog-v1.json", "indicators/catalog-v2.json",
-                "indicators/catalog-v3.json", "indicators/catalog-v4.json", "indicators/catalog-v5.json"}) List<String> catalogs,
+                "indicators/catalog-v3.json", "indicators/catalog-v4.json", "indicators/catalog-v5.json",
+                "indicators/catalog-v6.json"}) List<String> catalogs,
         @DefaultValue("60s") java.time.Duration settleEvery) {
 
     @org.springframework.boot.context.properties.bind.ConstructorBinding

@@ -39,15 +39,18 @@ public class IndicatorService {
     private final IndicatorCatalog catalog;
     private final IndicatorQueries queries;
     private final IndicatorCounts counts;
+    private final IndicatorContributions contributions;
     private final OrganisationService organisation;
     private final MeetingStatistics meetingStatistics;
     private final Clock clock;
 
     IndicatorService(IndicatorCatalog catalog, IndicatorQueries queries, IndicatorCounts counts,
-            OrganisationService organisation, MeetingStatistics meetingStatistics, Clock clock) {
+            IndicatorContributions contributions, OrganisationService organisation,
+            MeetingStatistics meetingStatistics, Clock clock) {
         this.catalog = catalog;
         this.queries = queries;
         this.counts = counts;
+        this.contributions = contributions;
         this.organisation = organisation;
         this.meetingStatistics = meetingStatistics;
         this.clock = clock;
@@ -59,6 +62,15 @@ public class IndicatorService {
      */
     public List<IndicatorDefinition> catalog() {
         return catalog.proportions();
+    }
+
+    /**
+     * The proportions of the catalog in use that the modules tell through {@link ProportionContributor} (K8, K9;
+     * ADR 0038), in catalog order: shown, rolled up, suppressed and exported as the proportions of
+     * {@link #catalog()} are, but not counted from the course facts, so without drill-down to courses.
+     */
+    public List<IndicatorDefinition> contributedIndicators() {
+        return catalog.contributed();
     }
 
     /** The count indicators of the catalog in use, in catalog order (ADR 0032). */
@@ -245,7 +257,31 @@ public class IndicatorService {
     private Map<String, Map<OrgLevel, List<IndicatorValue>>> values(List<IndicatorDefinition> definitions,
             Set<OrgLevel> levels, PeriodType periodType, LocalDate from, LocalDate to, LocalDate today) {
         return values(definitions, levels, periodType, from, to, today,
-                (first, last) -> queries.monthly(definitions, first, last, today));
+                (first, last) -> monthly(definitions, first, last, today, null));
+    }
+
+    /**
+     * The monthly counts of the definitions, in their order: those counted from the course facts by the one pass
+     * over them (with the settled months, ADR 0033), the contributed ones from their contributors (ADR 0038).
+     *
+     * @param provisional when not null, receives per contributed indicator the unit-months its contributor says
+     *                    may still change
+     */
+    private Map<String, List<MonthCount>> monthly(List<IndicatorDefinition> definitions, LocalDate first,
+            LocalDate last, LocalDate today, Map<String, Set<IndicatorContributions.UnitMonth>> provisional) {
+        List<IndicatorDefinition> facts = definitions.stream().filter(IndicatorDefinition::fromCourseFacts).toList();
+        Map<String, List<MonthCount>> counted = facts.isEmpty() ? Map.of()
+                : queries.monthly(facts, first, last, today);
+        IndicatorContributions.Monthly told = facts.size() == definitions.size() ? null
+                : contributions.monthly(definitions, first, last);
+        Map<String, List<MonthCount>> all = new LinkedHashMap<>();
+        for (IndicatorDefinition d : definitions) {
+            all.put(d.id(), d.isContributed() ? told.counts().get(d.id()) : counted.get(d.id()));
+        }
+        if (provisional != null && told != null) {
+            provisional.putAll(told.provisional());
+        }
+        return all;
     }
 
     /** As above, with the monthly counts of the first to the last day read by {@code monthly}. */
@@ -352,6 +388,16 @@ public class IndicatorService {
     }
 
     /**
+     * The contributed proportions' values (K8, K9; ADR 0038) as {@link #catalogShownValues(Set, LocalDate,
+     * LocalDate, Set)} gives the others: the same roll-up and the same suppression, from one read of each
+     * contributor.
+     */
+    public Map<String, List<ShownValue>> contributedShownValues(Set<PeriodType> periodTypes, LocalDate from,
+            LocalDate to, Set<UUID> ownUnits) {
+        return catalogShownValues(catalog.contributed(), periodTypes, from, to, ownUnits, LocalDate.now(clock));
+    }
+
+    /**
      * {@link #catalogShownValues(PeriodType, LocalDate, LocalDate, Set)} at several period types at once, from
      * one count and one suppression of each year: what a report that may be read by month or by quarter
      * needs (ADR 0020). Each value says its period type; the periods are those from the one holding
@@ -372,8 +418,9 @@ public class IndicatorService {
         }
         List<UnitView> units = organisation.units();
         List<ClinicView> clinics = organisation.clinics();
-        Map<String, List<MonthCount>> counts = queries.monthly(definitions, LocalDate.of(first.getYear(), 1, 1),
-                LocalDate.of(last.getYear(), 12, 31), today);
+        Map<String, Set<IndicatorContributions.UnitMonth>> open = new HashMap<>();
+        Map<String, List<MonthCount>> counts = monthly(definitions, LocalDate.of(first.getYear(), 1, 1),
+                LocalDate.of(last.getYear(), 12, 31), today, open);
         Map<String, List<ShownValue>> all = new LinkedHashMap<>();
         for (IndicatorDefinition definition : definitions) {
             Map<UUID, long[][]> unitMonths = new HashMap<>();
@@ -388,6 +435,7 @@ public class IndicatorService {
                     cell[1] += row.denominator();
                 }
             }
+            Set<String> provisionalCells = provisionalCells(open.getOrDefault(definition.id(), Set.of()), units);
             List<ShownValue> shown = new ArrayList<>();
             for (int year = first.getYear(); year <= last.getYear(); year++) {
                 YearTable table = new YearTable(year, units, clinics, unitMonths, first.getYear(), ownUnits);
@@ -403,7 +451,8 @@ public class IndicatorService {
                                 entry.periodType(), entry.start(), entry.periodType().endOf(entry.start()),
                                 hidden ? null : cell.numerator(), hidden ? null : cell.denominator(), hidden,
                                 result.reason(entry.key()),
-                                definition.provisional(entry.periodType().endOf(entry.start()), today)));
+                                definition.provisional(entry.periodType().endOf(entry.start()), today)
+                                        || provisionalCells.contains(entry.key())));
                     }
                 }
             }
@@ -415,6 +464,33 @@ public class IndicatorService {
             all.put(definition.id(), shown);
         }
         return all;
+    }
+
+    /**
+     * The cells of the suppression tables (every level and period type) that hold a unit-month a contributor says
+     * may still change: such a cell is provisional like a period whose window is open (ADR 0020, 0038).
+     */
+    private static Set<String> provisionalCells(Set<IndicatorContributions.UnitMonth> open, List<UnitView> units) {
+        if (open.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, UnitView> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        Set<String> cells = new java.util.HashSet<>();
+        for (IndicatorContributions.UnitMonth m : open) {
+            UnitView unit = byId.get(m.unitId());
+            if (unit == null) {
+                continue;
+            }
+            for (PeriodType type : PeriodType.values()) {
+                String period = type.name() + type.startOf(m.month().atDay(1));
+                cells.add(YearTable.key(OrgLevel.UNIT, unit.id(), period));
+                cells.add(YearTable.key(OrgLevel.CLINIC, unit.clinicId(), period));
+                cells.add(YearTable.key(OrgLevel.TRUST, unit.trustId(), period));
+                cells.add(YearTable.key(OrgLevel.REGION, null, period));
+            }
+        }
+        return cells;
     }
 
     /**

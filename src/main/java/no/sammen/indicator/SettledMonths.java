@@ -104,6 +104,7 @@ public class SettledMonths {
             return Optional.empty();
         }
         int version = catalog.version();
+        // Course facts only: contributed proportions (K8, K9) are told by their modules and never settled (ADR 0038).
         List<IndicatorDefinition> definitions = catalog.proportions();
         boolean all = state.get(0)[0] == null || (Integer) state.get(0)[0] != version;
         // Counts a report may be reading are thrown away (all of them, or months no longer settled): a new

@@ -126,6 +126,48 @@ class JournalAuditRepository {
                 .list();
     }
 
+    /**
+     * A round whose period starts between two days, with its sample size and completed records: for K8 in the
+     * indicator catalog (ADR 0038).
+     */
+    record RoundCount(UUID id, UUID unitId, LocalDate periodStart, int sampleSize, int completed) {
+    }
+
+    /** The rounds of every unit whose period starts from {@code from} to {@code to}, in one statement. */
+    List<RoundCount> roundCounts(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select r.id, r.unit_id, r.period_start, r.sample_size,
+                            (select count(*) from journal_audit_record d where d.round_id = r.id and d.completed = true)
+                                as completed
+                        from journal_audit_round r where r.period_start between :from and :to""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new RoundCount(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
+                        rs.getObject("period_start", LocalDate.class), rs.getInt("sample_size"),
+                        rs.getInt("completed")))
+                .list();
+    }
+
+    /**
+     * The answers of the completed records of every round whose period starts from {@code from} to {@code to},
+     * per round and record, in one statement.
+     */
+    Map<UUID, Map<UUID, Map<String, Answer>>> completedAnswers(LocalDate from, LocalDate to) {
+        Map<UUID, Map<UUID, Map<String, Answer>>> answers = new HashMap<>();
+        jdbc.sql("""
+                        select d.round_id, a.record_id, a.item_id, a.answer
+                        from journal_audit_answer a
+                        join journal_audit_record d on d.id = a.record_id and d.completed = true
+                        join journal_audit_round r on r.id = d.round_id
+                        where r.period_start between :from and :to""")
+                .param("from", from).param("to", to)
+                .query(rs -> {
+                    answers.computeIfAbsent(rs.getObject("round_id", UUID.class), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getObject("record_id", UUID.class), k -> new LinkedHashMap<>())
+                            .put(rs.getString("item_id"), Answer.valueOf(rs.getString("answer")));
+                });
+        return answers;
+    }
+
     /** The answers of the round's records, by record and item, items in the order stored. */
     Map<UUID, Map<String, AnswerRow>> answers(UUID roundId) {
         Map<UUID, Map<String, AnswerRow>> answers = new HashMap<>();

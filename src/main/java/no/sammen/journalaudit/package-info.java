@@ -9,14 +9,15 @@
  * and in total, K8 (records that meet the checklist's criteria), charted as a P chart and a run chart split at
  * the unit's implementation start, and the agreement of the audit with what Sammen registered, as a
  * data-quality figure. Its public face is the checklist ({@link no.sammen.journalaudit.AuditChecklist}), the
- * draw and the round results ({@link no.sammen.journalaudit.JournalAuditResults}), which K8 in the indicator
- * catalog may later be counted from. Uses {@code patient} (the courses and their labels), {@code registration}
+ * draw and the round results ({@link no.sammen.journalaudit.JournalAuditResults}); K8 in the indicator catalog is
+ * told from the same rule through {@code indicator}'s {@code ProportionContributor} ({@code AuditedRecordCounts},
+ * ADR 0038). Uses {@code patient} (the courses and their labels), {@code registration}
  * (course access and audit entries), {@code family} and {@code conversation} (their read-only summaries),
  * {@code medicationfree} (the medication-free population), {@code coursefact} (the psychosis populations),
  * {@code organisation} (units and implementation starts), {@code security} (the acting user), {@code spc} and
- * {@code report} (the chart computation and its drawing), {@code audit} and {@code shared}.
+ * {@code report} (the chart computation and its drawing), {@code audit}, {@code indicator} (the contributor SPI) and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Journal audits",
-        allowedDependencies = { "audit", "conversation", "coursefact", "family", "medicationfree", "organisation",
-            "patient", "registration", "report", "security", "shared", "spc" })
+        allowedDependencies = { "audit", "conversation", "coursefact", "family", "indicator", "medicationfree",
+            "organisation", "patient", "registration", "report", "security", "shared", "spc" })
 package no.sammen.journalaudit;

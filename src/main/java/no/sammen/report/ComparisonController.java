@@ -59,7 +59,9 @@ class ComparisonController {
             throw new NotFoundException("comparison");
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        List<IndicatorDefinition> catalog = indicators.catalog();
+        // The proportions (K8 and K9 among them) and, compared by their counts, the count indicators (ADR 0032, 0038).
+        List<IndicatorDefinition> catalog = new ArrayList<>(UnitReportService.proportions(indicators));
+        catalog.addAll(indicators.countIndicators());
         String indicatorId = indicator == null || indicator.isBlank() ? catalog.get(0).id() : indicator;
         if (catalog.stream().noneMatch(d -> d.id().equals(indicatorId))) {
             errors.put("indicator", "report.compare.error.indicator");
@@ -126,7 +128,12 @@ class ComparisonController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "report/compare";
         }
-        model.addAttribute("comparison", comparisons.compare(user, indicatorId, type, start, clinicId, locale));
+        if (catalog.stream().anyMatch(d -> d.id().equals(indicatorId) && d.isCount())) {
+            model.addAttribute("countComparison", comparisons.compareCount(user, indicatorId, type, start, clinicId,
+                    locale));
+        } else {
+            model.addAttribute("comparison", comparisons.compare(user, indicatorId, type, start, clinicId, locale));
+        }
         return "report/compare";
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import no.sammen.indicator.CountValue;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.OrgLevel;
@@ -32,7 +33,10 @@ import no.sammen.shared.NotFoundException;
 import no.sammen.spc.ChartPoint;
 import no.sammen.spc.Observation;
 import no.sammen.spc.SpcEngine;
+import no.sammen.spc.SpcResult;
 import no.sammen.spc.SubgroupKey;
+import no.sammen.spc.VariationAssurance;
+import no.sammen.spc.VariationAssurance.Variation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -94,6 +98,149 @@ public class ComparisonService {
             UUID clinicId, List<Row> rows, boolean anyHidden, boolean provisional) {
     }
 
+    /**
+     * One row of a count's comparison (ADR 0032, 0038): the count of the period, its parts, and the trend of the
+     * 24 months as a small C chart with the variation it shows. Counts of things done are not suppressed.
+     *
+     * @param inUse     whether the count was in use there in the period; otherwise «not in use», not zero
+     * @param goal      a unit's goal for the period, or null (only a unit has one)
+     * @param variation the variation of the trend's C chart (needs six values), NONE when not assessed
+     * @param valuesRose for a special cause, whether the values moved up (the icon's arrow)
+     */
+    public record CountRow(OrgLevel level, UUID orgId, String name, boolean own, boolean linked, boolean inUse,
+            long count, Map<String, Long> parts, Double goal, String trendSvg, Variation variation,
+            boolean valuesRose) {
+    }
+
+    /**
+     * The comparison of a count indicator: the count per part of the organisation for one period.
+     *
+     * @param provisional the period compared has not ended: its counts may still rise
+     */
+    public record CountComparison(IndicatorDefinition definition, String indicatorName, PeriodType periodType,
+            LocalDate periodStart, LocalDate periodEnd, PeriodType trendGrain, LocalDate trendFrom, LocalDate trendTo,
+            UUID clinicId, List<CountRow> rows, boolean provisional) {
+    }
+
+    /**
+     * The units side by side for a count indicator (K6): per row the count of the period and its parts, the
+     * unit's goal, and the trend as a C chart with its variation. No proportion, no interval, no level.
+     *
+     * @throws NotFoundException for an indicator that is not a count of the catalog in use, or an unknown clinic
+     */
+    public CountComparison compareCount(CurrentUser user, String indicatorId, PeriodType type, LocalDate at,
+            UUID clinicId, Locale locale) {
+        IndicatorDefinition definition = indicators.countIndicators().stream()
+                .filter(d -> d.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator"));
+        List<ClinicView> clinics = organisation.clinics();
+        if (clinicId != null && clinics.stream().noneMatch(c -> c.id().equals(clinicId))) {
+            throw new NotFoundException("clinic");
+        }
+        LocalDate start = type.startOf(at);
+        LocalDate end = type.endOf(start);
+        PeriodType trendGrain = type == PeriodType.MONTH ? PeriodType.MONTH : PeriodType.QUARTER;
+        LocalDate trendTo = trendGrain.startOf(end);
+        LocalDate trendFrom = trendTo.minusMonths(TREND_MONTHS - (long) trendGrain.months());
+        Set<UUID> own = user.unitIds();
+        Map<String, CountValue> current = new HashMap<>();
+        for (CountValue v : indicators.countValues(definition, type, start, start)) {
+            current.put(key(v.level(), v.orgId()), v);
+        }
+        Map<String, List<CountValue>> trends = indicators.countValues(definition, trendGrain, trendFrom, trendTo)
+                .stream().collect(Collectors.groupingBy(v -> key(v.level(), v.orgId()), LinkedHashMap::new,
+                        Collectors.toList()));
+        Set<UUID> reportable = unitReports.visibleUnits(user).stream().map(UnitView::id).collect(Collectors.toSet());
+        Map<UUID, List<UnitView>> unitsOfClinic = organisation.units().stream().collect(Collectors.groupingBy(
+                UnitView::clinicId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<ClinicView>> clinicsOfTrust = clinics.stream().collect(Collectors.groupingBy(
+                ClinicView::trustId, LinkedHashMap::new, Collectors.toList()));
+        CountDrawing drawing = new CountDrawing(definition, locale, current, trends);
+        List<CountRow> rows = new ArrayList<>();
+        if (clinicId == null) {
+            rows.add(drawing.row(OrgLevel.REGION, null, message("report.compare.region", locale), false,
+                    false));
+        }
+        clinicsOfTrust.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getValue().get(0).trustName()))
+                .forEach(trust -> {
+                    List<ClinicView> shownClinics = trust.getValue().stream()
+                            .filter(c -> clinicId == null || c.id().equals(clinicId)).toList();
+                    if (shownClinics.isEmpty()) {
+                        return;
+                    }
+                    if (clinicId == null) {
+                        rows.add(drawing.row(OrgLevel.TRUST, trust.getKey(),
+                                trust.getValue().get(0).trustName(), false, false));
+                    }
+                    for (ClinicView clinic : shownClinics) {
+                        rows.add(drawing.row(OrgLevel.CLINIC, clinic.id(), clinic.name(), false, false));
+                        for (UnitView unit : unitsOfClinic.getOrDefault(clinic.id(), List.of()).stream()
+                                .sorted(Comparator.comparing(UnitView::name)).toList()) {
+                            rows.add(drawing.row(OrgLevel.UNIT, unit.id(), unit.name(),
+                                    own.contains(unit.id()), reportable.contains(unit.id())));
+                        }
+                    }
+                });
+        boolean provisional = current.values().stream().anyMatch(CountValue::provisional);
+        return new CountComparison(definition, definition.name(locale), type, start, end, trendGrain, trendFrom,
+                trendGrain.endOf(trendTo), clinicId, rows, provisional);
+    }
+
+    /** Draws each row of a count's comparison: its trend as a small C chart and the variation it shows. */
+    private final class CountDrawing {
+
+        private final boolean higher;
+        private final Locale locale;
+        private final Map<String, CountValue> current;
+        private final Map<String, List<CountValue>> trends;
+        private int counter;
+
+        CountDrawing(IndicatorDefinition definition, Locale locale, Map<String, CountValue> current,
+                Map<String, List<CountValue>> trends) {
+            this.higher = definition.direction() == IndicatorDefinition.Direction.HIGHER_IS_BETTER;
+            this.locale = locale;
+            this.current = current;
+            this.trends = trends;
+        }
+
+        CountRow row(OrgLevel level, UUID orgId, String name, boolean own, boolean linked) {
+            CountValue v = current.get(key(level, orgId));
+            List<CountValue> trend = trends.getOrDefault(key(level, orgId), List.of());
+            // Before the count was in use a period has no value; a provisional one is left out: it may still rise.
+            List<Double> values = trend.stream().map(t -> t.inUse() && !t.provisional() ? (double) t.count() : null)
+                    .toList();
+            Variation variation = Variation.NONE;
+            Double centre = null;
+            boolean runs = false;
+            if (values.stream().filter(x -> x != null).count() >= 2) {
+                List<Observation> observations = new ArrayList<>();
+                for (int i = 0; i < trend.size(); i++) {
+                    observations.add(new Observation(new SubgroupKey.Date(trend.get(i).periodStart()), values.get(i),
+                            null, null, false));
+                }
+                SpcResult chart = SpcEngine.compute("c", observations, null, false);
+                variation = VariationAssurance.judge(chart, higher, null).variation();
+                centre = chart.points().stream().map(ChartPoint::cl).filter(c -> c != null).reduce((a, b) -> b)
+                        .orElse(null);
+                runs = chart.points().stream().anyMatch(ChartPoint::runsSignal);
+            }
+            // Each row on its own scale: a region's count and a unit's differ by orders of magnitude.
+            double top = Math.max(1, values.stream().filter(x -> x != null).mapToDouble(Double::doubleValue).max()
+                    .orElse(0));
+            long shown = values.stream().filter(x -> x != null).count();
+            String title = message("report.compare.countTrend.title", locale, name, shown, trend.size(),
+                    centre == null ? "–" : ChartSvg.count(centre),
+                    message("report.summary.variation." + variation, locale));
+            Double scaledCentre = centre == null ? null : centre / top;
+            String svg = ComparisonSvg.trend("cmp-" + (++counter) + "-trend",
+                    values.stream().map(x -> x == null ? null : x / top).toList(), scaledCentre, runs, title);
+            boolean rose = (variation == Variation.IMPROVING) == higher;
+            return new CountRow(level, orgId, name, own, linked, v.inUse(), v.count(), v.parts(),
+                    level == OrgLevel.UNIT ? v.goal() : null, svg, variation, rose);
+        }
+    }
+
     /** The latest closed periods of a type, the latest first. */
     public List<LocalDate> periodsOffered(PeriodType type) {
         LocalDate today = LocalDate.now(clock);
@@ -111,8 +258,9 @@ public class ComparisonService {
      */
     public Comparison compare(CurrentUser user, String indicatorId, PeriodType type, LocalDate at, UUID clinicId,
             Locale locale) {
-        IndicatorDefinition definition = indicators.catalog().stream().filter(d -> d.id().equals(indicatorId))
-                .findFirst().orElseThrow(() -> new NotFoundException("indicator"));
+        IndicatorDefinition definition = UnitReportService.proportions(indicators).stream()
+                .filter(d -> d.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator"));
         List<ClinicView> clinics = organisation.clinics();
         if (clinicId != null && clinics.stream().noneMatch(c -> c.id().equals(clinicId))) {
             throw new NotFoundException("clinic");
@@ -125,10 +273,10 @@ public class ComparisonService {
         Set<UUID> own = user.unitIds();
 
         Map<String, ShownValue> current = new HashMap<>();
-        for (ShownValue v : indicators.shownValues(indicatorId, type, start, start, own)) {
+        for (ShownValue v : indicators.shownValues(definition, type, start, start, own)) {
             current.put(key(v.level(), v.orgId()), v);
         }
-        Map<String, List<ShownValue>> trends = indicators.shownValues(indicatorId, trendGrain, trendFrom, trendTo,
+        Map<String, List<ShownValue>> trends = indicators.shownValues(definition, trendGrain, trendFrom, trendTo,
                 own).stream().collect(Collectors.groupingBy(v -> key(v.level(), v.orgId()), LinkedHashMap::new,
                         Collectors.toList()));
         Set<UUID> reportable = unitReports.visibleUnits(user).stream().map(UnitView::id).collect(Collectors.toSet());

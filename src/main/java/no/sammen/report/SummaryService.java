@@ -113,9 +113,13 @@ public class SummaryService {
                 .map(d -> ReportGrain.rows(shown.get(d.id()), scope.level(), scope.orgId(), PeriodType.MONTH, latest,
                         messages, locale))
                 .toList(), split, latest).grain();
+        // K8 and K9, told by their modules (ADR 0038), follow the grain the course indicators choose.
+        Map<String, List<ShownValue>> all = new java.util.LinkedHashMap<>(shown);
+        all.putAll(indicators.contributedShownValues(ReportGrain.TYPES, ReportGrain.earliest(latest),
+                ReportGrain.latestDay(latest), user.unitIds()));
         List<ReportSummary.Line> lines = new ArrayList<>();
-        for (IndicatorDefinition definition : indicators.catalog()) {
-            List<Row> rows = ReportGrain.rows(shown.get(definition.id()), scope.level(), scope.orgId(), grain, latest,
+        for (IndicatorDefinition definition : UnitReportService.proportions(indicators)) {
+            List<Row> rows = ReportGrain.rows(all.get(definition.id()), scope.level(), scope.orgId(), grain, latest,
                     messages, locale);
             lines.add(ReportSummary.line(definition, locale, rows, split, href(scope, definition)));
         }
@@ -125,10 +129,9 @@ public class SummaryService {
             var values = UnitReportService.countValues(counts.get(definition.id()), scope.level(), scope.orgId(), grain,
                     latest);
             boolean inUse = values.stream().anyMatch(no.sammen.indicator.CountValue::inUse);
-            // Only a unit has a goal; a count has no comparison of units, so a clinic's or the region's line has no link.
+            // Only a unit has a goal; a clinic's or the region's line leads to the comparison of the count.
             lines.add(ReportSummary.countLine(definition, locale, UnitReportService.countRows(values, grain, messages,
-                    locale), inUse, UnitReportService.latestFinalGoal(values),
-                    scope.level() == OrgLevel.UNIT ? href(scope, definition) : null));
+                    locale), inUse, UnitReportService.latestFinalGoal(values), href(scope, definition)));
         }
         return new ReportSummary.Summary(scope.name(), grain, ReportGrain.from(grain, latest),
                 ReportGrain.to(grain, latest), lines);

@@ -74,6 +74,12 @@ class UnitReportPdf {
             }
             tables.put(indicator.definition().id(), halves(indicator.rows()));
         }
+        for (UnitReportService.CountReport count : report.counts()) {
+            if (count.svg() != null) {
+                charts.put(count.definition().id(), ChartSvg.standalone(count.svg(), "'" + FONT_FAMILY + "'"));
+            }
+            tables.put(count.definition().id(), halves(count.rows()));
+        }
         Context context = new Context(locale);
         context.setVariable("report", report);
         context.setVariable("charts", charts);

@@ -234,10 +234,15 @@ public class UnitReportService {
         LocalDate from = ReportGrain.from(chosen, latest);
         LocalDate to = ReportGrain.to(chosen, latest);
 
+        // K8 and K9, told by their modules (ADR 0038), follow the grain the course indicators choose.
+        shown = new LinkedHashMap<>(shown);
+        shown.putAll(indicators.contributedShownValues(ReportGrain.TYPES, ReportGrain.earliest(latest),
+                ReportGrain.latestDay(latest), user.unitIds()));
         List<IndicatorReport> reports = new ArrayList<>();
         List<ReportSummary.Line> lines = new ArrayList<>();
-        for (IndicatorDefinition definition : indicators.catalog()) {
-            List<Row> rows = chosen == PeriodType.MONTH ? months.get(definition.id())
+        for (IndicatorDefinition definition : proportions(indicators)) {
+            List<Row> rows = chosen == PeriodType.MONTH && months.containsKey(definition.id())
+                    ? months.get(definition.id())
                     : ReportGrain.rows(shown.get(definition.id()), OrgLevel.UNIT, unitId, chosen, latest, messages,
                             locale);
             reports.add(indicatorReport(definition, unit, rows, chart, chosen, locale));
@@ -274,6 +279,14 @@ public class UnitReportService {
                 choice.noteKey(),
                 latest, from, to, reports, breakdown, breakdownFrom, breakdownHidden, minimum,
                 new ReportSummary.Summary(unit.name(), chosen, from, to, lines), counts);
+    }
+
+    /**
+     * The proportions a report shows, in catalog order: those counted from the course facts and those the modules
+     * tell (K8, K9; ADR 0038).
+     */
+    static List<IndicatorDefinition> proportions(IndicatorService indicators) {
+        return indicators.catalog(null).stream().filter(d -> !d.isCount()).toList();
     }
 
     /** One part of the organisation's count values at the grain, over the periods the report charts, oldest first. */

@@ -51,12 +51,12 @@ class IndicatorCsvIT {
         assertThat(csv).startsWith("unit,period,indicator,numerator,denominator,value,level,cl,lcl,ucl,signals,organisation_level,provisional,phase,excluded_after_window,catalog_version\r\n");
         List<String> lines = lines(csv, tag);
         assertThat(lines).containsExactly(
-                "Liten " + tag + ",2011-03-01,K1,,,,,,,,,UNIT,false,,,5",
-                "Liten " + tag + ",2011-04-01,K1,0,0,,,,,,,UNIT,false,,0,5",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2011-03-01,K1,,,,,,,,,UNIT,false,,,5",
-                "\"Mellom, \"\"M\"\" " + tag + "\",2011-04-01,K1,0,0,,,,,,,UNIT,false,,0,5",
-                "Stor " + tag + ",2011-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,,UNIT,false,,0,5",
-                "Stor " + tag + ",2011-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,,UNIT,false,,0,5");
+                "Liten " + tag + ",2011-03-01,K1,,,,,,,,,UNIT,false,,,6",
+                "Liten " + tag + ",2011-04-01,K1,0,0,,,,,,,UNIT,false,,0,6",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-03-01,K1,,,,,,,,,UNIT,false,,,6",
+                "\"Mellom, \"\"M\"\" " + tag + "\",2011-04-01,K1,0,0,,,,,,,UNIT,false,,0,6",
+                "Stor " + tag + ",2011-03-01,K1,9,10,0.9,GREEN,0.85,0.511252,1,,UNIT,false,,0,6",
+                "Stor " + tag + ",2011-04-01,K1,8,10,0.8,GREEN,0.85,0.511252,1,,UNIT,false,,0,6");
     }
 
     @Test
@@ -73,7 +73,7 @@ class IndicatorCsvIT {
 
         // Version 2 (and 3, in use): the letter is not contact, the late mark leaves its course in and is counted.
         assertThat(lines(csv("analytiker", "K1", "2013-03-01", "2013-03-31"), tag))
-                .containsExactly("INPATIENT " + tag + ",2013-03-01,K1,4,6,0.666667,YELLOW,,,,,UNIT,false,,1,5");
+                .containsExactly("INPATIENT " + tag + ",2013-03-01,K1,4,6,0.666667,YELLOW,,,,,UNIT,false,,1,6");
         // Version 1, asked for: what was computed under it before.
         byte[] body = mvc.perform(get("/api/v1/indicators/K1/values.csv?level=UNIT&period=MONTH&from=2013-03-01"
                         + "&to=2013-03-31&catalogVersion=1").with(httpBasic("analytiker", PASSWORD)))
@@ -104,7 +104,7 @@ class IndicatorCsvIT {
 
         String csv = csv(leader, "K1", "2012-03-01", "2012-03-31");
         assertThat(csv.split("\r\n")).hasSize(2);
-        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2012-03-01,K1,2,3,0.666667,YELLOW,,,,,UNIT,false,,0,5");
+        assertThat(lines(csv, tag)).containsExactly("Egen " + tag + ",2012-03-01,K1,2,3,0.666667,YELLOW,,,,,UNIT,false,,0,6");
     }
 
     @Test
@@ -137,16 +137,16 @@ class IndicatorCsvIT {
         String clinics = csv("analytiker", "K1", "CLINIC", "2014-06-01", "2014-06-30");
         assertThat(Arrays.stream(clinics.split("\r\n")).filter(l -> l.startsWith("Eksportklinikk " + a.clinic)
                 || l.startsWith("Eksportklinikk " + b.clinic)))
-                .containsExactlyInAnyOrder("Eksportklinikk " + a.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,,,5",
-                        "Eksportklinikk " + b.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,,,5");
+                .containsExactlyInAnyOrder("Eksportklinikk " + a.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,,,6",
+                        "Eksportklinikk " + b.clinic + ",2014-06-01,K1,,,,,,,,,CLINIC,false,,,6");
         String units = csv("analytiker", "K1", "UNIT", "2014-06-01", "2014-06-30");
         assertThat(lines(units, tag)).containsExactly(
-                "A1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,5",
-                "A2 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,5",
-                "B1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,5",
-                "B2 " + tag + ",2014-06-01,K1,30,40,0.75,YELLOW,,,,,UNIT,false,,0,5");
+                "A1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,6",
+                "A2 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,6",
+                "B1 " + tag + ",2014-06-01,K1,,,,,,,,,UNIT,false,,,6",
+                "B2 " + tag + ",2014-06-01,K1,30,40,0.75,YELLOW,,,,,UNIT,false,,0,6");
         String region = csv("analytiker", "K1", "REGION", "2014-06-01", "2014-06-30");
-        assertThat(region).contains("\r\nregion,2014-06-01,K1,53,74,").containsPattern(",REGION,false,,\\d+,5\r\n$");
+        assertThat(region).contains("\r\nregion,2014-06-01,K1,53,74,").containsPattern(",REGION,false,,\\d+,6\r\n$");
     }
 
     @Test
@@ -154,7 +154,7 @@ class IndicatorCsvIT {
         String url = "/api/v1/indicators/K1/values.csv?from=2024-01-01&to=2024-02-01";
         mvc.perform(get(url + "&level=CITY").with(httpBasic("analytiker", PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/indicators/K9/values.csv?from=2024-01-01&to=2024-02-01")
+        mvc.perform(get("/api/v1/indicators/K99/values.csv?from=2024-01-01&to=2024-02-01")
                 .with(httpBasic("analytiker", PASSWORD))).andExpect(status().isNotFound());
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
     }

@@ -36,9 +36,15 @@ class IndicatorDefinitionsIT {
     CourseFactService courseFacts;
 
     @Test
-    void theCatalogInUseIsVersionFiveAndVersionsOneToFourAreKept() {
-        assertThat(indicators.catalogVersion()).isEqualTo(5);
-        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3, 4, 5);
+    void theCatalogInUseIsVersionSixAndVersionsOneToFiveAreKept() {
+        assertThat(indicators.catalogVersion()).isEqualTo(6);
+        assertThat(indicators.catalogVersions()).containsExactly(1, 2, 3, 4, 5, 6);
+        // Version 6 adds K8 and K9, told by their modules (ADR 0038), and changes none of version 5's definitions.
+        for (IndicatorDefinition d : indicators.catalog(5)) {
+            assertThat(indicators.definition(d.id(), 6)).as(d.id()).isEqualTo(d);
+        }
+        assertThat(indicators.definition("K8", 6).isContributed()).isTrue();
+        assertThat(indicators.definition("K9", 6).countedBy()).isEqualTo("competence_plans");
         // Version 5 adds K6, a count (ADR 0032), and changes none of version 4's definitions.
         for (IndicatorDefinition d : indicators.catalog(4)) {
             assertThat(indicators.definition(d.id(), 5)).as(d.id()).isEqualTo(d);

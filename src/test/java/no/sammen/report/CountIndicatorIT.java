@@ -102,7 +102,7 @@ class CountIndicatorIT {
         assertThat(csv).contains(name + "," + last.atDay(1) + ",K6," + onBoard + ",3,0,true,")
                 .contains(name + "," + TODAY.withDayOfMonth(1) + ",K6,1,1,0,true,");
         String current = csv.substring(csv.indexOf(name + "," + TODAY.withDayOfMonth(1)));
-        assertThat(current.substring(0, current.indexOf("\r\n"))).endsWith(",UNIT,true,5");
+        assertThat(current.substring(0, current.indexOf("\r\n"))).endsWith(",UNIT,true,6");
 
         String fhir = mvc.perform(get("/api/v1/fhir/MeasureReport?indicator=K6&unit=" + unit + "&period=" + last)
                 .with(httpBasic(leader, PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
