@@ -74,6 +74,7 @@ class SurveyController {
         model.addAttribute("rounds", rounds);
         model.addAttribute("today", service.today());
         model.addAttribute("mayManage", service.mayManage(unit.id()));
+        model.addAttribute("minimum", service.minimumAnswers());
         model.addAttribute("questionnaires", questionnaires.latest());
         model.addAttribute("questionnaireIds", questionnaires.latest().stream().map(Questionnaire::id).toList());
         model.addAttribute("form", form);

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import no.sammen.registration.FreeText;
 import no.sammen.shared.FieldProblem;
+import no.sammen.shared.NationalIdMasking;
 
 /**
  * The rules of the survey: what a round to open must be, and what an answer must be. Every problem names its
@@ -73,8 +74,8 @@ final class SurveyRules {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String itemId : given.keySet()) {
             if (questionnaire.item(itemId).isEmpty()) {
-                String shown = itemId == null ? "" : itemId.length() > 40 ? itemId.substring(0, 40) : itemId;
-                problems.add(FieldProblem.of(field(shown), UNKNOWN_ITEM));
+                String shown = NationalIdMasking.mask(itemId == null ? "" : itemId.length() > 40 ? itemId.substring(0, 40) : itemId);
+                problems.add(FieldProblem.of(field(shown), UNKNOWN_ITEM, shown));
             }
         }
         for (SurveyItem item : questionnaire.items()) {
