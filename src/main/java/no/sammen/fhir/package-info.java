@@ -5,5 +5,5 @@
  * {@code security} (who is asking) and {@code survey} (the questionnaires).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "FHIR export",
-        allowedDependencies = { "indicator", "security", "survey" })
+        allowedDependencies = { "indicator", "security", "shared", "survey" })
 package no.sammen.fhir;

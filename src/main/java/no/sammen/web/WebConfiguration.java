@@ -36,11 +36,17 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("sammen-lang") {
             @Override
             public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-                Locale chosen = request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES)
-                        ? Locale.forLanguageTag(String.valueOf(request.getParameter("lang")))
+                Locale chosen = publicPage(request) ? Locale.forLanguageTag(String.valueOf(request.getParameter("lang")))
                         : super.resolveLocale(request);
                 return SUPPORTED.stream().filter(l -> l.getLanguage().equals(chosen.getLanguage())).findFirst()
                         .orElse(BOKMAAL);
+            }
+
+            @Override
+            public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
+                    jakarta.servlet.http.HttpServletRequest request) {
+                return publicPage(request) ? new org.springframework.context.i18n.SimpleLocaleContext(
+                        resolveLocale(request)) : super.resolveLocaleContext(request);
             }
         };
         resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -48,6 +54,10 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    private static boolean publicPage(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES);
     }
 
     @Override
