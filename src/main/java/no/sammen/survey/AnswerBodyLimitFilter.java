@@ -7,15 +7,29 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.stereotype.Component;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds what the public answer page takes: a post to {@code /s/...} larger than {@code
  * sammen.survey.max-body-bytes}, or of unknown length, is refused with 413 before it is read.
  */
-@Component
 class AnswerBodyLimitFilter extends OncePerRequestFilter {
+
+    /** Registered for the public pages only, and kept out of the web test slices of other modules. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<AnswerBodyLimitFilter> answerBodyLimit(SurveyProperties properties) {
+            FilterRegistrationBean<AnswerBodyLimitFilter> registration =
+                    new FilterRegistrationBean<>(new AnswerBodyLimitFilter(properties));
+            registration.addUrlPatterns("/s/*");
+            return registration;
+        }
+    }
 
     private final SurveyProperties properties;
 
