@@ -18,7 +18,7 @@ import no.sammen.survey.SurveyQuestionnaires;
 /**
  * The experience surveys of the demo (ADR 0036): at a few units, a four-week round of the relatives' and the
  * patients' questionnaire every quarter, from a year before the unit's implementation start, and the staff's twice
- * a year; the latest round of each is still open, so that it can be answered. Rounds get from 2 to about 15 answers
+ * a year; the latest round of each is still open, so that it can be answered. Rounds get from 3 to about 20 answers
  * (some too few to show), whose favourable answers rise from about a third before the start to about 85 % a year
  * after it; a few leave a comment. Each round's public key is drawn from a secure random, as the module draws it,
  * so that no demo link can be guessed from the seed.
@@ -77,7 +77,7 @@ final class DemoSurveys {
                 Timestamp.from(opensOn.atStartOfDay(now.getOffset()).toInstant()));
         double months = ChronoUnit.DAYS.between(implementation, opensOn.plusDays(14)) / 30.4;
         double favourable = months < 0 ? 0.35 : 0.35 + 0.5 * Math.min(1.0, months / 12.0);
-        int answers = 2 + (int) Math.round(random.nextDouble() * 13 * size);
+        int answers = 3 + (int) Math.round(random.nextDouble() * 14 * Math.max(0.8, size));
         for (int n = 0; n < answers; n++) {
             UUID response = DemoRows.id(random);
             rows.add(RESPONSE_ROW, response, round);
