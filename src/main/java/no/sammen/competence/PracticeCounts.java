@@ -13,10 +13,15 @@ import java.util.stream.Collectors;
 
 import no.sammen.conversation.ConversationKind;
 import no.sammen.conversation.HeldConversations;
+import no.sammen.family.ContactChannel;
+import no.sammen.family.ContactsMade;
 import no.sammen.groupprogramme.GroupProgrammes;
 import no.sammen.groupprogramme.GroupView;
 import no.sammen.groupprogramme.Programme;
 import no.sammen.groupprogramme.QualificationKind;
+import no.sammen.groupprogramme.SessionView;
+import no.sammen.imr.ImrSessionsHeld;
+import no.sammen.networkmeeting.MeetingsTakenPart;
 import no.sammen.organisation.OrganisationService;
 import no.sammen.organisation.StaffView;
 import no.sammen.shared.NotFoundException;
@@ -24,21 +29,28 @@ import no.sammen.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * What staff members did, from the registrations that name them: basic conversations name the staff
- * member; groups, supervision and qualifications name a user account, which an administrator has
- * linked to the staff member. Only kinds and days are read, never a course.
+ * What staff members did, from the registrations that name them: basic conversations, contacts with
+ * relatives and network meetings name the staff member; IMR sessions, groups, supervision and
+ * qualifications name a user account, which an administrator has linked to the staff member. Only kinds
+ * and days are read, never a course.
  */
 @Component
 class PracticeCounts {
 
     private final HeldConversations conversations;
+    private final ContactsMade contacts;
+    private final MeetingsTakenPart meetings;
+    private final ImrSessionsHeld imrSessions;
     private final GroupProgrammes groups;
     private final OrganisationService organisation;
     private final Clock clock;
 
-    PracticeCounts(HeldConversations conversations, GroupProgrammes groups, OrganisationService organisation,
-            Clock clock) {
+    PracticeCounts(HeldConversations conversations, ContactsMade contacts, MeetingsTakenPart meetings,
+            ImrSessionsHeld imrSessions, GroupProgrammes groups, OrganisationService organisation, Clock clock) {
         this.conversations = conversations;
+        this.contacts = contacts;
+        this.meetings = meetings;
+        this.imrSessions = imrSessions;
         this.groups = groups;
         this.organisation = organisation;
         this.clock = clock;
@@ -54,9 +66,18 @@ class PracticeCounts {
         for (HeldConversations.Held held : conversations.heldBy(staffIds)) {
             add(found, held.staffId(), new Evidence(source(held.kind()), held.conversationId(), held.heldOn()));
         }
+        // a letter is an attempt at contact, not a contact (ADR 0021)
+        contacts.madeBy(staffIds).stream().filter(c -> c.channel() != ContactChannel.LETTER).forEach(c -> add(found,
+                c.staffId(), new Evidence(PracticeSource.RELATIVES_CONTACTED, c.contactId(), c.madeOn())));
+        meetings.takenPartBy(staffIds).forEach(m -> add(found, m.staffId(),
+                new Evidence(PracticeSource.NETWORK_MEETING_TAKEN_PART, m.meetingId(), m.heldOn())));
         Map<UUID, UUID> staffOfUser = new HashMap<>();
         organisation.usersOfStaff(staffIds).forEach((staffId, userId) -> staffOfUser.put(userId, staffId));
         if (!staffOfUser.isEmpty()) {
+            LocalDate today = LocalDate.now(clock);
+            imrSessions.heldBy(staffOfUser.keySet()).stream().filter(s -> !s.heldOn().isAfter(today))
+                    .forEach(s -> add(found, staffOfUser.get(s.userId()),
+                            new Evidence(PracticeSource.IMR_SESSION_HELD, s.sessionId(), s.heldOn())));
             for (UUID unitId : staff.stream().map(StaffView::unitId).collect(Collectors.toSet())) {
                 fromGroups(unitId, staffOfUser, found);
             }
@@ -86,6 +107,14 @@ class PracticeCounts {
             groups.sessionsOf(pef).stream().filter(s -> !s.heldOn().isAfter(today)).forEach(s -> byId.get(s.groupId())
                     .leaderIds().stream().filter(staffOfUser::containsKey).forEach(user -> add(found,
                             staffOfUser.get(user), new Evidence(PracticeSource.PEF_SESSION_LED, s.id(), s.heldOn()))));
+            // an IMR group session names the leaders who held it; one without names was held by the group's leaders
+            List<GroupView> imr = groups.groupsOfUnit(unitId, Programme.IMR);
+            Map<UUID, GroupView> imrById = imr.stream().collect(Collectors.toMap(GroupView::id, g -> g));
+            groups.sessionsOf(imr).stream().filter(SessionView::attendanceRegistered)
+                    .filter(s -> !s.heldOn().isAfter(today))
+                    .forEach(s -> (s.leaderIds().isEmpty() ? imrById.get(s.groupId()).leaderIds() : s.leaderIds())
+                            .stream().filter(staffOfUser::containsKey).forEach(user -> add(found, staffOfUser.get(user),
+                                    new Evidence(PracticeSource.IMR_SESSION_HELD, s.id(), s.heldOn()))));
         } catch (NotFoundException notInUnit) {
             // a user outside the unit sees no group registrations of it
         }

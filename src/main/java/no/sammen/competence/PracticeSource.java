@@ -13,5 +13,11 @@ public enum PracticeSource {
     /** A qualification as PEF group leader registered for the staff member's account. */
     PEF_GROUP_LEADER_QUALIFIED,
     /** A qualification as IMR therapist registered for the staff member's account. */
-    IMR_THERAPIST_QUALIFIED
+    IMR_THERAPIST_QUALIFIED,
+    /** Contacts with relatives the staff member made (a letter is an attempt, not a contact). */
+    RELATIVES_CONTACTED,
+    /** Held network meetings that name the staff member. */
+    NETWORK_MEETING_TAKEN_PART,
+    /** IMR sessions held: individual ones naming the staff member's account as therapist, group ones as leader. */
+    IMR_SESSION_HELD
 }

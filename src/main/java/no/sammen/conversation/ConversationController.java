@@ -6,13 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import no.sammen.organisation.OrganisationService;
-import no.sammen.organisation.StaffView;
 import no.sammen.patient.CourseView;
 import no.sammen.registration.CourseRegistrations;
+import no.sammen.registration.CourseStaff;
 import no.sammen.security.CurrentUserService;
 import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
@@ -39,11 +37,11 @@ class ConversationController {
     private final CourseRegistrations courses;
     private final CurrentUserService currentUsers;
     private final Clock clock;
-    private final OrganisationService organisation;
+    private final CourseStaff staff;
 
     ConversationController(ConversationService service, ConversationNetwork network, CourseRegistrations courses,
-            CurrentUserService currentUsers, Clock clock, OrganisationService organisation) {
-        this.organisation = organisation;
+            CurrentUserService currentUsers, Clock clock, CourseStaff staff) {
+        this.staff = staff;
         this.service = service;
         this.network = network;
         this.courses = courses;
@@ -77,9 +75,8 @@ class ConversationController {
         form.setKind(kind);
         form.setHeldOn(LocalDate.now(clock));
         CourseView course = courses.toChange(id);
-        Optional<StaffView> mine = organisation.staffOfUser(currentUsers.current().id())
-                .filter(s -> s.unitId().equals(course.unitId()));
-        mine.ifPresentOrElse(s -> form.setStaffId(s.id()), () -> form.setStaff(currentUsers.current().displayName()));
+        staff.actingUsersMember(course).ifPresentOrElse(s -> form.setStaffId(s.id()),
+                () -> form.setStaff(currentUsers.current().displayName()));
         model.addAttribute("form", form);
         return guidePage(id, null, kind, model);
     }
@@ -123,7 +120,7 @@ class ConversationController {
         CourseView course = courses.toChange(courseId);
         model.addAttribute("course", course);
         model.addAttribute("members", network.forForm(courseId));
-        model.addAttribute("staffMembers", organisation.staff(course.unitId()));
+        model.addAttribute("staffMembers", staff.choices(course));
         model.addAttribute("kind", kind);
         model.addAttribute("introKey", ConversationGuide.introKey(kind));
         model.addAttribute("sections", ConversationGuide.sections(kind));

@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import no.sammen.audit.AuditAction;
 import no.sammen.family.NetworkMemberView;
 import no.sammen.family.Relation;
-import no.sammen.organisation.OrganisationService;
-import no.sammen.organisation.StaffView;
 import no.sammen.patient.CourseView;
 import no.sammen.registration.CourseRegistrations;
+import no.sammen.registration.CourseStaff;
 import no.sammen.registration.Registrations;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
@@ -38,11 +36,11 @@ class ConversationService {
     private final ConversationNetwork network;
     private final ConversationPhrases phrases;
     private final Clock clock;
-    private final OrganisationService organisation;
+    private final CourseStaff staff;
 
     ConversationService(BasicConversationRepository conversations, CourseRegistrations courses,
-            ConversationNetwork network, ConversationPhrases phrases, Clock clock, OrganisationService organisation) {
-        this.organisation = organisation;
+            ConversationNetwork network, ConversationPhrases phrases, Clock clock, CourseStaff staff) {
+        this.staff = staff;
         this.conversations = conversations;
         this.courses = courses;
         this.network = network;
@@ -103,16 +101,9 @@ class ConversationService {
     /** Validates; a conversation held by a staff member of the unit carries that member's name as its text. */
     private ConversationDetails validate(CourseView course, ConversationDetails details) {
         List<FieldProblem> problems = new ArrayList<>();
-        UUID staffId = details.staffId();
-        if (staffId != null) {
-            Optional<StaffView> member = organisation.staff(course.unitId()).stream()
-                    .filter(s -> s.id().equals(staffId)).findFirst();
-            if (member.isEmpty()) {
-                problems.add(FieldProblem.of("staffId", "conversation.staffId.notOfUnit"));
-            } else {
-                details = details.heldBy(member.get().fullName());
-            }
-        }
+        ConversationDetails checked = details;
+        details = staff.named(course, details.staffId(), "staffId", problems)
+                .map(member -> checked.heldBy(member.fullName())).orElse(details);
         List<Relation> relations = null;
         try {
             relations = network.require(course.id(), details.participantIds(), "participantIds").stream()

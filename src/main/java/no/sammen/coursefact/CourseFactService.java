@@ -19,6 +19,7 @@ import no.sammen.audit.AuditService;
 
 import no.sammen.shared.ReadInTransaction;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,21 @@ import org.springframework.util.ClassUtils;
 public class CourseFactService {
 
     static final String TABLE = "course_fact";
+    /** The cells whose facts changed since the indicators' settled counts were computed (ADR 0033). */
+    static final String CHANGES = "course_fact_change";
+    /** The facts that place a course in a cell: its unit, and the months (and days) of its start and end. */
+    private static final Set<String> CELL_FACTS = Set.of("unit_id", CourseFact.START, "start_month", "end_date",
+            "end_month");
+    /**
+     * Appends the cells of one course's row as it is now: (unit, start month) and, when ended, (unit, end month).
+     * Insert-only, so that registrations share no lock here.
+     */
+    private static final String LOG_CELLS = "insert into " + CHANGES + " (unit_id, placed, cell_month, month_first)\n"
+            + "select unit_id, 'START', start_month, start_date - cast(extract(day from start_date) as integer) + 1\n"
+            + "from " + TABLE + " where course_id = :courseId and unit_id is not null and start_month is not null\n"
+            + "union all\n"
+            + "select unit_id, 'END', end_month, end_date - cast(extract(day from end_date) as integer) + 1\n"
+            + "from " + TABLE + " where course_id = :courseId and unit_id is not null and end_month is not null";
 
     private final JdbcClient jdbc;
     private final AuditService audit;
@@ -47,10 +63,15 @@ public class CourseFactService {
     private final String days;
     private final String columns;
     private final List<String> dayColumnNames;
+    /** The contributors that keep a fact placing the course in a cell: their refresh may move its cells. */
+    private final Set<Class<?>> movingCells = new java.util.HashSet<>();
+    private final ApplicationEventPublisher events;
 
-    CourseFactService(JdbcClient jdbc, AuditService audit, List<CourseFactContributor> contributors) {
+    CourseFactService(JdbcClient jdbc, AuditService audit, List<CourseFactContributor> contributors,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         Map<String, CourseFact> declared = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
         for (CourseFactContributor contributor : contributors) {
@@ -61,6 +82,9 @@ public class CourseFactService {
                 }
             }
             contributor.courses().ifPresent(sources::add);
+            if (contributor.facts().stream().anyMatch(f -> CELL_FACTS.contains(f.name()))) {
+                movingCells.add(ClassUtils.getUserClass(contributor));
+            }
             updates.put(ClassUtils.getUserClass(contributor), "update " + TABLE + " set\n    "
                     + contributor.facts().stream().map(f -> f.name() + " = " + f.expression())
                             .collect(Collectors.joining(",\n    ")) + "\nwhere course_id = :courseId");
@@ -75,6 +99,10 @@ public class CourseFactService {
         }
         if (!declared.containsKey(CourseFact.START) || declared.get(CourseFact.START).type() != CourseFact.Type.DATE) {
             throw new IllegalStateException("No contributor declares the day fact " + CourseFact.START);
+        }
+        if (!declared.keySet().containsAll(CELL_FACTS)) {
+            throw new IllegalStateException("The course facts must include " + new TreeSet<>(CELL_FACTS)
+                    + ", which place a course in the indicators' cells");
         }
         if (sources.size() != 1) {
             throw new IllegalStateException("Exactly one course fact contributor must give the courses; "
@@ -148,9 +176,14 @@ public class CourseFactService {
             throw new IllegalArgumentException(contributor + " is not a course fact contributor");
         }
         forget(courseId);
+        // The cells before the change; after it too, when the contributor may move the course to others.
+        logCells(courseId);
         if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
             refresh(courseId);
             return;
+        }
+        if (movingCells.contains(contributor)) {
+            logCells(courseId);
         }
         String dayUpdate = dayUpdates.get(contributor);
         if (dayUpdate != null) {
@@ -163,10 +196,12 @@ public class CourseFactService {
     public void refresh(UUID courseId) {
         String update = "update " + TABLE + " set\n    " + assignments + "\nwhere course_id = :courseId";
         forget(courseId);
+        logCells(courseId);
         if (jdbc.sql(update).param("courseId", courseId).update() == 0) {
             jdbc.sql("insert into " + TABLE + " (course_id) values (:courseId)").param("courseId", courseId).update();
             jdbc.sql(update).param("courseId", courseId).update();
         }
+        logCells(courseId);
         jdbc.sql("update " + TABLE + " set\n    " + days + "\nwhere course_id = :courseId").param("courseId", courseId)
                 .update();
     }
@@ -188,6 +223,9 @@ public class CourseFactService {
     @Transactional
     public int rebuildWithoutLog() {
         forget(null);
+        // Every count kept from the facts is thrown away with them (in this transaction, by the listeners).
+        jdbc.sql("delete from " + CHANGES).update();
+        events.publishEvent(new CourseFactsRebuilt());
         jdbc.sql("delete from " + TABLE).update();
         // Each row written once, whole: the expressions read the course id from the alias course_fact.
         int count = jdbc.sql("insert into " + TABLE + " (course_id, " + String.join(", ", facts.keySet())
@@ -196,6 +234,20 @@ public class CourseFactService {
                 + "\nfrom (" + courses + ") course_fact").update();
         jdbc.sql("update " + TABLE + " set\n    " + days).update();
         return count;
+    }
+
+    /**
+     * Appends the course's cells as its row now places it (none without a row): called before a change of its
+     * facts and, when the change may move it, after it, in the same transaction (ADR 0033).
+     */
+    private void logCells(UUID courseId) {
+        jdbc.sql(LOG_CELLS).param("courseId", courseId).update();
+    }
+
+    /** The number of changed cells not yet taken into the indicators' settled counts: for operators. */
+    @Transactional(readOnly = true)
+    public long pendingChanges() {
+        return jdbc.sql("select count(*) from " + CHANGES).query(Long.class).single();
     }
 
     /** Every course's facts as they are kept. */

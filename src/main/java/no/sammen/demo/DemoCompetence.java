@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Competence plans in the demo: the demo clinician and coordinator are staff of the demo unit with
- * their accounts linked; every conversation names the staff member its text names, so that the plans'
- * conversations fill in from the demo's registrations; and the staff's items registered by hand are
+ * their accounts linked; every conversation and contact with relatives names the staff member its text
+ * names, and every invited network meeting the staff member who made the course's first contact, so that
+ * the plans' practice items fill in from the demo's registrations; and the staff's items registered by hand are
  * at different stages: not started, begun, awaiting a leader's confirmation, complete.
  */
 final class DemoCompetence {
@@ -41,6 +42,19 @@ final class DemoCompetence {
                     select s.id from staff s join treatment_course c on c.unit_id = s.unit_id
                     where c.id = basic_conversation.course_id and s.full_name = basic_conversation.staff
                     order by s.id limit 1)""").update();
+        jdbc.sql("""
+                update relative_contact set staff_id = (
+                    select s.id from staff s join treatment_course c on c.unit_id = s.unit_id
+                    where c.id = relative_contact.course_id and s.full_name = relative_contact.staff_name
+                    order by s.id limit 1)""").update();
+        // an invited meeting is led by the staff member who works with the course's family: the one who made
+        // its first contact with relatives
+        jdbc.sql("""
+                update network_meeting set staff_id = (
+                    select r.staff_id from relative_contact r
+                    where r.course_id = network_meeting.course_id and r.staff_id is not null
+                    order by r.contacted_at, r.id limit 1)
+                where invited = true""").update();
         List<Object[]> staff = jdbc.sql("""
                 select s.id, s.profession, u.unit_type, u.implementation_start from staff s
                 join org_unit u on u.id = s.unit_id order by u.name, s.full_name, s.id""")

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import no.sammen.patient.CourseService;
 import no.sammen.patient.CourseView;
+import no.sammen.registration.CourseStaff;
 import no.sammen.security.CurrentUserService;
 import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
@@ -36,10 +37,13 @@ class ContactController {
     private final FamilyPhrases phrases;
     private final CourseService courses;
     private final CurrentUserService currentUsers;
+    private final CourseStaff staff;
     private final Clock clock;
 
     ContactController(ContactService contacts, FamilyStateService states, NetworkService network,
-            FamilyPhrases phrases, CourseService courses, CurrentUserService currentUsers, Clock clock) {
+            FamilyPhrases phrases, CourseService courses, CurrentUserService currentUsers, CourseStaff staff,
+            Clock clock) {
+        this.staff = staff;
         this.contacts = contacts;
         this.states = states;
         this.network = network;
@@ -95,13 +99,15 @@ class ContactController {
         model.addAttribute("standard", standard);
         model.addAttribute("standards", WrittenStandard.values());
         model.addAttribute("channels", ContactChannel.values());
+        model.addAttribute("staffMembers", staff.choices(course));
         model.addAttribute("dueDate", course.startDate().plusDays(FirstContactView.GUIDELINE_DAYS));
         if (!model.containsAttribute("contactForm")) {
             ContactForm form = new ContactForm();
             form.setDate(LocalDate.now(clock));
             form.setTime(LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
-            // Most often the one registering made the contact; the name can be changed.
-            currentUsers.find().ifPresent(me -> form.setStaffName(me.displayName()));
+            // Most often the one registering made the contact: their staff member, or their name as text.
+            staff.actingUsersMember(course).ifPresentOrElse(s -> form.setStaffId(s.id()),
+                    () -> currentUsers.find().ifPresent(me -> form.setStaffName(me.displayName())));
             model.addAttribute("contactForm", form);
         }
         return "family/contacts";

@@ -18,10 +18,11 @@ class ContactForm {
     private LocalTime time;
     private ContactChannel channel;
     private String staffName;
+    private UUID staffId;
     private Set<UUID> memberIds = new LinkedHashSet<>();
 
     NewContact contact() {
-        return new NewContact(getDateTime(), channel, staffName, memberIds);
+        return new NewContact(getDateTime(), channel, staffName, memberIds, staffId);
     }
 
     /** Date and time together, as the service checks them; null while either is missing. */
@@ -59,6 +60,14 @@ class ContactForm {
 
     public void setStaffName(String staffName) {
         this.staffName = staffName;
+    }
+
+    public UUID getStaffId() {
+        return staffId;
+    }
+
+    public void setStaffId(UUID staffId) {
+        this.staffId = staffId;
     }
 
     public Set<UUID> getMemberIds() {

@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 
 import no.sammen.audit.AuditAction;
 import no.sammen.organisation.OrganisationService;
+import no.sammen.organisation.StaffView;
 import no.sammen.organisation.UnitView;
 import no.sammen.patient.CourseView;
 import no.sammen.registration.CourseDates;
 import no.sammen.registration.CourseRegistrations;
+import no.sammen.registration.CourseStaff;
 import no.sammen.registration.FreeText;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
@@ -47,12 +49,14 @@ class ContactService {
     private final CourseFamilyRepository families;
     private final CourseRegistrations courses;
     private final OrganisationService organisation;
+    private final CourseStaff staffMembers;
     private final MessageSource messages;
     private final Clock clock;
 
     ContactService(RelativeContactRepository contacts, NetworkMemberRepository members,
             CourseFamilyRepository families, CourseRegistrations courses, OrganisationService organisation,
-            MessageSource messages, Clock clock) {
+            CourseStaff staffMembers, MessageSource messages, Clock clock) {
+        this.staffMembers = staffMembers;
         this.contacts = contacts;
         this.members = members;
         this.families = families;
@@ -135,7 +139,8 @@ class ContactService {
 
     /**
      * Registers a contact with relatives. The members must be private members of this course's
-     * network; a letter may name no one (it can be handed to the patient to pass on).
+     * network; a letter may name no one (it can be handed to the patient to pass on). A contact made by a
+     * staff member of the course's unit carries that member's name as its text.
      */
     RelativeContactView registerContact(UUID courseId, NewContact contact) {
         CourseView course = courses.toChange(courseId);
@@ -150,8 +155,12 @@ class ContactService {
         if (contact.channel() == null) {
             problems.add(FieldProblem.of("channel", "family.contact.channel.required"));
         }
-        String staff = contact.staffName() == null ? "" : contact.staffName().strip();
-        if (staff.isEmpty()) {
+        Optional<StaffView> member = staffMembers.named(course, contact.staffId(), "staffId", problems);
+        String staff = member.map(StaffView::fullName)
+                .orElse(contact.staffName() == null ? "" : contact.staffName().strip());
+        if (contact.staffId() != null) {
+            // the name is the staff member's own, or the staff member was refused above
+        } else if (staff.isEmpty()) {
             problems.add(FieldProblem.of("staffName", "family.contact.staffName.required"));
         } else {
             FreeText.check(staff, "staffName", STAFF_MAX, problems);
@@ -175,7 +184,7 @@ class ContactService {
         Optional<FirstContactView> firstBefore = firstContact(courseId);
         readInTransaction.forget(courseId);
         RelativeContact saved = contacts.save(RelativeContact.register(courseId,
-                at.atZone(clock.getZone()).toInstant(), contact.channel(), staff, contact.memberIds(),
+                at.atZone(clock.getZone()).toInstant(), contact.channel(), staff, contact.staffId(), contact.memberIds(),
                 clock.instant()));
         boolean first = contact.channel() != ContactChannel.LETTER
                 && firstBefore.map(f -> at.isBefore(f.dateTime())).orElse(true);
@@ -199,7 +208,7 @@ class ContactService {
     private RelativeContactView view(RelativeContact c, CourseView course, boolean first) {
         LocalDateTime at = local(c);
         return new RelativeContactView(c.id(), c.courseId(), at, c.channel(), c.staffName(), c.memberIds(),
-                day(course, at.toLocalDate()), first);
+                day(course, at.toLocalDate()), first, c.staffId());
     }
 
     private LocalDateTime local(RelativeContact c) {

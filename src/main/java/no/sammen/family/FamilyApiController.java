@@ -72,7 +72,8 @@ class FamilyApiController {
     record WithdrawalRequest(Long version, LocalDate withdrawnOn) {
     }
 
-    record ContactRequest(LocalDateTime dateTime, ContactChannel channel, String staffName, Set<UUID> memberIds) {
+    record ContactRequest(LocalDateTime dateTime, ContactChannel channel, String staffName, Set<UUID> memberIds,
+            UUID staffId) {
     }
 
     /** The contacts of a course, earliest first, and which is the first. */
@@ -180,7 +181,8 @@ class FamilyApiController {
     ResponseEntity<RelativeContactView> registerContact(@PathVariable UUID courseId,
             @RequestBody ContactRequest request) {
         RelativeContactView contact = contacts.registerContact(courseId,
-                new NewContact(request.dateTime(), request.channel(), request.staffName(), request.memberIds()));
+                new NewContact(request.dateTime(), request.channel(), request.staffName(), request.memberIds(),
+                        request.staffId()));
         return ResponseEntity.created(URI.create("/api/v1/courses/" + courseId + "/contacts/" + contact.id()))
                 .body(contact);
     }

@@ -12,7 +12,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A contact with relatives: when, how, by whom, and which members of the network. */
+/**
+ * A contact with relatives: when, how, by whom (a staff member of the unit, whose name the text then is,
+ * or someone outside Sammen named only as text), and which members of the network.
+ */
 @Table("relative_contact")
 class RelativeContact {
 
@@ -22,6 +25,7 @@ class RelativeContact {
     private final Instant contactedAt;
     private final ContactChannel channel;
     private final String staffName;
+    private final UUID staffId;
     @MappedCollection(idColumn = "relative_contact_id")
     private final Set<ContactedMember> members;
     private final Instant createdAt;
@@ -30,20 +34,21 @@ class RelativeContact {
 
     @PersistenceCreator
     RelativeContact(UUID id, UUID courseId, Instant contactedAt, ContactChannel channel, String staffName,
-            Set<ContactedMember> members, Instant createdAt, Long version) {
+            UUID staffId, Set<ContactedMember> members, Instant createdAt, Long version) {
         this.id = id;
         this.courseId = courseId;
         this.contactedAt = contactedAt;
         this.channel = channel;
         this.staffName = staffName;
+        this.staffId = staffId;
         this.members = new HashSet<>(members == null ? Set.of() : members);
         this.createdAt = createdAt;
         this.version = version;
     }
 
     static RelativeContact register(UUID courseId, Instant contactedAt, ContactChannel channel, String staffName,
-            Set<UUID> memberIds, Instant now) {
-        return new RelativeContact(UUID.randomUUID(), courseId, contactedAt, channel, staffName.strip(),
+            UUID staffId, Set<UUID> memberIds, Instant now) {
+        return new RelativeContact(UUID.randomUUID(), courseId, contactedAt, channel, staffName.strip(), staffId,
                 memberIds.stream().map(ContactedMember::new).collect(Collectors.toSet()), now, null);
     }
 
@@ -65,6 +70,10 @@ class RelativeContact {
 
     String staffName() {
         return staffName;
+    }
+
+    UUID staffId() {
+        return staffId;
     }
 
     Set<UUID> memberIds() {

@@ -9,7 +9,9 @@
  * goal (K6) on a run chart. The curriculum is a versioned data file checked at start-up (ADR 0028).
  * An IMR course may be in an IMR group of the shared group model ({@code groupprogramme}), whose sessions
  * are registered once for the group and read from there: on the member's IMR page, in its modules done,
- * and counted once per session at the group's unit on the board and in K6 (ADR 0030). Uses {@code
+ * and counted once per session at the group's unit on the board and in K6 (ADR 0030). Offers {@code
+ * ImrSessionsHeld}, the individual sessions each therapist held (days only), for competence plans (ADR
+ * 0035). Uses {@code
  * registration} for access to a course, dates, free text, versions and audit entries, {@code patient}
  * for the course page and the unit's courses, {@code security} for the therapists and the acting user,
  * {@code organisation} for units, {@code spc} for the run chart, {@code groupprogramme} for the IMR

@@ -38,12 +38,14 @@ import org.springframework.stereotype.Component;
 class IndicatorQueries {
 
     private final JdbcClient jdbc;
+    private final IndicatorCatalog catalog;
     /** The facts that are days; the others named in conditions are flags. */
     private final java.util.Set<String> days;
 
     IndicatorQueries(JdbcClient jdbc, IndicatorCatalog catalog, IndicatorProperties properties,
             CourseFactService facts) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
         Map<String, Boolean> dayOrFlag = facts.declared().values().stream()
                 .filter(f -> f.type() == CourseFact.Type.DATE || f.type() == CourseFact.Type.FLAG)
                 .collect(Collectors.toMap(CourseFact::name, f -> f.type() == CourseFact.Type.DATE));
@@ -94,7 +96,7 @@ class IndicatorQueries {
         Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
         definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
         perPlacingDate(definitions, (periodDate, placed) -> byUnitAndMonth(placed, periodDate, from, to, today,
-                Selection::late, true, counts));
+                Selection::late, true, "", counts));
         return counts;
     }
 
@@ -181,8 +183,202 @@ class IndicatorQueries {
             LocalDate today) {
         Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
         definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
+        // The settled months' counts, where the settler has kept them for these very definitions (ADR 0033).
+        Settled settled = settled(definitions);
+        perPlacingDate(definitions, (periodDate, placed) -> {
+            if (settled == null || !bySettledMonths(placed, periodDate, from, to, today, settled, counts)) {
+                byUnitAndMonth(placed, periodDate, from, to, today, Selection::met, false, "", counts);
+            }
+        });
+        return counts;
+    }
+
+    /** {@link #monthly} counted live over the facts alone, whatever counts are kept: what the kept counts must equal. */
+    Map<String, List<MonthCount>> monthlyLive(List<IndicatorDefinition> definitions, LocalDate from, LocalDate to,
+            LocalDate today) {
+        Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
+        definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
         perPlacingDate(definitions, (periodDate, placed) -> byUnitAndMonth(placed, periodDate, from, to, today,
-                Selection::met, false, counts));
+                Selection::met, false, "", counts));
+        return counts;
+    }
+
+    /**
+     * What the settled counts cover: the catalog version, per placing date the last month settled (yyyymm,
+     * null for none) and the generation of the counts.
+     */
+    record Settled(int catalogVersion, Integer startThrough, Integer endThrough, long generation) {
+
+        Integer through(PeriodDate periodDate) {
+            return periodDate == PeriodDate.START ? startThrough : endThrough;
+        }
+    }
+
+    /**
+     * The settled counts' coverage, when they can serve these definitions: each is the catalog in use's
+     * definition of its id, and the counts are of that catalog version. Null otherwise.
+     */
+    private Settled settled(List<IndicatorDefinition> definitions) {
+        int version = catalog.version();
+        for (IndicatorDefinition definition : definitions) {
+            if (!catalog.find(definition.id(), version).map(definition::equals).orElse(false)) {
+                return null;
+            }
+        }
+        return jdbc.sql("""
+                select catalog_version, start_settled_through, end_settled_through, generation
+                from indicator_settler where id = 1""")
+                .query((rs, n) -> rs.getObject(1) == null || rs.getInt(1) != version ? null
+                        : new Settled(rs.getInt(1), (Integer) rs.getObject(2, Integer.class),
+                                (Integer) rs.getObject(3, Integer.class), rs.getLong(4)))
+                .optional().orElse(null);
+    }
+
+    /**
+     * The last month settled on {@code today} for the definitions placed by {@code periodDate} among
+     * {@code definitions} (yyyymm), or null when none is placed by it: the last month whose values are no
+     * longer provisional for any of them (ADR 0020), so that its counts stay as they are until a fact of one
+     * of its courses changes. Windows close as the counting decides (ADR 0033).
+     */
+    static Integer settledThrough(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate today) {
+        List<IndicatorDefinition> placed = definitions.stream().filter(d -> d.periodDate() == periodDate).toList();
+        if (placed.isEmpty()) {
+            return null;
+        }
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        while (true) {
+            java.time.LocalDate last = month.atEndOfMonth();
+            if (placed.stream().noneMatch(d -> d.provisional(last, today))) {
+                return month.getYear() * 100 + month.getMonthValue();
+            }
+            month = month.minusMonths(1);
+        }
+    }
+
+    private static LocalDate firstDay(int month) {
+        return LocalDate.of(month / 100, month % 100, 1);
+    }
+
+    private static LocalDate lastDay(int month) {
+        return java.time.YearMonth.of(month / 100, month % 100).atEndOfMonth();
+    }
+
+    /**
+     * The monthly counts of {@link #byUnitAndMonth}, in one statement, with the whole months settled both for
+     * the settler and as of {@code today} read from {@code indicator_month_count}, except the cells named in the
+     * change log, which are counted live like the months not settled: the same selection, the same counts.
+     *
+     * @return false when the counts were thrown away while the statement ran (a rebuild): nothing is added
+     */
+    private boolean bySettledMonths(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
+            LocalDate to, LocalDate today, Settled settled, Map<String, List<MonthCount>> counts) {
+        Integer kept = settled.through(periodDate);
+        Integer now = settledThrough(catalog.indicators(settled.catalogVersion()).orElseThrow().stream()
+                .filter(d -> !d.isCount()).toList(), periodDate, today);
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWhole = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to : to.withDayOfMonth(1).minusDays(1);
+        if (kept == null || now == null || lastWhole.isBefore(firstWhole)) {
+            return false;
+        }
+        int first = month(firstWhole);
+        int last = Math.min(month(lastWhole), Math.min(kept, now));
+        if (last < first) {
+            return false;
+        }
+        Selection selection = selection(definitions, periodDate, from, to, today, false);
+        Columns columns = columns(definitions, selection.met(), selection);
+        String placed = "'" + periodDate.name() + "'";
+        List<String> branches = new ArrayList<>();
+        // Live: the days before the first settled month and after the last one (the months not settled).
+        LocalDate settledFrom = firstDay(first);
+        LocalDate settledTo = lastDay(last);
+        if (from.isBefore(settledFrom)) {
+            branches.add(liveBranch(selection, columns, range(selection, from, settledFrom.minusDays(1))));
+        }
+        if (to.isAfter(settledTo)) {
+            branches.add(liveBranch(selection, columns, range(selection, settledTo.plusDays(1), to)));
+        }
+        // Live: the settled months' cells whose facts changed, each read through the (unit, date) index.
+        branches.add(changedBranch(selection, columns, periodDate, first, last));
+        // Kept: the other cells of the settled months, as the settler counted them with the same selection.
+        StringBuilder table = new StringBuilder("select s.unit_id, s.cell_month");
+        for (int k = 0; k < columns.conditions().size(); k++) {
+            int[] source = columns.source()[k];
+            table.append(",\n       sum(case when s.indicator_id = '")
+                    .append(definitions.get(source[0]).id().replace("'", "''")).append("' then s.")
+                    .append(source[1] == 0 ? "numerator" : "denominator").append(" else 0 end)");
+        }
+        branches.add(table + "\nfrom indicator_month_count s\nwhere s.catalog_version = " + settled.catalogVersion()
+                + " and s.placed = " + placed + " and s.cell_month >= " + first + " and s.cell_month <= " + last
+                + "\n  and not exists (select 1 from course_fact_change c where c.placed = " + placed
+                + " and c.unit_id = s.unit_id and c.cell_month = s.cell_month)"
+                + "\ngroup by s.unit_id, s.cell_month");
+        // A row that says the counts read are those of the generation asked about (not thrown away meanwhile).
+        branches.add("select null, -1" + ", 0".repeat(columns.conditions().size())
+                + " from indicator_settler where id = 1 and generation = " + settled.generation());
+        boolean[] current = {false};
+        jdbc.sql(String.join("\nunion all\n", branches)).query(rs -> {
+            if (rs.getInt(2) == -1) {
+                current[0] = true;
+            } else {
+                add(rs, definitions, columns, false, counts);
+            }
+        });
+        if (!current[0]) {
+            // Counted across a rebuild: the rows read may be incomplete. Count live instead.
+            Map<String, List<MonthCount>> again = new LinkedHashMap<>();
+            definitions.forEach(d -> again.put(d.id(), new ArrayList<>()));
+            byUnitAndMonth(definitions, periodDate, from, to, today, Selection::met, false, "", again);
+            again.forEach((id, rows) -> counts.put(id, new ArrayList<>(rows)));
+        }
+        return true;
+    }
+
+    /**
+     * A live branch: the selection's counts over the cells named in the change log whose months lie from
+     * {@code first} to {@code last} (yyyymm), each cell's rows read through the (unit, date) index.
+     */
+    private static String changedBranch(Selection selection, Columns columns, PeriodDate periodDate, int first,
+            int last) {
+        return "select f.unit_id, f." + selection.month() + " as placed_month" + columns.sums()
+                + "\nfrom (select distinct unit_id, cell_month, month_first from course_fact_change"
+                + " where placed = '" + periodDate.name() + "' and cell_month >= " + first + " and cell_month <= "
+                + last + ") c"
+                + "\njoin course_fact f on f.unit_id = c.unit_id and f." + selection.date() + " >= c.month_first"
+                + " and f." + selection.date() + " <= c.month_first + 30 and f." + selection.month() + " = c.cell_month"
+                + "\nwhere 1 = 1" + selection.shared()
+                + "\ngroup by f.unit_id, f." + selection.month();
+    }
+
+    /** A live branch: the selection's counts over the rows placed in {@code range}. */
+    private static String liveBranch(Selection selection, Columns columns, String range) {
+        return "select f.unit_id, f." + selection.month() + " as placed_month" + columns.sums()
+                + "\nfrom course_fact f\nwhere " + range + selection.shared()
+                + "\ngroup by f.unit_id, f." + selection.month();
+    }
+
+    /**
+     * For the settler: per unit and settled month (after {@code after}, through {@code through}; and, before
+     * that, the cells in the change log), each definition's numerator and denominator as {@link #monthly}
+     * counts them live, as of {@code today}: the same selection, restricted to these cells.
+     */
+    Map<String, List<MonthCount>> settledCounts(List<IndicatorDefinition> definitions, PeriodDate periodDate,
+            int after, int through, LocalDate today) {
+        Map<String, List<MonthCount>> counts = new LinkedHashMap<>();
+        definitions.forEach(d -> counts.put(d.id(), new ArrayList<>()));
+        LocalDate earliest = LocalDate.of(1, 1, 1);
+        Selection selection = selection(definitions, periodDate, earliest, lastDay(through), today, false);
+        Columns columns = columns(definitions, selection.met(), selection);
+        List<String> branches = new ArrayList<>();
+        if (after < through) {
+            LocalDate from = after == 0 ? earliest : lastDay(after).plusDays(1);
+            branches.add(liveBranch(selection, columns, range(selection, from, lastDay(through))));
+        }
+        if (after > 0) {
+            branches.add(changedBranch(selection, columns, periodDate, 0, after));
+        }
+        jdbc.sql(String.join("\nunion all\n", branches)).query(
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(rs, definitions, columns, false, counts));
         return counts;
     }
 
@@ -211,35 +407,68 @@ class IndicatorQueries {
      */
     private void byUnitAndMonth(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
             LocalDate to, LocalDate today, Function<Selection, List<String>> numerator, boolean onlyWithNumerator,
-            Map<String, List<MonthCount>> counts) {
+            String restriction, Map<String, List<MonthCount>> counts) {
         Selection selection = selection(definitions, periodDate, from, to, today, false);
-        List<String> numerators = numerator.apply(selection);
-        // Each distinct condition is counted once (K4a and K4b share their denominator, for example);
-        // column[i] holds the 1-based position of definition i's numerator and denominator.
+        Columns columns = columns(definitions, numerator.apply(selection), selection);
+        String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + columns.sums()
+                + "\nfrom course_fact f\nwhere " + selection.where() + restriction + "\ngroup by f.unit_id, f."
+                + selection.month();
+        jdbc.sql(sql).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> add(rs, definitions, columns,
+                onlyWithNumerator, counts));
+    }
+
+    /**
+     * The distinct conditions counted, each once (K4a and K4b share their denominator, for example), as
+     * {@code sum(case ...)} columns from the third on; {@code column[i]} holds the 1-based positions of definition
+     * i's numerator and denominator, {@code source[k]} the definition and part (0 numerator, 1 denominator) that
+     * condition k was first taken from.
+     */
+    private record Columns(List<String> conditions, int[][] column, int[][] source) {
+
+        String sums() {
+            StringBuilder aggregates = new StringBuilder();
+            // sum(case ...) rather than count(*) filter (where ...), which H2 evaluates more slowly.
+            conditions.forEach(c -> aggregates.append(",\n       sum(case when ").append(c)
+                    .append(" then 1 else 0 end)"));
+            return aggregates.toString();
+        }
+    }
+
+    private static Columns columns(List<IndicatorDefinition> definitions, List<String> numerators,
+            Selection selection) {
         Map<String, Integer> conditions = new LinkedHashMap<>();
+        List<int[]> source = new ArrayList<>();
         int[][] column = new int[definitions.size()][2];
         for (int i = 0; i < definitions.size(); i++) {
-            column[i][0] = conditions.computeIfAbsent(numerators.get(i), c -> conditions.size() + 3);
-            column[i][1] = conditions.computeIfAbsent(selection.counted().get(i), c -> conditions.size() + 3);
-        }
-        StringBuilder aggregates = new StringBuilder();
-        // sum(case ...) rather than count(*) filter (where ...), which H2 evaluates more slowly.
-        conditions.keySet().forEach(c -> aggregates.append(",\n       sum(case when ").append(c)
-                .append(" then 1 else 0 end)"));
-        String sql = "select f.unit_id, f." + selection.month() + " as placed_month" + aggregates
-                + "\nfrom course_fact f\nwhere " + selection.where() + "\ngroup by f.unit_id, f." + selection.month();
-        jdbc.sql(sql).query(rs -> {
-            UUID unitId = rs.getObject(1, UUID.class);
-            int placedMonth = rs.getInt(2);
-            for (int i = 0; i < definitions.size(); i++) {
-                long counted = rs.getLong(column[i][0]);
-                long denominator = rs.getLong(column[i][1]);
-                if (denominator > 0 && (counted > 0 || !onlyWithNumerator)) {
-                    counts.get(definitions.get(i).id()).add(new MonthCount(unitId, placedMonth / 100,
-                            placedMonth % 100, counted, denominator));
-                }
+            String[] parts = {numerators.get(i), selection.counted().get(i)};
+            for (int part = 0; part < 2; part++) {
+                int definition = i;
+                int which = part;
+                column[i][part] = conditions.computeIfAbsent(parts[part], c -> {
+                    source.add(new int[] {definition, which});
+                    return conditions.size() + 3;
+                });
             }
-        });
+        }
+        return new Columns(List.copyOf(conditions.keySet()), column, source.toArray(new int[0][]));
+    }
+
+    /**
+     * Adds one row of counts (unit, month yyyymm, then the columns) to {@code counts}: months without a
+     * denominator are left out, and with {@code onlyWithNumerator} those without a numerator too.
+     */
+    private static void add(java.sql.ResultSet rs, List<IndicatorDefinition> definitions, Columns columns,
+            boolean onlyWithNumerator, Map<String, List<MonthCount>> counts) throws java.sql.SQLException {
+        UUID unitId = rs.getObject(1, UUID.class);
+        int placedMonth = rs.getInt(2);
+        for (int i = 0; i < definitions.size(); i++) {
+            long counted = rs.getLong(columns.column()[i][0]);
+            long denominator = rs.getLong(columns.column()[i][1]);
+            if (denominator > 0 && (counted > 0 || !onlyWithNumerator)) {
+                counts.get(definitions.get(i).id()).add(new MonthCount(unitId, placedMonth / 100,
+                        placedMonth % 100, counted, denominator));
+            }
+        }
     }
 
     /**
@@ -273,7 +502,15 @@ class IndicatorQueries {
      * in the period.
      */
     private record Selection(String date, String month, List<String> met, List<String> counted, List<String> late,
-            List<List<String>> breakdowns, String where) {
+            List<List<String>> breakdowns, String where, String shared) {
+    }
+
+    /** The rows placed between {@code from} and {@code to}, both included, read as {@link #selection} reads them. */
+    private static String range(Selection selection, LocalDate from, LocalDate to) {
+        if (wholeMonths(from, to) > WHOLE_MONTHS_READ_BY_MONTH) {
+            return "f." + selection.month() + " >= " + month(from) + " and f." + selection.month() + " <= " + month(to);
+        }
+        return "f." + selection.date() + " >= " + literal(from) + " and f." + selection.date() + " <= " + literal(to);
     }
 
     private Selection selection(List<IndicatorDefinition> definitions, PeriodDate periodDate, LocalDate from,
@@ -353,13 +590,15 @@ class IndicatorQueries {
         } else {
             where = "f." + column + " >= " + literal(from) + " and f." + column + " <= " + literal(to);
         }
+        StringBuilder sharedConditions = new StringBuilder();
         for (String condition : shared) {
-            where += " and " + condition;
+            sharedConditions.append(" and ").append(condition);
         }
+        where += sharedConditions;
         if (oneUnit) {
             where += " and f.unit_id = :unitId";
         }
-        return new Selection(column, monthColumn, mets, counts, lates, breakdowns, where);
+        return new Selection(column, monthColumn, mets, counts, lates, breakdowns, where, sharedConditions.toString());
     }
 
     /**

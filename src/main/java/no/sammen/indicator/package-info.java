@@ -22,6 +22,10 @@
  * the CSV and on the course page (a section, through {@code patient}'s section SPI). Count indicators (K6,
  * catalog version 5) are counted by the modules that own what is counted, through {@code CountContributor}, and
  * rolled up here without suppression (ADR 0032).
+ * The counts of settled months (whose windows have all closed) are kept by {@code SettledMonths}, computed by
+ * the same counting, and read beside a live count of the months not settled and of the cells whose facts
+ * changed since (the change log {@code coursefact} appends to); a rebuild of the facts throws them away
+ * (ADR 0033).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
         allowedDependencies = { "coursefact", "networkmeeting", "organisation", "patient", "security", "shared", "spc" })

@@ -30,6 +30,7 @@ class MeetingForm {
     private List<UUID> attendees = new ArrayList<>();
     private NotHeldReason notHeldReason;
     private String notHeldText;
+    private UUID staffId;
     private long version;
 
     static MeetingForm of(NetworkMeetingView m) {
@@ -47,13 +48,23 @@ class MeetingForm {
         form.attendees = new ArrayList<>(m.attendeeIds());
         form.notHeldReason = m.notHeldReason();
         form.notHeldText = m.notHeldText();
+        form.staffId = m.staffId();
         form.version = m.version();
         return form;
     }
 
     MeetingRegistration registration() {
         return new MeetingRegistration(invited, invitedOn, new HashSet<>(invitees), notInvitedReason, notInvitedText,
-                status, plannedOn, heldOn, place, placeText, new HashSet<>(attendees), notHeldReason, notHeldText);
+                status, plannedOn, heldOn, place, placeText, new HashSet<>(attendees), notHeldReason, notHeldText,
+                staffId);
+    }
+
+    public UUID getStaffId() {
+        return staffId;
+    }
+
+    public void setStaffId(UUID staffId) {
+        this.staffId = staffId;
     }
 
     public Boolean getInvited() {

@@ -12,15 +12,26 @@ import java.util.UUID;
  * @param invited     whether the network was invited; required
  * @param inviteeIds  network members invited (at least one when invited)
  * @param attendeeIds network members who came to a held meeting; empty means the invitees
+ * @param staffId     the staff member of the course's unit who leads or takes part in an invited meeting, if
+ *                    one is named
  */
 public record MeetingRegistration(Boolean invited, LocalDate invitedOn, Set<UUID> inviteeIds,
         NotInvitedReason notInvitedReason, String notInvitedText, MeetingStatus status, LocalDate plannedOn,
         LocalDate heldOn, MeetingPlace place, String placeText, Set<UUID> attendeeIds,
-        NotHeldReason notHeldReason, String notHeldText) {
+        NotHeldReason notHeldReason, String notHeldText, UUID staffId) {
 
     public MeetingRegistration {
         inviteeIds = ids(inviteeIds);
         attendeeIds = ids(attendeeIds);
+    }
+
+    /** A registration that names no staff member. */
+    public MeetingRegistration(Boolean invited, LocalDate invitedOn, Set<UUID> inviteeIds,
+            NotInvitedReason notInvitedReason, String notInvitedText, MeetingStatus status, LocalDate plannedOn,
+            LocalDate heldOn, MeetingPlace place, String placeText, Set<UUID> attendeeIds,
+            NotHeldReason notHeldReason, String notHeldText) {
+        this(invited, invitedOn, inviteeIds, notInvitedReason, notInvitedText, status, plannedOn, heldOn, place,
+                placeText, attendeeIds, notHeldReason, notHeldText, null);
     }
 
     private static Set<UUID> ids(Set<UUID> ids) {

@@ -88,7 +88,8 @@ final class MeetingRules {
 
     /**
      * The registration with only the fields its answers make relevant, texts stripped (blank is
-     * null), and attendees of a held meeting defaulting to the invitees.
+     * null), and attendees of a held meeting defaulting to the invitees. A network not invited had no
+     * meeting, so it names no staff member.
      */
     static MeetingRegistration relevant(MeetingRegistration r) {
         if (r.invited() == null) {
@@ -109,7 +110,8 @@ final class MeetingRules {
                 held ? strip(r.placeText()) : null,
                 held ? (r.attendeeIds().isEmpty() ? r.inviteeIds() : r.attendeeIds()) : Set.of(),
                 notHeld ? r.notHeldReason() : null,
-                notHeld ? strip(r.notHeldText()) : null);
+                notHeld ? strip(r.notHeldText()) : null,
+                r.staffId());
     }
 
     private static void text(String field, String text, boolean required, String requiredKey,

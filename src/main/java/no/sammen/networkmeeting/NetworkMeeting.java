@@ -35,6 +35,7 @@ class NetworkMeeting {
     private String placeText;
     private NotHeldReason notHeldReason;
     private String notHeldText;
+    private UUID staffId;
     @MappedCollection(idColumn = "meeting_id")
     private Set<Invitee> invitees;
     @MappedCollection(idColumn = "meeting_id")
@@ -47,7 +48,7 @@ class NetworkMeeting {
     @PersistenceCreator
     NetworkMeeting(UUID id, UUID courseId, boolean invited, LocalDate invitedOn, NotInvitedReason notInvitedReason,
             String notInvitedText, MeetingStatus status, LocalDate plannedOn, LocalDate heldOn, MeetingPlace place,
-            String placeText, NotHeldReason notHeldReason, String notHeldText, Set<Invitee> invitees,
+            String placeText, NotHeldReason notHeldReason, String notHeldText, UUID staffId, Set<Invitee> invitees,
             Set<Attendee> attendees, Instant createdAt, Instant changedAt, Long version) {
         this.id = id;
         this.courseId = courseId;
@@ -62,6 +63,7 @@ class NetworkMeeting {
         this.placeText = placeText;
         this.notHeldReason = notHeldReason;
         this.notHeldText = notHeldText;
+        this.staffId = staffId;
         this.invitees = new HashSet<>(invitees == null ? Set.of() : invitees);
         this.attendees = new HashSet<>(attendees == null ? Set.of() : attendees);
         this.createdAt = createdAt;
@@ -72,7 +74,7 @@ class NetworkMeeting {
     /** A new registration; {@code registration} has already passed {@link MeetingRules}. */
     static NetworkMeeting register(UUID courseId, MeetingRegistration registration, Instant now) {
         NetworkMeeting meeting = new NetworkMeeting(UUID.randomUUID(), courseId, false, null, null, null, null, null,
-                null, null, null, null, null, Set.of(), Set.of(), now, now, null);
+                null, null, null, null, null, null, Set.of(), Set.of(), now, now, null);
         meeting.change(registration, now);
         return meeting;
     }
@@ -91,6 +93,7 @@ class NetworkMeeting {
         this.placeText = r.placeText();
         this.notHeldReason = r.notHeldReason();
         this.notHeldText = r.notHeldText();
+        this.staffId = r.staffId();
         this.invitees = r.inviteeIds().stream().map(Invitee::new).collect(Collectors.toCollection(HashSet::new));
         this.attendees = r.attendeeIds().stream().map(Attendee::new).collect(Collectors.toCollection(HashSet::new));
         this.changedAt = now;
@@ -117,12 +120,22 @@ class NetworkMeeting {
         return invitees.contains(new Invitee(memberId)) || attendees.contains(new Attendee(memberId));
     }
 
+    UUID staffId() {
+        return staffId;
+    }
+
+    /** The registration without its staff member's name: for uses that show no one. */
     NetworkMeetingView toView() {
+        return toView(null);
+    }
+
+    /** The registration, with the name of the staff member it names (null: none, or not looked up). */
+    NetworkMeetingView toView(String staffName) {
         return new NetworkMeetingView(id, courseId, invited, invitedOn,
                 invitees.stream().map(Invitee::memberId).sorted(Comparator.naturalOrder()).toList(), notInvitedReason,
                 notInvitedText, status, plannedOn, heldOn, place, placeText,
                 attendees.stream().map(Attendee::memberId).sorted(Comparator.naturalOrder()).toList(), notHeldReason,
-                notHeldText, version == null ? 0 : version);
+                notHeldText, version == null ? 0 : version, staffId, staffName);
     }
 
     @Table("network_meeting_invitee")

@@ -45,16 +45,17 @@ class NetworkMeetingApiController {
     /**
      * A registration, new or changed. Only the fields the answers make relevant are kept; the others
      * may be left out. {@code invitees} and {@code attendees} are ids of the course's network members;
-     * no attendees on a held meeting means the invitees came.
+     * no attendees on a held meeting means the invitees came. {@code staffId} is the staff member of the
+     * course's unit who leads or takes part in an invited meeting.
      */
     record MeetingRequest(Long version, Boolean invited, LocalDate invitedOn, Set<UUID> invitees,
             NotInvitedReason notInvitedReason, String notInvitedText, MeetingStatus status, LocalDate plannedOn,
             LocalDate heldOn, MeetingPlace place, String placeText, Set<UUID> attendees, NotHeldReason notHeldReason,
-            String notHeldText) {
+            String notHeldText, UUID staffId) {
 
         MeetingRegistration registration() {
             return new MeetingRegistration(invited, invitedOn, invitees, notInvitedReason, notInvitedText, status,
-                    plannedOn, heldOn, place, placeText, attendees, notHeldReason, notHeldText);
+                    plannedOn, heldOn, place, placeText, attendees, notHeldReason, notHeldText, staffId);
         }
     }
 

@@ -10,6 +10,7 @@ import no.sammen.family.NetworkMemberView;
 import no.sammen.family.NetworkService;
 import no.sammen.patient.CourseService;
 import no.sammen.patient.CourseView;
+import no.sammen.registration.CourseStaff;
 import no.sammen.shared.FormPost;
 import no.sammen.shared.WrittenStandard;
 
@@ -38,10 +39,12 @@ class NetworkMeetingController {
     private final CourseService courses;
     private final NetworkService network;
     private final MeetingPhrases phrases;
+    private final CourseStaff staff;
     private final Clock clock;
 
     NetworkMeetingController(NetworkMeetingService meetings, CourseService courses, NetworkService network,
-            MeetingPhrases phrases, Clock clock) {
+            MeetingPhrases phrases, CourseStaff staff, Clock clock) {
+        this.staff = staff;
         this.meetings = meetings;
         this.courses = courses;
         this.network = network;
@@ -54,6 +57,7 @@ class NetworkMeetingController {
             Locale locale, Model model) {
         MeetingForm form = new MeetingForm();
         form.setInvitedOn(LocalDate.now(clock));
+        staff.actingUsersMember(courses.readable(courseId)).ifPresent(s -> form.setStaffId(s.id()));
         model.addAttribute("form", form);
         return listPage(courseId, standard, locale, model);
     }
@@ -92,6 +96,7 @@ class NetworkMeetingController {
         CourseView course = courses.get(courseId);
         MeetingForm form = new MeetingForm();
         form.setInvited(invited);
+        staff.actingUsersMember(course).ifPresent(s -> form.setStaffId(s.id()));
         model.addAttribute("form", form);
         return atEndPage(course, model);
     }
@@ -135,8 +140,9 @@ class NetworkMeetingController {
         return formModel(course, network.members(course.id()), model, "networkmeeting/at-end");
     }
 
-    private static String formModel(CourseView course, List<NetworkMemberView> members, Model model, String view) {
+    private String formModel(CourseView course, List<NetworkMemberView> members, Model model, String view) {
         model.addAttribute("course", course);
+        model.addAttribute("staffMembers", staff.choices(course));
         model.addAttribute("members", members);
         model.addAttribute("notInvitedReasons", NotInvitedReason.values());
         model.addAttribute("statuses", MeetingStatus.values());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import no.sammen.audit.AuditAction;
 import no.sammen.family.NetworkService;
 import no.sammen.patient.CourseView;
 import no.sammen.registration.CourseRegistrations;
+import no.sammen.registration.CourseStaff;
 import no.sammen.registration.Registrations;
 import no.sammen.shared.FieldProblem;
 import no.sammen.shared.InvalidInputException;
@@ -33,10 +35,12 @@ class NetworkMeetingService {
     private final NetworkMeetingRepository meetings;
     private final CourseRegistrations courses;
     private final NetworkService network;
+    private final CourseStaff staff;
     private final Clock clock;
 
     NetworkMeetingService(NetworkMeetingRepository meetings, CourseRegistrations courses, NetworkService network,
-            Clock clock) {
+            CourseStaff staff, Clock clock) {
+        this.staff = staff;
         this.meetings = meetings;
         this.courses = courses;
         this.network = network;
@@ -47,7 +51,7 @@ class NetworkMeetingService {
     @Transactional(readOnly = true)
     List<NetworkMeetingView> meetings(UUID courseId) {
         courses.toRead(courseId);
-        return meetings.findByCourseIdOrderByCreatedAt(courseId).stream().map(NetworkMeeting::toView).toList();
+        return views(meetings.findByCourseIdOrderByCreatedAt(courseId));
     }
 
     /**
@@ -65,7 +69,7 @@ class NetworkMeetingService {
         validate(course, registration);
         NetworkMeeting saved = meetings.save(NetworkMeeting.register(courseId, registration, clock.instant()));
         courses.audit(AuditAction.CREATE, OBJECT_TYPE, saved.id(), course, summary(courseId, saved.toView()));
-        return saved.toView();
+        return view(saved);
     }
 
     /** Changes a registration, e.g. from planned to held; {@code version} is the one that was read. */
@@ -77,14 +81,13 @@ class NetworkMeetingService {
         meeting.change(registration, clock.instant());
         NetworkMeeting saved = Registrations.save(() -> meetings.save(meeting), OBJECT_TYPE);
         courses.audit(AuditAction.UPDATE, OBJECT_TYPE, meetingId, course, summary(courseId, saved.toView()));
-        return saved.toView();
+        return view(saved);
     }
 
     /** The course's registrations for this module's pages and API: an audited read. */
     List<NetworkMeetingView> read(UUID courseId) {
         CourseView course = courses.toRead(courseId);
-        List<NetworkMeetingView> found = meetings.findByCourseIdOrderByCreatedAt(courseId).stream()
-                .map(NetworkMeeting::toView).toList();
+        List<NetworkMeetingView> found = views(meetings.findByCourseIdOrderByCreatedAt(courseId));
         courses.audit(AuditAction.LIST, OBJECT_TYPE, null, course,
                 "course " + courseId + ", " + found.size() + " registration(s)");
         return found;
@@ -93,20 +96,33 @@ class NetworkMeetingService {
     /** One registration for this module's pages and API: an audited read. */
     NetworkMeetingView read(UUID courseId, UUID meetingId) {
         CourseView course = courses.toRead(courseId);
-        NetworkMeetingView found = find(courseId, meetingId).toView();
+        NetworkMeetingView found = view(find(courseId, meetingId));
         courses.audit(AuditAction.READ, OBJECT_TYPE, meetingId, course, "course " + courseId);
         return found;
+    }
+
+    private NetworkMeetingView view(NetworkMeeting meeting) {
+        return views(List.of(meeting)).get(0);
+    }
+
+    private List<NetworkMeetingView> views(List<NetworkMeeting> found) {
+        Map<UUID, String> names = staff.names(found.stream().map(NetworkMeeting::staffId).toList());
+        return found.stream().map(m -> m.toView(names.get(m.staffId()))).toList();
     }
 
     private NetworkMeeting find(UUID courseId, UUID meetingId) {
         return Registrations.ofCourse(meetings.findById(meetingId), courseId, NetworkMeeting::courseId, OBJECT_TYPE);
     }
 
-    /** All problems at once: the rules, then whether the invitees and attendees are in this course's network. */
+    /**
+     * All problems at once: the rules, whether the invitees and attendees are in this course's network, and
+     * whether the staff member named is of the course's unit.
+     */
     private void validate(CourseView course, MeetingRegistration registration) {
         List<FieldProblem> problems = new ArrayList<>(
                 MeetingRules.check(registration, course.startDate(), course.endDate(), courses.today()));
         MeetingRegistration relevant = MeetingRules.relevant(registration);
+        staff.named(course, relevant.staffId(), "staffId", problems);
         requireMembers(course.id(), relevant.inviteeIds(), "invitees", problems);
         if (!relevant.attendeeIds().equals(relevant.inviteeIds())) {
             requireMembers(course.id(), relevant.attendeeIds(), "attendees", problems);

@@ -6,9 +6,12 @@
  * registration of the course, checks the version read and turns a concurrent save into the
  * concurrent-edit answer; {@link no.sammen.registration.CourseDates} is the one rule for the date of
  * something done in a course; {@link no.sammen.registration.FreeText} is the one check of free text;
- * {@link no.sammen.registration.NorwegianDates} writes a date as Norwegians read it. Decisions in ADR
- * 0015. Uses {@code patient} (access to a course), {@code audit} and {@code shared}.
+ * {@link no.sammen.registration.NorwegianDates} writes a date as Norwegians read it; {@link
+ * no.sammen.registration.CourseStaff} is the one rule for the staff member a registration names (of the
+ * course's unit, the acting user's by default; ADR 0035). Decisions in ADR 0015. Uses {@code patient}
+ * (access to a course), {@code organisation} (the unit's staff), {@code security} (the acting user),
+ * {@code audit} and {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registration kit",
-        allowedDependencies = { "audit", "patient", "shared" })
+        allowedDependencies = { "audit", "organisation", "patient", "security", "shared" })
 package no.sammen.registration;

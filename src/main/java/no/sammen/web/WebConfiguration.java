@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -58,6 +59,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private static boolean publicPage(jakarta.servlet.http.HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES);
+    }
+
+    /** {@code #formats} on every page (and in the PDF): dates and months by the patterns of the message bundles. */
+    @Bean
+    FormatsDialect formatsDialect(MessageSource messages) {
+        return new FormatsDialect(messages);
     }
 
     @Override

@@ -34,6 +34,7 @@ import no.sammen.coursefact.CourseFactService;
 import no.sammen.indicator.IndicatorDefinition;
 import no.sammen.indicator.IndicatorService;
 import no.sammen.indicator.IndicatorValue;
+import no.sammen.indicator.SettledMonths;
 import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.PeriodType;
 import no.sammen.indicator.ShownValue;
@@ -73,8 +74,11 @@ public final class IndicatorBenchmark {
 
     public static void main(String[] args) throws Exception {
         String db = System.getProperty("benchmark.db", "h2").trim().toLowerCase(Locale.ROOT);
-        boolean keep = Boolean.getBoolean("benchmark.keep");
-        Database database = switch (db) {
+        String reuse = System.getProperty("benchmark.reuse", "").trim();
+        boolean keep = Boolean.getBoolean("benchmark.keep") || !reuse.isEmpty();
+        Database database = !reuse.isEmpty() ? Database.reused(reuse,
+                System.getProperty("benchmark.postgres.user", "postgres"),
+                System.getProperty("benchmark.postgres.password", "")) : switch (db) {
             case "h2" -> Database.h2();
             case "postgres", "postgresql" -> Database.postgres(
                     System.getProperty("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
@@ -117,12 +121,15 @@ public final class IndicatorBenchmark {
         print("data: %,d courses in %d units, %d clinics, %d trusts; starts %s – %s; seed %d", courses, units,
                 clinics, trusts, from, to, seed);
 
-        // 1. Migrate the empty database by starting the application, and fill it.
+        // 1. Migrate the empty database by starting the application, and fill it (unless it is one kept before).
         long started = System.nanoTime();
-        Result data;
-        long statisticsMillis;
+        Result data = null;
+        long statisticsMillis = 0;
         long rebuildMillis;
-        try (ConfigurableApplicationContext context = start(database, database.generationUrl)) {
+        if (database.reused) {
+            print("timing the database kept by an earlier run with these settings: no data generated, and the"
+                    + " report not checked against the generator");
+        } else try (ConfigurableApplicationContext context = start(database, database.generationUrl)) {
             print("application started on the empty database (migrations included) in %,d ms", millisSince(started));
             data = new SyntheticData(context.getBean(DataSource.class),
                     context.getBean(PlatformTransactionManager.class)).generate(settings);
@@ -130,23 +137,33 @@ public final class IndicatorBenchmark {
             int withFacts = context.getBean(CourseFactService.class).rebuildWithoutLog();
             rebuildMillis = millisSince(rebuild);
             print("rebuilt the facts of %,d courses from the registrations in %,d ms", withFacts, rebuildMillis);
+            // As start-up (or the end of a rebuild) would: every settled month counted once (ADR 0033).
+            SettledMonths.Run settled = context.getBean(SettledMonths.class).settle();
+            print("settled every settled month: %,d counts written in %,d ms", settled.counts(), settled.millis());
             long analyse = System.nanoTime();
             context.getBean(JdbcTemplate.class).execute(database.statistics);
             statisticsMillis = millisSince(analyse);
         }
-        print("generated %,d rows in %,d ms (%,.0f rows/s); %s %,d ms", data.totalRows(),
-                data.millis(), data.totalRows() * 1000.0 / Math.max(1, data.millis()), database.statistics,
-                statisticsMillis);
-        data.rows().forEach((table, rows) -> print("  %-32s %,10d", table, rows));
+        if (data != null) {
+            print("generated %,d rows in %,d ms (%,.0f rows/s); %s %,d ms", data.totalRows(),
+                    data.millis(), data.totalRows() * 1000.0 / Math.max(1, data.millis()), database.statistics,
+                    statisticsMillis);
+            data.rows().forEach((table, rows) -> print("  %-32s %,10d", table, rows));
+        }
 
         // 2. Start again, as after a deployment, and time the report.
         started = System.nanoTime();
         try (ConfigurableApplicationContext context = start(database, database.url)) {
             print("application restarted in %,d ms", millisSince(started));
             IndicatorService indicators = context.getBean(IndicatorService.class);
+            if (database.reused) {
+                SettledMonths.Run settled = context.getBean(SettledMonths.class).settle();
+                print("settled what the earlier run left: %,d change rows, %,d counts written in %,d ms",
+                        settled.changes(), settled.counts(), settled.millis());
+            }
 
             RegionalReport cold = fullRegionalReport(indicators, from, to, Fetch.CATALOG);
-            boolean ok = check(cold, indicators, data, from, to, today, 12 * years);
+            boolean ok = data == null || check(cold, indicators, data, from, to, today, 12 * years);
             for (int i = 0; i < warmups; i++) {
                 fullRegionalReport(indicators, from, to, Fetch.CATALOG);
             }
@@ -204,18 +221,69 @@ public final class IndicatorBenchmark {
             print("  first run %,d ms, warm median %,d ms (min %,d, max %,d)", suppressedCold,
                     median(suppressedWarm), suppressedWarm.stream().mapToLong(Long::longValue).min().orElse(0),
                     suppressedWarm.stream().mapToLong(Long::longValue).max().orElse(0));
-            registrations(context, Integer.getInteger("benchmark.registrations", 500), seed);
+            int registrations = Integer.getInteger("benchmark.registrations", 500);
+            registrations(context, registrations, seed, false);
+            ok &= pending(context, indicators, registrations, seed, from, to, runs);
             printLoad();
             return ok;
         }
     }
 
     /**
-     * One registration's cost: a basic conversation registered through the service as a clinician of
-     * one unit, with its audit entry and the course's facts kept in the same transaction, on courses
-     * picked at random; the median and the 99th percentile after as many again to warm up.
+     * The report with changes pending (ADR 0033): after {@code count} basic conversations registered on active
+     * courses of every unit (half of them timed as registrations, after the other half), before the settler has run, the warm full report (its changed cells counted
+     * live); then the settler's run, and the report again.
      */
-    private static void registrations(ConfigurableApplicationContext context, int count, long seed) {
+    private static boolean pending(ConfigurableApplicationContext context, IndicatorService indicators, int count,
+            long seed, LocalDate from, LocalDate to, int runs) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        // The registrations timed before are taken in first, as the settler's schedule would have.
+        context.getBean(SettledMonths.class).settle();
+        registrations(context, count / 2, seed + 1, true);
+        Long changes = jdbc.queryForObject("select count(*) from course_fact_change", Long.class);
+        Long cells = jdbc.queryForObject("select count(*) from (select distinct placed, unit_id, cell_month"
+                + " from course_fact_change) c", Long.class);
+        RegionalReport first = fullRegionalReport(indicators, from, to, Fetch.CATALOG);
+        List<RegionalReport> warm = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            warm.add(fullRegionalReport(indicators, from, to, Fetch.CATALOG));
+        }
+        print("full regional report with %,d change rows pending (%,d distinct cells, of which the settled ones"
+                + " are counted live), before the settler's run: first %,d ms, warm median %,d ms (min %,d, max %,d)",
+                changes, cells, first.millis(), median(millis(warm)),
+                warm.stream().mapToLong(RegionalReport::millis).min().orElse(0),
+                warm.stream().mapToLong(RegionalReport::millis).max().orElse(0));
+        SettledMonths.Run run = context.getBean(SettledMonths.class).settle();
+        print("the settler's run taking them in: %,d change rows, %,d counts written, %,d ms", run.changes(),
+                run.counts(), run.millis());
+        List<RegionalReport> after = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            after.add(fullRegionalReport(indicators, from, to, Fetch.CATALOG));
+        }
+        print("full regional report after it: warm median %,d ms", median(millis(after)));
+        // The report with changes pending and after settling must be the live count's.
+        boolean same = sameValues(first, after.get(0));
+        print("check: the report with changes pending equals the report after settling: %s", same ? "ok" : "FAILED");
+        return same;
+    }
+
+    private static boolean sameValues(RegionalReport a, RegionalReport b) {
+        for (int i = 0; i < a.indicators().size(); i++) {
+            if (!a.indicators().get(i).values().equals(b.indicators().get(i).values())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One registration's cost: a basic conversation registered through the service as a clinician of
+     * one unit (or, with {@code allUnits}, of every unit), with its audit entry and the course's facts kept in
+     * the same transaction, on courses picked at random; the median and the 99th percentile after as many
+     * again to warm up.
+     */
+    private static void registrations(ConfigurableApplicationContext context, int count, long seed,
+            boolean allUnits) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         String unit = jdbc.queryForObject("select unit_id from treatment_course group by unit_id order by count(*) desc"
                 + " fetch first 1 row only", String.class);
@@ -224,11 +292,16 @@ public final class IndicatorBenchmark {
         jdbc.update("insert into user_account (id, username, display_name, password_hash, enabled, version)"
                 + " values (?, ?, 'Benchmark', 'x', true, 0)", userId, user);
         jdbc.update("insert into user_role (user_id, role) values (?, 'CLINICIAN')", userId);
-        jdbc.update("insert into user_unit (user_id, unit_id) values (?, ?)", userId, UUID.fromString(unit));
+        if (allUnits) {
+            jdbc.update("insert into user_unit (user_id, unit_id) select distinct ?, unit_id from treatment_course",
+                    userId);
+        } else {
+            jdbc.update("insert into user_unit (user_id, unit_id) values (?, ?)", userId, UUID.fromString(unit));
+        }
         List<Object[]> courses = new ArrayList<>(jdbc.query("select id, start_date from treatment_course"
-                + " where unit_id = ? and end_date is null and start_date <= current_date",
+                + " where " + (allUnits ? "" : "unit_id = ? and ") + "end_date is null and start_date <= current_date",
                 (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)},
-                UUID.fromString(unit)));
+                allUnits ? new Object[0] : new Object[] {UUID.fromString(unit)}));
         Collections.shuffle(courses, new java.util.Random(seed));
         // The service is internal to its module; the benchmark calls its public method as the module's
         // controllers do, through the Spring proxy (transaction, audit entry and facts included).
@@ -261,8 +334,8 @@ public final class IndicatorBenchmark {
             }
             Collections.sort(nanos);
             print("registering a basic conversation through the service (audit entry and facts included), %d of"
-                    + " %,d active courses of one unit after %d to warm up: median %.1f ms, p99 %.1f ms, max %.1f ms",
-                    count, courses.size(), count, nanos.get(nanos.size() / 2) / 1e6,
+                    + " %,d active courses of %s after %d to warm up: median %.1f ms, p99 %.1f ms, max %.1f ms",
+                    count, courses.size(), allUnits ? "every unit" : "one unit", count, nanos.get(nanos.size() / 2) / 1e6,
                     nanos.get((int) Math.ceil(nanos.size() * 0.99) - 1) / 1e6, nanos.get(nanos.size() - 1) / 1e6);
         } finally {
             SecurityContextHolder.clearContext();
@@ -485,6 +558,16 @@ public final class IndicatorBenchmark {
         final String user;
         final String password;
         final Runnable drop;
+
+        /** A database kept by an earlier run ({@code benchmark.keep}), timed again without generating. */
+        boolean reused;
+
+        static Database reused(String url, String user, String password) {
+            Database database = new Database("database kept before, " + url, url, url, user, password, () -> {
+            });
+            database.reused = true;
+            return database;
+        }
 
         private Database(String description, String url, String generationUrl, String user, String password,
                 Runnable drop) {

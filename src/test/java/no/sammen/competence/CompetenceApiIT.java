@@ -79,7 +79,7 @@ class CompetenceApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.staffId").value(staff.toString()))
                 .andExpect(jsonPath("$.templateId").value("BISP"))
-                .andExpect(jsonPath("$.items.length()").value(7))
+                .andExpect(jsonPath("$.items.length()").value(9))
                 .andExpect(jsonPath("$.items[4].itemId").value("CONVERSATION_PATIENT"))
                 .andExpect(jsonPath("$.items[4].state").value("MISSING"));
     }
@@ -135,6 +135,8 @@ class CompetenceApiIT {
         for (String kind : new String[] {"PATIENT", "RELATIVES", "BOTH"}) {
             holdConversation(kind, day, staff).andExpect(status().isCreated());
         }
+        // plans v2: three contacts with relatives and two network meetings
+        contactRelativesAndMeetTheNetwork(day);
         mvc.perform(get("/api/v1/competence/my-plan").with(httpBasic(username, PASSWORD)))
                 .andExpect(jsonPath("$.items[2].state").value("AWAITING_CONFIRMATION"))
                 .andExpect(jsonPath("$.completedOn").doesNotExist());
@@ -163,7 +165,7 @@ class CompetenceApiIT {
         assertThat(JsonPath.<Boolean>read(k9, "$[1].provisional")).isTrue();
         mvc.perform(get("/competence/units/" + unit + "/export.csv").with(user("leder")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(fullName + ",Psykiater,Overlege,BISP v1,DONE")));
+                .andExpect(content().string(containsString(fullName + ",Psykiater,Overlege,BISP v2,DONE")));
     }
 
     @Test
@@ -202,6 +204,28 @@ class CompetenceApiIT {
                         {"kind": "%s", "heldOn": "%s", "participantIds": [%s], "staffId": "%s",
                          "topics": ["CONFIDENTIALITY"]}""".formatted(kind, heldOn,
                         kind.equals("PATIENT") ? "" : "\"" + mother + "\"", staffId)));
+    }
+
+    private void contactRelativesAndMeetTheNetwork(LocalDate day) throws Exception {
+        UUID course = TestData.newCourse(mvc, jdbc, username, "Kronstad sengepost");
+        UUID mother = UUID.randomUUID();
+        jdbc.sql("""
+                insert into network_member (id, course_id, relation, name, contact, closest_relative, created_at, version)
+                values (?, ?, 'MOTHER', 'Kari Nordmann', null, false, ?, 0)""")
+                .params(mother, course, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)).update();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/api/v1/courses/" + course + "/contacts").with(httpBasic(username, PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"dateTime": "%sT1%d:00", "channel": "PHONE", "memberIds": ["%s"], "staffId": "%s"}"""
+                            .formatted(day, i, mother, staff))).andExpect(status().isCreated());
+        }
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/courses/" + course + "/network-meetings").with(httpBasic(username, PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"invited": true, "invitedOn": "%s", "invitees": ["%s"], "status": "HELD", "heldOn": "%s",
+                             "place": "UNIT", "staffId": "%s"}""".formatted(day, mother, day, staff)))
+                    .andExpect(status().isCreated());
+        }
     }
 
     private long rows() {

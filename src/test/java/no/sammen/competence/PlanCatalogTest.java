@@ -23,6 +23,12 @@ class PlanCatalogTest {
         }
     }
 
+    static PlanCatalog.CatalogFile shippedV2() throws IOException {
+        try (InputStream in = new ClassPathResource("competence/plans-v2.json").getInputStream()) {
+            return PlanCatalog.read("plans-v2.json", in);
+        }
+    }
+
     static String read() throws IOException {
         return new String(new ClassPathResource("competence/plans-v1.json").getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8);
@@ -79,5 +85,37 @@ class PlanCatalogTest {
         String json = read().replaceFirst("\"confirmedByLeader\": true", "\"confirmedByLeader\": false");
         assertThatThrownBy(() -> read(json)).isInstanceOf(InvalidCatalogException.class)
                 .hasMessageContaining("is used by another template");
+    }
+
+    @Test
+    void theSecondVersionKeepsEveryItemOfTheFirstWithItsMeaningAndAddsContactsAndMeetings() throws IOException {
+        PlanCatalog.CatalogFile v1 = shipped();
+        PlanCatalog.CatalogFile v2 = shippedV2();
+        assertThat(v2.version()).isEqualTo(2);
+        for (PlanCatalog.Template before : v1.templates()) {
+            PlanCatalog.Template after = v2.templates().stream().filter(t -> t.id().equals(before.id())).findFirst()
+                    .orElseThrow();
+            assertThat(after.version()).isEqualTo(before.version() + 1);
+            assertThat(after.items().subList(0, before.items().size())).isEqualTo(before.items());
+            assertThat(after.items().subList(before.items().size(), after.items().size()))
+                    .extracting(i -> i.counted().source(), i -> i.counted().times())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(PracticeSource.RELATIVES_CONTACTED, 3),
+                            org.assertj.core.groups.Tuple.tuple(PracticeSource.NETWORK_MEETING_TAKEN_PART, 2));
+        }
+    }
+
+    @Test
+    void inTheSecondVersionDayRehabilitationStaffGetTheImrPlanWithFiveSessionsHeld() throws IOException {
+        PlanCatalog.CatalogFile v2 = shippedV2();
+        PlanCatalog.Template imr = v2.templates().stream().filter(t -> t.fits(Profession.PSYCHIATRIST,
+                UnitType.DAY_REHABILITATION)).findFirst().orElseThrow();
+        assertThat(imr.id()).isEqualTo("BISP_IMR");
+        assertThat(imr.items()).filteredOn(i -> i.id().equals("IMR_SESSIONS")).singleElement()
+                .satisfies(i -> assertThat(i.counted()).isEqualTo(new PlanCatalog.Counted(
+                        PracticeSource.IMR_SESSION_HELD, 5)));
+        assertThat(v2.templates().stream().filter(t -> t.fits(Profession.NURSE, UnitType.OUTPATIENT)).findFirst()
+                .orElseThrow().id()).isEqualTo("BISP");
+        assertThat(v2.templates().stream().filter(t -> t.fits(Profession.NURSE, UnitType.INPATIENT)).findFirst()
+                .orElseThrow().id()).isEqualTo("BISP_PEF");
     }
 }

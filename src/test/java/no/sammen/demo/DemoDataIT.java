@@ -241,6 +241,12 @@ class DemoDataIT {
                 select count(*) from family_course f join treatment_course c on c.id = f.course_id
                 where f.no_network and (f.no_network_on is null or""" + outside("f.no_network_on") + """
                     ) or not f.no_network and f.no_network_on is not null""");
+        rules.put("contact naming a staff member of its course's unit, by name", """
+                select count(*) from relative_contact r join treatment_course c on c.id = r.course_id
+                    join staff s on s.id = r.staff_id where s.unit_id <> c.unit_id or s.full_name <> r.staff_name""");
+        rules.put("meeting naming a staff member of its course's unit, only when invited", """
+                select count(*) from network_meeting n join treatment_course c on c.id = n.course_id
+                    join staff s on s.id = n.staff_id where s.unit_id <> c.unit_id or not n.invited""");
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> broken = new LinkedHashMap<>();
         rules.forEach((rule, sql) -> broken.put(rule, jdbc.sql(sql).param("today", today).query(Long.class).single()));
@@ -253,6 +259,11 @@ class DemoDataIT {
             assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table)
                     .isGreaterThan(100);
         }
+        // Contacts and held meetings name the demo staff, so that competence plans count them.
+        assertThat(jdbc.sql("select count(*) from relative_contact where staff_id is not null").query(Long.class)
+                .single()).as("contacts naming staff").isGreaterThan(100);
+        assertThat(jdbc.sql("select count(*) from network_meeting where staff_id is not null and status = 'HELD'")
+                .query(Long.class).single()).as("held meetings naming staff").isGreaterThan(50);
         // Every end reason occurs, letters are there, and some «no relatives» marks came after K1's window.
         assertThat(jdbc.sql("select distinct end_reason from treatment_course where end_reason is not null")
                 .query(String.class).list()).containsExactlyInAnyOrder("DISCHARGED", "TRANSFERRED", "BROKE_OFF",

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the form-field library the only place that writes a field's accessibility markup and the
  * date formats (ADR 0016): a template that writes aria-describedby or aria-invalid on a form control
- * by hand, or a date pattern of its own, fails here, so that the next form uses the fragments of
+ * by hand, a date pattern of its own, or a day or month formatted past {@code #formats}, fails here, so that the next form uses the fragments of
  * {@code fragments/forms.html} and the {@code format.*} message keys.
  */
 class FormFieldLibraryTest {
@@ -26,6 +26,9 @@ class FormFieldLibraryTest {
 
     /** The opening tag of a form control or of a group of controls. */
     private static final Pattern CONTROL = Pattern.compile("<(input|select|textarea|fieldset)\\b[^>]*>", Pattern.DOTALL);
+    /** A day or a month formatted by parsing its pattern on every call, where {@code #formats} parses it once. */
+    private static final Pattern DAY_OR_MONTH_BY_TEMPORALS =
+            Pattern.compile("#temporals\\.format\\([^#]*#messages\\.msg\\('format\\.(date|month)'\\)");
     private static final Pattern DATE_PATTERN = Pattern.compile("'[^']*(dd\\.MM|MM\\.yyyy|HH:mm)[^']*'");
 
     @Test
@@ -52,6 +55,19 @@ class FormFieldLibraryTest {
             }
         }
         assertThat(found).as("date patterns written in templates instead of #messages.msg('format.date') and its kin")
+                .isEmpty();
+    }
+
+    @Test
+    void daysAndMonthsAreFormattedByFormats() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : templates()) {
+            Matcher m = DAY_OR_MONTH_BY_TEMPORALS.matcher(Files.readString(file));
+            while (m.find()) {
+                found.add(TEMPLATES.relativize(file) + ": " + m.group());
+            }
+        }
+        assertThat(found).as("days and months formatted with #temporals instead of #formats.date and #formats.month")
                 .isEmpty();
     }
 
