@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import no.sammen.coursefact.CourseFactService;
 import no.sammen.patient.Pseudonymizer;
+import no.sammen.survey.SurveyQuestionnaires;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -56,6 +57,9 @@ class DemoDataLoader implements ApplicationRunner {
      * monthly run chart shows the shift.
      */
     static final String DEMO_UNIT = "Kronstad sengepost";
+    /** The units whose relatives, patients and staff were surveyed (ADR 0036). */
+    static final java.util.Set<String> SURVEY_UNITS = java.util.Set.of(DEMO_UNIT, "Kronstad poliklinikk",
+            "Voss poliklinikk");
 
     /**
      * A unit of the demo.
@@ -147,10 +151,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final Clock clock;
     private final CourseFactService courseFacts;
+    private final SurveyQuestionnaires questionnaires;
 
     DemoDataLoader(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transaction, PasswordEncoder passwords,
-            Pseudonymizer pseudonymizer, DemoProperties properties, Clock clock, CourseFactService courseFacts) {
+            Pseudonymizer pseudonymizer, DemoProperties properties, Clock clock, CourseFactService courseFacts,
+            SurveyQuestionnaires questionnaires) {
         this.courseFacts = courseFacts;
+        this.questionnaires = questionnaires;
         this.jdbc = jdbc;
         this.batches = batches;
         this.transaction = transaction;
@@ -283,6 +290,13 @@ class DemoDataLoader implements ApplicationRunner {
         DemoJournalAudits audits = new DemoJournalAudits(jdbc, rows, new Random(2034));
         for (DemoUnit unit : units) {
             audits.unit(unit.id(), unit.implementation(), first, today, now);
+        }
+        // Experience surveys at a few units; their own random numbers too.
+        DemoSurveys surveys = new DemoSurveys(rows, questionnaires, new Random(2036));
+        for (DemoUnit unit : units) {
+            if (SURVEY_UNITS.contains(unit.spec().name())) {
+                surveys.unit(unit.id(), unit.implementation(), today, now, Math.min(1.2, unit.spec().size()));
+            }
         }
         written += rows.write(batches);
         log.info("Demo data loaded: {} units, 7 users, {} courses ({} active), {} rows", units.size(), courses, active,

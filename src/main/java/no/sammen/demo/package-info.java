@@ -5,11 +5,13 @@
  * its type does (ADR 0018), with their family and network registrations (contacts, conversations,
  * crisis plans, network meetings) and IMR at the units whose clinicians sign in (courses, goals, sessions
  * and unit goals), whose level rises after each unit's implementation start, monthly journal audits at
- * every unit whose results rise after its start, and improvement teams, implementation plans and training events
- * with participants (ADR 0037). Loaded
+ * every unit whose results rise after its start, improvement teams, implementation plans and training events
+ * with participants (ADR 0037), and quarterly experience surveys at three units whose
+ * favourable answers rise too. Loaded
  * once, into an empty database, with plain SQL in JDBC batches in one transaction. Uses
- * {@code patient} (pseudonyms) and {@code journalaudit} (the draw of a sample).
+ * {@code patient} (pseudonyms), {@code journalaudit} (the draw of a sample) and {@code survey} (the
+ * questionnaires).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = { "coursefact", "journalaudit", "patient" })
+        allowedDependencies = { "coursefact", "journalaudit", "patient", "survey" })
 package no.sammen.demo;

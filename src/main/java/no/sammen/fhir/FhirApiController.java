@@ -16,6 +16,8 @@ import no.sammen.indicator.IndicatorExportService;
 import no.sammen.indicator.OrgLevel;
 import no.sammen.indicator.ReportPeriod;
 import no.sammen.security.CurrentUserService;
+import no.sammen.shared.NotFoundException;
+import no.sammen.survey.SurveyQuestionnaires;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -37,13 +39,40 @@ class FhirApiController {
 
     private final IndicatorExportService exports;
     private final CurrentUserService currentUser;
+    private final SurveyQuestionnaires questionnaires;
     private final Clock clock;
     private final FhirContext fhir = FhirContext.forR4Cached();
 
-    FhirApiController(IndicatorExportService exports, CurrentUserService currentUser, Clock clock) {
+    FhirApiController(IndicatorExportService exports, CurrentUserService currentUser,
+            SurveyQuestionnaires questionnaires, Clock clock) {
         this.exports = exports;
         this.currentUser = currentUser;
+        this.questionnaires = questionnaires;
         this.clock = clock;
+    }
+
+    @Operation(summary = "The survey questionnaires in use (each one's latest version) as FHIR Questionnaires, in a "
+            + "searchset Bundle")
+    @GetMapping(value = "/Questionnaire", produces = "application/fhir+json")
+    ResponseEntity<String> questionnaires() {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        for (no.sammen.survey.Questionnaire q : questionnaires.latest()) {
+            bundle.addEntry().setFullUrl(FhirResources.BASE + "Questionnaire/" + q.key())
+                    .setResource(FhirQuestionnaires.of(q)).getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        }
+        bundle.setTotal(bundle.getEntry().size());
+        return json(bundle);
+    }
+
+    @Operation(summary = "One survey questionnaire as a FHIR Questionnaire: by id and version (RELATIVES-1), or by id "
+            + "alone for the latest version")
+    @GetMapping(value = "/Questionnaire/{id}", produces = "application/fhir+json")
+    ResponseEntity<String> questionnaire(@PathVariable String id) {
+        int dash = id.lastIndexOf('-');
+        java.util.Optional<no.sammen.survey.Questionnaire> found = dash > 0 && id.substring(dash + 1).matches("[0-9]{1,4}")
+                ? questionnaires.find(id.substring(0, dash), Integer.parseInt(id.substring(dash + 1)))
+                : questionnaires.latest(id);
+        return json(FhirQuestionnaires.of(found.orElseThrow(() -> new NotFoundException("Questionnaire"))));
     }
 
     @Operation(summary = "The Measure of one catalog indicator")

@@ -33,8 +33,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Two filter chains: the JSON API with bearer tokens or HTTP Basic and no session, and the pages with
- * a login form, CSRF protection and a session. In both, the account is read once per request and its
+ * Three filter chains: the JSON API with bearer tokens or HTTP Basic and no session, the public survey
+ * answer pages with neither login nor session, and the pages with a login form, CSRF protection and a session. In both, the account is read once per request and its
  * current roles decide (see {@link AccountRefreshFilter}). Both send the same security headers; the
  * Content-Security-Policy allows scripts and styles only from Sammen itself, the Permissions-Policy
  * turns off the browser features Sammen never uses.
@@ -87,8 +87,29 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public survey answer pages (ADR 0036): open to anyone, without a session, so that no cookie is set; no
+     * CSRF token, since an answer carries no one's authority (the round's unguessable key in the address is what
+     * the form needs); the same security headers as every page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicSurveySecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/s/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webSecurity(HttpSecurity http, RequestAccounts accounts, SecurityProperties properties)
             throws Exception {
         List<String> open = new ArrayList<>(List.of("/login", "/assets/**", "/webjars/**", "/favicon.ico",

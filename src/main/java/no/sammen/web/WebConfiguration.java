@@ -16,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The language: on pages bokmål unless the user chose otherwise, the choice kept in a cookie for a
  * year; on the API the caller's Accept-Language. Anything but nynorsk and English is bokmål. A
- * download asked for in a language ({@code ?lang=}) is made in it without changing the choice.
+ * download asked for in a language ({@code ?lang=}) is made in it without changing the choice, and so is a
+ * public page without login.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,15 +26,28 @@ class WebConfiguration implements WebMvcConfigurer {
     static final Locale NYNORSK = Locale.forLanguageTag("nn");
     static final List<Locale> SUPPORTED = List.of(BOKMAAL, NYNORSK, Locale.ENGLISH);
     static final String DOWNLOADS_IN_ANY_LANGUAGE = "/reports/units/*/report.pdf";
+    /**
+     * The public pages without login (the survey's answer page, ADR 0036) take their language from the address
+     * ({@code ?lang=}) alone and set no cookie.
+     */
+    static final String PUBLIC_PAGES = "/s/";
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("sammen-lang") {
             @Override
             public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-                Locale chosen = super.resolveLocale(request);
+                Locale chosen = publicPage(request) ? Locale.forLanguageTag(String.valueOf(request.getParameter("lang")))
+                        : super.resolveLocale(request);
                 return SUPPORTED.stream().filter(l -> l.getLanguage().equals(chosen.getLanguage())).findFirst()
                         .orElse(BOKMAAL);
+            }
+
+            @Override
+            public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
+                    jakarta.servlet.http.HttpServletRequest request) {
+                return publicPage(request) ? new org.springframework.context.i18n.SimpleLocaleContext(
+                        resolveLocale(request)) : super.resolveLocaleContext(request);
             }
         };
         resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -41,6 +55,10 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    private static boolean publicPage(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES);
     }
 
     /** {@code #formats} on every page (and in the PDF): dates and months by the patterns of the message bundles. */
@@ -55,6 +73,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         // A download in another language (the unit report's PDF with ?lang=) leaves the user's choice alone.
-        registry.addInterceptor(interceptor).excludePathPatterns(DOWNLOADS_IN_ANY_LANGUAGE);
+        registry.addInterceptor(interceptor).excludePathPatterns(DOWNLOADS_IN_ANY_LANGUAGE, PUBLIC_PAGES + "**");
     }
 }

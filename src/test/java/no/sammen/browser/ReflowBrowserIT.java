@@ -141,7 +141,14 @@ class ReflowBrowserIT extends BrowserTest {
                 "/units/" + unit + "/qualifications/new", "/units/" + unit + "/qualifications/" + qualification,
                 "/units/" + unit + "/supervisions", "/units/" + unit + "/supervisions/new",
                 "/units/" + unit + "/supervisions/" + supervision));
-        pagesByUser.put("leder", List.of("/reports", "/reports/units/" + unit, "/reports/compare",
+        String survey = post("leder", "/api/v1/units/" + unit + "/surveys/rounds", """
+                {"questionnaire": "RELATIVES", "opensOn": "%s", "closesOn": "%s", "codesRequired": true}"""
+                .formatted(java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(20)));
+        String surveyKey = jdbc.sql("select public_key from survey_round where id = ?").param(UUID.fromString(survey))
+                .query(String.class).single();
+        pagesByUser.put("leder", List.of("/surveys", "/surveys/rounds/" + survey, "/surveys/rounds/" + survey + "/poster",
+                "/surveys/results?unit=" + unit + "&questionnaire=RELATIVES", "/s/" + surveyKey + "?lang=nn",
+                "/reports", "/reports/units/" + unit, "/reports/compare",
                 "/reports/units/" + unit + "/indicators/K1/courses", "/reports/medication-free",
                 "/guideline/checklist-report", "/guideline/checklist-report?pathway=MEDICATION_FREE",
                 "/imr/board?unitId=" + unit, "/imr/units/" + unit + "/settings", "/fidelity/units/" + unit,
