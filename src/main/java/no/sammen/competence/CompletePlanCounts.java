@@ -42,11 +42,12 @@ class CompletePlanCounts implements ProportionContributor {
     }
 
     /**
-     * Outside the report's transaction: the group programmes answer a viewer outside a unit "not found" (caught by
-     * the plan builder), which would otherwise mark the report's read-only transaction for rollback.
+     * In the report's transaction, on its one connection (a second one would make a request need two at once): the
+     * group programmes answer a viewer outside a unit "not found" (caught by the plan builder) without marking the
+     * transaction for rollback.
      */
     @Override
-    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(readOnly = true)
     public List<Row> monthly(LocalDate from, LocalDate to) {
         List<StaffView> staff = new ArrayList<>();
         for (UnitView unit : organisation.units()) {

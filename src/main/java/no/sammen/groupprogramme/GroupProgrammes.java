@@ -12,6 +12,8 @@ import java.util.UUID;
 import no.sammen.patient.CourseService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import no.sammen.shared.NotFoundException;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited, since the caller writes the courses it shows to the audit log.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 public class GroupProgrammes {
 
     private final ProgrammeGroupRepository groups;

@@ -55,7 +55,7 @@ class FhirApiIT {
             assertThat(measure.getImprovementNotation().getCodingFirstRep().getCode()).isEqualTo("increase");
         }
         assertThat(fhir("/api/v1/fhir/Measure/K2-PATIENT", "behandler")).contains("\"name\": \"K2_PATIENT\"");
-        mvc.perform(get("/api/v1/fhir/Measure/K9").with(httpBasic("behandler", PASSWORD)))
+        mvc.perform(get("/api/v1/fhir/Measure/K99").with(httpBasic("behandler", PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/fhir/Measure/K1")).andExpect(status().isUnauthorized());
     }

@@ -28,7 +28,7 @@ class IndicatorApiIT {
             mvc.perform(get("/api/v1/indicators").with(httpBasic(user, PASSWORD)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$[*].id").value(
-                            contains("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B", "K5A", "K5B", "K6", "K7",
+                            contains("K1", "K2", "K2_PATIENT", "K2_RELATIVES", "K2_BOTH", "K3", "K4A", "K4B", "K5A", "K5B", "K6", "K7", "K8", "K9",
                                     "R_CBT", "R_FAMILY_PSYCHOEDUCATION", "R_IPS")))
                     .andExpect(jsonPath("$[0].names.nn").value("Pårørande kontakta innan tre dagar"))
                     .andExpect(jsonPath("$[0].windowDays").value(3))

@@ -150,9 +150,9 @@ class ReportPeriodsIT {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).endsWith(",organisation_level,provisional,phase,excluded_after_window,catalog_version");
         assertThat(Arrays.stream(lines).filter(l -> l.contains("," + latest.minusMonths(2).atDay(1) + ",")))
-                .singleElement().asString().contains(",2,10,0.2,RED,").endsWith(",UNIT,false,,0,5");
+                .singleElement().asString().contains(",2,10,0.2,RED,").endsWith(",UNIT,false,,0,6");
         assertThat(Arrays.stream(lines).filter(l -> l.contains("," + latest.atDay(1) + ",")))
-                .singleElement().asString().contains(",5,5,1,,").endsWith(",,UNIT,true,,0,5");
+                .singleElement().asString().contains(",5,5,1,,").endsWith(",,UNIT,true,,0,6");
 
         assertThat(measureReportStatus(leader, latest.toString(), unit)).isEqualTo("pending");
         assertThat(measureReportStatus(leader, latest.minusMonths(2).toString(), unit)).isEqualTo("complete");
